@@ -1,0 +1,235 @@
+//! The command line: the contract scripts and other tools rely on.
+//!
+//! Exit codes: 0 success, 1 bad input or I/O error, 2 usage error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::export::{ExportOptions, Format, export_to_file};
+use crate::io::{TEMPLATES, load_file, save_file, template_by_name};
+use crate::style::Theme;
+
+/// Offline designer for customer journey maps and service blueprints.
+///
+/// With no command, opens the app (on FILE when given).
+#[derive(Debug, Parser)]
+#[command(name = "journeymap", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A map to open in the app.
+    pub file: Option<PathBuf>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the built-in templates: one line each, name then description.
+    Templates,
+    /// Create a new map from a template.
+    New {
+        /// Template name (see `journeymap templates`).
+        #[arg(short, long, default_value = "current-state")]
+        template: String,
+        /// Where to write the map (.ron).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite OUTPUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Export a map as a picture: SVG or PNG, chosen by OUTPUT's extension.
+    Export {
+        /// The map (.ron).
+        map: PathBuf,
+        /// The picture to write (.svg or .png).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// PNG pixels per point, 1 to 4 (2 = crisp on slides).
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Colour theme of the picture.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+        /// SVG: turn text into shapes (self-contained; no longer editable text).
+        #[arg(long)]
+        text_as_paths: bool,
+    },
+    /// Check a map file: prints a one-line summary, or FILE:LINE:COLUMN: message.
+    Check {
+        file: PathBuf,
+        /// Treat repaired problems (duplicate ids, dangling references) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+/// Parse the process arguments and run; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse(); // usage errors exit 2 inside clap
+    match cli.command {
+        Some(command) => run_command(command),
+        None => open_gui(cli.file),
+    }
+}
+
+/// Run one headless command, writing to stdout/stderr.
+pub fn run_command(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Templates => list_templates(),
+        Command::New {
+            template,
+            output,
+            force,
+        } => new_map(&template, &output, force),
+        Command::Check { file, strict } => check(&file, strict),
+        Command::Export {
+            map,
+            output,
+            scale,
+            theme,
+            text_as_paths,
+        } => export(&map, &output, scale, theme, text_as_paths),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type CmdResult = Result<(), String>;
+
+fn list_templates() -> CmdResult {
+    let mut out = std::io::stdout().lock();
+    let width = TEMPLATES.iter().map(|t| t.name.len()).max().unwrap_or(0);
+    for t in &TEMPLATES {
+        writeln!(out, "{:width$}  {}", t.name, t.description).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn new_map(template: &str, output: &Path, force: bool) -> CmdResult {
+    let t = template_by_name(template).ok_or_else(|| {
+        let names: Vec<_> = TEMPLATES.iter().map(|t| t.name).collect();
+        format!(
+            "unknown template \"{template}\"; choose one of: {}",
+            names.join(", ")
+        )
+    })?;
+    if output.exists() && !force {
+        return Err(format!(
+            "{} already exists; choose another name or pass --force to overwrite it",
+            output.display()
+        ));
+    }
+    let map = t.instantiate().map_err(|e| e.to_string())?;
+    save_file(output, &map).map_err(|e| e.to_string())?;
+    let s = map.summary();
+    println!(
+        "wrote {} from template {}: {}, {}, {}",
+        output.display(),
+        t.name,
+        plural(s.stages, "stage"),
+        plural(s.lanes, "lane"),
+        plural(s.cards, "card")
+    );
+    Ok(())
+}
+
+/// "1 card", "2 cards".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn check(file: &Path, strict: bool) -> CmdResult {
+    let loaded = load_file(file).map_err(|e| e.to_string())?;
+    for warning in &loaded.warnings {
+        eprintln!("{}: {warning}", file.display());
+    }
+    if strict && !loaded.warnings.is_empty() {
+        return Err(format!(
+            "{}: {} problem(s) found (--strict)",
+            file.display(),
+            loaded.warnings.len()
+        ));
+    }
+    let s = loaded.map.summary();
+    println!(
+        "{}: ok: \"{}\": {}, {}, {}, {}",
+        file.display(),
+        loaded.map.title,
+        plural(s.stages, "stage"),
+        plural(s.lanes, "lane"),
+        plural(s.cards, "card"),
+        plural(s.personas, "persona")
+    );
+    Ok(())
+}
+
+/// `--theme` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let v: f32 = text
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if (1.0..=4.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is out of range; use 1 to 4"))
+    }
+}
+
+fn export(
+    map: &Path,
+    output: &Path,
+    scale: f32,
+    theme: ThemeArg,
+    text_as_paths: bool,
+) -> CmdResult {
+    if Format::from_path(output).is_none() {
+        return Err(format!(
+            "{}: unknown export format; use a .svg or .png file name",
+            output.display()
+        ));
+    }
+    let loaded = load_file(map).map_err(|e| e.to_string())?;
+    for warning in &loaded.warnings {
+        eprintln!("{}: {warning}", map.display());
+    }
+    let options = ExportOptions {
+        theme: match theme {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        },
+        scale,
+        text_as_paths,
+        date: None,
+    };
+    export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
+    println!("wrote {}", output.display());
+    Ok(())
+}
+
+fn open_gui(file: Option<PathBuf>) -> ExitCode {
+    let _ = file;
+    eprintln!(
+        "journeymap: the window is not built yet. Use the headless commands: \
+         `journeymap templates`, `journeymap new`, `journeymap check` (see --help)."
+    );
+    ExitCode::from(1)
+}

@@ -1,0 +1,168 @@
+//! Export a map as SVG or PNG, headless: the same layout and display list as
+//! the canvas, shaped with the embedded fonts.
+
+mod png;
+pub mod svg;
+
+use std::path::Path;
+
+use egui::epaint::text::{Fonts, TextOptions};
+
+pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
+
+use crate::io::write_atomically;
+use crate::layout::{MapLayout, Shaper, compute};
+use crate::model::JourneyMap;
+use crate::render::build_scene;
+use crate::style::Theme;
+
+/// How to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    pub theme: Theme,
+    /// PNG pixels per map unit (1–4).
+    pub scale: f32,
+    /// SVG: convert text to paths (self-contained, looks the same anywhere).
+    pub text_as_paths: bool,
+    /// Date printed in the footer; `None` for today.
+    pub date: Option<String>,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            theme: Theme::Light,
+            scale: 2.0,
+            text_as_paths: false,
+            date: None,
+        }
+    }
+}
+
+/// File formats the exporter writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Png,
+}
+
+impl Format {
+    /// The format named by a file's extension.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "svg" => Some(Format::Svg),
+            "png" => Some(Format::Png),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportError(pub String);
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// Fonts for headless layout: the same definitions the app gives egui.
+pub fn headless_fonts() -> Fonts {
+    Fonts::new(TextOptions::default(), crate::fonts::definitions())
+}
+
+/// The footer line: map name, date, credit.
+pub fn footer_text(map: &JourneyMap, date: &str) -> String {
+    let title = if map.title.trim().is_empty() {
+        "Untitled map"
+    } else {
+        map.title.trim()
+    };
+    format!("{title}  ·  {date}  ·  made with journeymap")
+}
+
+/// Lay out `map` with headless fonts.
+pub fn headless_layout(map: &JourneyMap, fonts: &mut Fonts, date: &str) -> MapLayout {
+    let mut view = fonts.with_pixels_per_point(1.0);
+    let mut shaper = Shaper::new(&mut view);
+    compute(map, &mut shaper, &footer_text(map, date))
+}
+
+/// Today's date as YYYY-MM-DD (UTC), without a date crate.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The map as an SVG document (text as text unless `text_as_paths`).
+pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
+    let mut fonts = headless_fonts();
+    let date = options.date.clone().unwrap_or_else(today);
+    let layout = headless_layout(map, &mut fonts, &date);
+    let prims = build_scene(&layout, options.theme);
+    let svg = svg::prims_to_svg(&prims, layout.size.x, layout.size.y, &map.title);
+    if !options.text_as_paths {
+        return Ok(svg);
+    }
+    let tree = resvg::usvg::Tree::from_str(&svg, &usvg_options())
+        .map_err(|e| ExportError(format!("internal SVG error: {e}")))?;
+    Ok(tree.to_string(&resvg::usvg::WriteOptions::default()))
+}
+
+/// The map as PNG bytes at `options.scale`.
+pub fn export_png(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    let svg = export_svg(
+        map,
+        &ExportOptions {
+            text_as_paths: false,
+            ..options.clone()
+        },
+    )?;
+    render_png(&svg, options.scale)
+}
+
+/// Export to `path`, the format chosen by its extension; written atomically.
+pub fn export_to_file(
+    map: &JourneyMap,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let format = Format::from_path(path).ok_or_else(|| {
+        ExportError(format!(
+            "{}: unknown export format; use a .svg or .png file name",
+            path.display()
+        ))
+    })?;
+    if !(1.0..=4.0).contains(&options.scale) {
+        return Err(ExportError(format!(
+            "scale {} is out of range; use 1 to 4",
+            options.scale
+        )));
+    }
+    let bytes = match format {
+        Format::Svg => export_svg(map, options)?.into_bytes(),
+        Format::Png => export_png(map, options)?,
+    };
+    write_atomically(path, &bytes).map_err(|e| {
+        ExportError(format!(
+            "could not write {}: {e}; nothing was changed on disk",
+            path.display()
+        ))
+    })
+}

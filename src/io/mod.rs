@@ -1,0 +1,11 @@
+//! Files: RON load/save, the built-in templates, atomic writes.
+
+mod atomic;
+mod error;
+mod ron_format;
+mod templates;
+
+pub use atomic::write_atomically;
+pub use error::{LoadError, SaveError};
+pub use ron_format::{Loaded, load_file, parse_map, save_file, to_ron_string};
+pub use templates::{TEMPLATES, Template, template_by_name};

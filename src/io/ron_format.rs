@@ -1,0 +1,238 @@
+//! The `.ron` file format: pretty, deterministic, versioned.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{LoadError, SaveError, write_atomically};
+use crate::model::{FORMAT_VERSION, JourneyMap, Problem};
+
+/// Files above this size are refused before parsing: no real map comes close
+/// (5,000 cards is about 1.5 MB) and it bounds memory on hostile input.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A map read from text, with the repairs made while loading.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub map: JourneyMap,
+    /// What was wrong with the file and how it was fixed; empty for a sound file.
+    pub warnings: Vec<Problem>,
+}
+
+/// Serialise a map to the canonical text: the same map always gives the same
+/// bytes, with four-space indents, no struct names and a final newline.
+pub fn to_ron_string(map: &JourneyMap) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false);
+    let mut text = ron::ser::to_string_pretty(map, config).expect(
+        "a JourneyMap always serialises: it holds no maps with non-string keys it cannot write",
+    );
+    text.push('\n');
+    text
+}
+
+/// Parse a map from the bytes of a file. Errors carry line and column (no
+/// path; [`load_file`] adds it).
+pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = decode_utf8(bytes)?;
+    // A BOM (Windows editors add one) is not RON; skipping it keeps columns
+    // as the user sees them.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::at(
+            1,
+            1,
+            "the file is empty; expected a journey map: `(version: 1, title: \"…\", stages: [...], lanes: [...])`",
+        ));
+    }
+    check_version(text)?;
+    let mut map: JourneyMap = ron_options()
+        .from_str(text)
+        .map_err(|e| describe_ron_error(text, e))?;
+    if map.version > FORMAT_VERSION {
+        // The probe above normally catches this; never load a newer file.
+        return Err(LoadError::at(1, 1, newer_message(map.version)));
+    }
+    migrate(&mut map);
+    let warnings = map.repair();
+    Ok(Loaded { map, warnings })
+}
+
+/// Read and parse a map file.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let fail = |message: String| LoadError {
+        path: Some(path.to_path_buf()),
+        line: 0,
+        column: 0,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    if meta.is_dir() {
+        return Err(fail("is a folder, not a journey map file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(format!(
+            "is {} MB; journey map files are limited to {} MB",
+            meta.len() / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    parse_map(&bytes).map_err(|e| e.in_file(path))
+}
+
+/// Save a map atomically: on any failure the previous file stays whole.
+pub fn save_file(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
+    write_atomically(path, to_ron_string(map).as_bytes()).map_err(|source| SaveError {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn ron_options() -> ron::Options {
+    // The default recursion limit (128) turns deeply nested garbage into an
+    // error instead of a stack overflow.
+    ron::Options::default()
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<&str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = end_position(valid);
+        LoadError::at(
+            line,
+            column,
+            format!(
+                "invalid UTF-8 (byte 0x{:02X}); journey map files are UTF-8 text — is this the right file?",
+                bytes[e.valid_up_to()]
+            ),
+        )
+    })
+}
+
+/// 1-based line and column just after `text`.
+fn end_position(text: &str) -> (usize, usize) {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.rsplit('\n').next().unwrap_or("").chars().count();
+    (line, column)
+}
+
+/// Refuse files from a newer journeymap before the full parse, whose errors
+/// (an unknown lane kind, say) would hide the real reason.
+fn check_version(text: &str) -> Result<(), LoadError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        version: Option<u32>,
+    }
+    // IMPLICIT_SOME lets `version: 9` fill the Option; absent means None.
+    let probe_options =
+        ron_options().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let Ok(probe) = probe_options.from_str::<Probe>(text) else {
+        return Ok(()); // the full parse reports the syntax error
+    };
+    let (line, column) = field_position(text, "version");
+    match probe.version {
+        Some(v) if v > FORMAT_VERSION => Err(LoadError::at(line, column, newer_message(v))),
+        Some(0) => Err(LoadError::at(
+            line,
+            column,
+            "file format version 0 does not exist; expected `version: 1`",
+        )),
+        Some(_) => Ok(()),
+        None => Err(LoadError::at(
+            1,
+            1,
+            format!(
+                "missing `version` field; a journey map starts with `(version: {FORMAT_VERSION}, ...`"
+            ),
+        )),
+    }
+}
+
+fn newer_message(v: u32) -> String {
+    format!(
+        "this map was saved by a newer journeymap (file format version {v}); \
+         this build reads versions up to {FORMAT_VERSION}. Update journeymap to open it"
+    )
+}
+
+fn field_position(text: &str, field: &str) -> (usize, usize) {
+    match text.find(field) {
+        Some(offset) => {
+            let (line, column) = end_position(&text[..offset]);
+            (line, column)
+        }
+        None => (1, 1),
+    }
+}
+
+/// Bring an older file up to [`FORMAT_VERSION`]. Version 1 is the first
+/// format, so there is nothing to convert yet; each future version adds a step.
+fn migrate(map: &mut JourneyMap) {
+    map.version = FORMAT_VERSION;
+}
+
+fn describe_ron_error(text: &str, e: ron::error::SpannedError) -> LoadError {
+    use ron::Error;
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    let offset = byte_offset(text, line, col);
+    let rest = &text[offset.min(text.len())..];
+    if rest.trim().is_empty() {
+        // ron reports what it wanted next; at the end of the file the real
+        // problem is an unclosed bracket.
+        let (line, column) = end_position(text.trim_end());
+        return LoadError::at(
+            line,
+            column,
+            format!(
+                "the file ends too early: a `(` or `[` is not closed ({})",
+                e.code.to_string().trim_end_matches('.')
+            ),
+        );
+    }
+    // Point at the offending token rather than the whitespace before it.
+    let skipped = rest.len() - rest.trim_start().len();
+    let (line, column) = end_position(&text[..offset + skipped]);
+    let message = match &e.code {
+        Error::Eof => "unexpected end of file; a bracket or parenthesis is not closed".to_string(),
+        Error::ExpectedStructLikeEnd => {
+            "expected `)` to close the structure, or `,` before the next field".to_string()
+        }
+        Error::ExpectedArrayEnd => {
+            "expected `]` to close the list, or `,` before the next item".to_string()
+        }
+        other => other.to_string().replace("`JourneyMap`", "the map"),
+    };
+    LoadError::at(line, column, message)
+}
+
+/// Byte offset of a 1-based line and column (in chars) in `text`.
+fn byte_offset(text: &str, line: usize, col: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn end_position_counts_lines_and_chars() {
+        assert_eq!(end_position(""), (1, 1));
+        assert_eq!(end_position("ab\nюж"), (2, 3));
+    }
+}

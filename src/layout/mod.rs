@@ -1,0 +1,197 @@
+//! Geometry of a map: where every header, lane, card, curve point and label
+//! goes, in map coordinates (points at 100 % zoom, equal to SVG units).
+//!
+//! One layout feeds both renderers: the canvas paints it with egui, the SVG
+//! writer turns it into elements. Text is shaped here once (see [`text`]).
+
+mod build;
+pub mod emotion;
+pub mod icons;
+pub mod metrics;
+pub mod text;
+
+use egui::{Pos2, Rect};
+
+pub use build::compute;
+pub use text::{Shaper, TextBlock, TextLine};
+
+use crate::model::{
+    CardId, Channel, Confidence, EmotionScale, Hue, LaneId, LaneKind, PersonaId, StageId,
+};
+
+/// The complete geometry of one map.
+#[derive(Clone, Debug)]
+pub struct MapLayout {
+    /// Size of the whole poster, margins included.
+    pub size: egui::Vec2,
+    pub header: Header,
+    pub stages: Vec<StageColumn>,
+    pub lanes: Vec<LaneRow>,
+    pub cards: Vec<CardBox>,
+    /// The grid: stage header row plus all lanes, title column included.
+    pub grid: Rect,
+    pub footer: TextBlock,
+}
+
+/// The lens band above the grid.
+#[derive(Clone, Debug)]
+pub struct Header {
+    pub rect: Rect,
+    pub title: TextBlock,
+    /// "Goal", "Scenario" and "Expectations": a bold label and its text.
+    pub lens: Vec<(TextBlock, TextBlock)>,
+    pub personas: Vec<PersonaCard>,
+}
+
+/// A persona shown in the header band.
+#[derive(Clone, Debug)]
+pub struct PersonaCard {
+    pub id: PersonaId,
+    pub rect: Rect,
+    pub hue: Hue,
+    /// Circle for the photo or initials.
+    pub avatar_center: Pos2,
+    pub avatar_radius: f32,
+    pub initials: TextBlock,
+    pub name: TextBlock,
+    /// Age and role.
+    pub meta: Option<TextBlock>,
+    pub quote: Option<TextBlock>,
+}
+
+/// A stage column and its header.
+#[derive(Clone, Debug)]
+pub struct StageColumn {
+    pub id: StageId,
+    /// Left edge and width of the column (cells and header).
+    pub x: f32,
+    pub width: f32,
+    /// The header shape's bounds; drawn as a chevron.
+    pub header: Rect,
+    pub hue: Hue,
+    pub name: TextBlock,
+    pub description: Option<TextBlock>,
+}
+
+impl StageColumn {
+    /// Horizontal centre, where emotion points sit.
+    pub fn center_x(&self) -> f32 {
+        self.x + self.width / 2.0
+    }
+}
+
+/// A lane row: its band, title and content.
+#[derive(Clone, Debug)]
+pub struct LaneRow {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    /// The whole row, title column included.
+    pub rect: Rect,
+    pub hue: Hue,
+    pub title: TextBlock,
+    pub icon_pos: Pos2,
+    /// Below the line of visibility: drawn in a cooler tone.
+    pub backstage: bool,
+    /// Odd rows get a faint tint.
+    pub odd: bool,
+    pub content: RowContent,
+}
+
+/// What is drawn in a lane's cells.
+#[derive(Clone, Debug)]
+pub enum RowContent {
+    /// Cards; they are in [`MapLayout::cards`].
+    Cards,
+    Emotion(EmotionPlot),
+    Metric(Vec<MetricCell>),
+    /// A labelled dashed divider at `y`.
+    Line {
+        y: f32,
+    },
+    /// Collapsed: only the title and a count.
+    Collapsed {
+        summary: TextBlock,
+    },
+}
+
+/// The plot of an emotion lane.
+#[derive(Clone, Debug)]
+pub struct EmotionPlot {
+    pub plot: Rect,
+    pub scale: EmotionScale,
+    /// y of the neutral line.
+    pub neutral_y: f32,
+    /// Scale labels in the title column with the y they mark.
+    pub ticks: Vec<(TextBlock, f32)>,
+    pub curves: Vec<Curve>,
+    /// Persona legend: swatch centre and name.
+    pub legend: Vec<(Pos2, Hue, TextBlock)>,
+}
+
+/// One persona's curve.
+#[derive(Clone, Debug)]
+pub struct Curve {
+    pub persona: Option<PersonaId>,
+    pub hue: Hue,
+    /// One point per stage that has a value: stage, value, position.
+    pub points: Vec<(StageId, i32, Pos2)>,
+    /// Smooth polylines through the points; a stage without a value breaks it.
+    pub paths: Vec<Vec<Pos2>>,
+}
+
+/// A metric value in one stage.
+#[derive(Clone, Debug)]
+pub struct MetricCell {
+    pub stage: StageId,
+    pub value: TextBlock,
+    pub unit: Option<TextBlock>,
+    /// The bar's track and its filled part.
+    pub track: Rect,
+    pub fill: Rect,
+}
+
+/// A card on the map.
+#[derive(Clone, Debug)]
+pub struct CardBox {
+    pub id: CardId,
+    pub lane: LaneId,
+    pub stage: StageId,
+    pub rect: Rect,
+    pub hue: Hue,
+    pub text: TextBlock,
+    pub confidence: Confidence,
+    pub marker_center: Pos2,
+    pub channel: Option<(Channel, Pos2)>,
+    /// Evidence badge: its pill and the count text.
+    pub badge: Option<(Rect, TextBlock)>,
+}
+
+impl MapLayout {
+    /// The card under `pos`, topmost first.
+    pub fn card_at(&self, pos: Pos2) -> Option<&CardBox> {
+        self.cards.iter().rev().find(|c| c.rect.contains(pos))
+    }
+
+    /// The cell (lane, stage) under `pos`.
+    pub fn cell_at(&self, pos: Pos2) -> Option<(LaneId, StageId)> {
+        let lane = self
+            .lanes
+            .iter()
+            .find(|l| l.rect.y_range().contains(pos.y))?;
+        let stage = self
+            .stages
+            .iter()
+            .find(|s| (s.x..=s.x + s.width).contains(&pos.x))?;
+        Some((lane.id, stage.id))
+    }
+
+    /// Bounds of the cell of `lane` × `stage`.
+    pub fn cell_rect(&self, lane: LaneId, stage: StageId) -> Option<Rect> {
+        let row = self.lanes.iter().find(|l| l.id == lane)?;
+        let col = self.stages.iter().find(|s| s.id == stage)?;
+        Some(Rect::from_x_y_ranges(
+            col.x..=col.x + col.width,
+            row.rect.y_range(),
+        ))
+    }
+}

@@ -1,0 +1,16 @@
+//! journeymap: an offline designer for customer journey maps and service
+//! blueprints. The library holds everything; `main.rs` only hands the command
+//! line to [`cli::main`].
+//!
+//! Data flows one way: [`model`] (the document) → [`layout`] (geometry, text
+//! shaped once) → [`render`] (a display list) → the canvas (`ui`) or
+//! [`export`] (SVG, PNG). Files go through [`io`].
+
+pub mod cli;
+pub mod export;
+pub mod fonts;
+pub mod io;
+pub mod layout;
+pub mod model;
+pub mod render;
+pub mod style;

@@ -1,0 +1,6 @@
+//! The `journeymap` binary: parses the command line and runs the GUI or a
+//! headless command. All logic lives in the library.
+
+fn main() -> std::process::ExitCode {
+    journeymap::cli::main()
+}

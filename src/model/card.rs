@@ -1,0 +1,149 @@
+//! Cards: the notes that fill the cells of text and touchpoint lanes.
+
+use serde::{Deserialize, Serialize};
+
+use super::{CardId, Hue, PersonaId, StageId};
+
+/// How sure the team is about a card.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Seen in research (interviews, analytics, reviews).
+    #[default]
+    Observed,
+    /// Believed but not yet checked.
+    Assumed,
+    /// An intended future step, not reality yet.
+    Proposed,
+}
+
+impl Confidence {
+    /// All values, in menu order.
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Observed,
+        Confidence::Assumed,
+        Confidence::Proposed,
+    ];
+
+    /// Human name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Observed => "Observed",
+            Confidence::Assumed => "Assumed",
+            Confidence::Proposed => "Proposed",
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == Confidence::Observed
+    }
+}
+
+/// The channel a touchpoint happens in; drawn as an icon on the card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    Website,
+    MobileApp,
+    SocialMedia,
+    Advertising,
+    Email,
+    Phone,
+    Chat,
+    Store,
+    Event,
+    WordOfMouth,
+    ReviewSites,
+    Other,
+}
+
+impl Channel {
+    /// All channels, in menu order.
+    pub const ALL: [Channel; 12] = [
+        Channel::Website,
+        Channel::MobileApp,
+        Channel::SocialMedia,
+        Channel::Advertising,
+        Channel::Email,
+        Channel::Phone,
+        Channel::Chat,
+        Channel::Store,
+        Channel::Event,
+        Channel::WordOfMouth,
+        Channel::ReviewSites,
+        Channel::Other,
+    ];
+
+    /// Human name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Website => "Website",
+            Channel::MobileApp => "Mobile app",
+            Channel::SocialMedia => "Social media",
+            Channel::Advertising => "Advertising",
+            Channel::Email => "Email",
+            Channel::Phone => "Phone / call centre",
+            Channel::Chat => "Chat / messenger",
+            Channel::Store => "Store / office",
+            Channel::Event => "Event",
+            Channel::WordOfMouth => "Word of mouth",
+            Channel::ReviewSites => "Review sites",
+            Channel::Other => "Other",
+        }
+    }
+}
+
+/// A piece of evidence behind a card: a customer quote and where it came from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The quote, in the customer's words.
+    pub quote: String,
+    /// Where it came from: "interview #3", "review on Google Maps".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// When it was said or collected, free text ("2026-03").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// Optional link to the source.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
+}
+
+/// A note in one cell (stage × lane).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: CardId,
+    /// The stage (column) the card sits in; its lane is the lane holding it.
+    pub stage: StageId,
+    pub text: String,
+    /// Colour override; `None` uses the lane's hue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Hue>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Confidence::is_default")]
+    pub confidence: Confidence,
+    /// Channel of a touchpoint card; ignored in other lanes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Personas this card is about; empty means everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<PersonaId>,
+}
+
+impl Card {
+    /// A plain observed card with the given text.
+    pub fn new(id: CardId, stage: StageId, text: impl Into<String>) -> Self {
+        Card {
+            id,
+            stage,
+            text: text.into(),
+            color: None,
+            note: String::new(),
+            confidence: Confidence::Observed,
+            channel: None,
+            evidence: Vec::new(),
+            personas: Vec::new(),
+        }
+    }
+}

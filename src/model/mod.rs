@@ -1,0 +1,165 @@
+//! The journey-map document: pure data with serde, no UI.
+//!
+//! A [`JourneyMap`] is a grid: ordered [`Stage`]s are columns, ordered
+//! [`Lane`]s are rows, cards live in a lane and name their stage. Personas and
+//! the [`Lens`] sit above the grid.
+
+mod card;
+mod ids;
+mod lane;
+mod palette;
+mod persona;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use card::{Card, Channel, Confidence, Evidence};
+pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind};
+pub use palette::Hue;
+pub use persona::{Lens, Persona};
+pub use validate::{Problem, Severity};
+
+/// The file-format version this build writes. Older files are migrated on
+/// load; newer ones are refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A column of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    pub id: StageId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Colour of the stage header; `None` uses the map's rotation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Hue>,
+}
+
+impl Stage {
+    /// A stage with a name and no description.
+    pub fn new(id: StageId, name: impl Into<String>) -> Self {
+        Stage {
+            id,
+            name: name.into(),
+            description: String::new(),
+            color: None,
+        }
+    }
+}
+
+/// A whole journey map or service blueprint: what a `.ron` file holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JourneyMap {
+    /// File-format version; see [`FORMAT_VERSION`].
+    pub version: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub lens: Lens,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    #[serde(default)]
+    pub lanes: Vec<Lane>,
+}
+
+impl Default for JourneyMap {
+    fn default() -> Self {
+        JourneyMap {
+            version: FORMAT_VERSION,
+            title: String::from("Untitled map"),
+            lens: Lens::default(),
+            personas: Vec::new(),
+            stages: Vec::new(),
+            lanes: Vec::new(),
+        }
+    }
+}
+
+/// Counts shown by `journeymap check` and the status bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub stages: usize,
+    pub lanes: usize,
+    pub cards: usize,
+    pub personas: usize,
+}
+
+impl JourneyMap {
+    /// A fresh id, larger than every id in the map (ids share one space).
+    pub fn next_id(&self) -> u64 {
+        self.max_id() + 1
+    }
+
+    fn max_id(&self) -> u64 {
+        let stages = self.stages.iter().map(|s| s.id.0);
+        let lanes = self.lanes.iter().map(|l| l.id.0);
+        let cards = self
+            .lanes
+            .iter()
+            .flat_map(|l| l.cards.iter().map(|c| c.id.0));
+        let personas = self.personas.iter().map(|p| p.id.0);
+        stages
+            .chain(lanes)
+            .chain(cards)
+            .chain(personas)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// How many stages, lanes, cards and personas the map has.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            stages: self.stages.len(),
+            lanes: self.lanes.len(),
+            cards: self.card_count(),
+            personas: self.personas.len(),
+        }
+    }
+
+    /// Total number of cards in all lanes.
+    pub fn card_count(&self) -> usize {
+        self.lanes.iter().map(|l| l.cards.len()).sum()
+    }
+
+    /// Position of a stage in reading order.
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// Position of a lane from the top.
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// The lane with `id`.
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The lane with `id`, mutably.
+    pub fn lane_mut(&mut self, id: LaneId) -> Option<&mut Lane> {
+        self.lanes.iter_mut().find(|l| l.id == id)
+    }
+
+    /// The persona with `id`.
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The card with `id` and the lane holding it.
+    pub fn card(&self, id: CardId) -> Option<(&Lane, &Card)> {
+        self.lanes
+            .iter()
+            .find_map(|l| l.cards.iter().find(|c| c.id == id).map(|c| (l, c)))
+    }
+
+    /// Every card text in the map, in lane then card order (for tests and search).
+    pub fn card_texts(&self) -> impl Iterator<Item = &str> {
+        self.lanes
+            .iter()
+            .flat_map(|l| l.cards.iter().map(|c| c.text.as_str()))
+    }
+}

@@ -1,0 +1,65 @@
+//! Personas and the lens: who the map is about and why it was made.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Hue, PersonaId};
+
+/// The actor of a journey.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Persona {
+    pub id: PersonaId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<u32>,
+    /// Role or occupation ("head of finance").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frustrations: Vec<String>,
+    /// A short quote in the persona's voice.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quote: String,
+    /// Colour of the persona's emotion curve and tags.
+    #[serde(default = "default_persona_hue")]
+    pub color: Hue,
+    /// Path of a photo, relative to the map file or absolute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
+}
+
+fn default_persona_hue() -> Hue {
+    Hue::Blue
+}
+
+impl Persona {
+    /// A persona with just a name.
+    pub fn new(id: PersonaId, name: impl Into<String>, color: Hue) -> Self {
+        Persona {
+            id,
+            name: name.into(),
+            age: None,
+            role: String::new(),
+            goals: Vec::new(),
+            frustrations: Vec::new(),
+            quote: String::new(),
+            color,
+            photo: None,
+        }
+    }
+}
+
+/// Why the map exists: the question it answers and the situation it covers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lens {
+    /// The goal of the map: the business question it should answer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub goal: String,
+    /// The scenario the persona goes through.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scenario: String,
+    /// What the persona expects from the experience.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub expectations: String,
+}

@@ -1,0 +1,254 @@
+//! Invariants of a map and the repairs applied on load.
+//!
+//! A file written by hand or by another tool may break them (two cards with
+//! one id, a card in a stage that was deleted). Loading never fails on these:
+//! [`JourneyMap::repair`] fixes what it can without dropping user text and
+//! reports each fix as a [`Problem`], which the CLI and the app show.
+
+use std::collections::HashSet;
+
+use super::{JourneyMap, LaneContent, Stage, StageId};
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// Repaired on load; the map is usable.
+    Warning,
+}
+
+/// Something wrong with a map, and what was done about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.severity {
+            Severity::Warning => write!(f, "warning: {}", self.message),
+        }
+    }
+}
+
+fn warn(problems: &mut Vec<Problem>, message: String) {
+    problems.push(Problem {
+        severity: Severity::Warning,
+        message,
+    });
+}
+
+impl JourneyMap {
+    /// The map's invariants as a list of problems; empty when the map is sound.
+    /// Works on a copy, so the map itself is untouched.
+    pub fn validate(&self) -> Vec<Problem> {
+        self.clone().repair()
+    }
+
+    /// Fix broken invariants in place and say what was fixed:
+    /// ids made unique, cards of missing stages moved to an "Unassigned"
+    /// stage, dangling persona references and stray emotion or metric values
+    /// dropped, emotion values clamped into the scale, non-finite metrics removed.
+    pub fn repair(&mut self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.make_ids_unique(&mut problems);
+        self.rehome_orphan_cards(&mut problems);
+        self.fix_emotions(&mut problems);
+        self.fix_metrics(&mut problems);
+        self.fix_card_personas(&mut problems);
+        self.note_misplaced_content(&mut problems);
+        problems
+    }
+
+    fn make_ids_unique(&mut self, problems: &mut Vec<Problem>) {
+        let mut seen = HashSet::new();
+        let mut next = self.next_id();
+        let mut fresh = |what: &str, old: u64, problems: &mut Vec<Problem>| {
+            let new = next;
+            next += 1;
+            warn(
+                problems,
+                format!("{what} id {old} is used twice; the second one is now {new}"),
+            );
+            new
+        };
+        for stage in &mut self.stages {
+            if !seen.insert(stage.id.0) {
+                stage.id.0 = fresh("stage", stage.id.0, problems);
+            }
+        }
+        for persona in &mut self.personas {
+            if !seen.insert(persona.id.0) {
+                persona.id.0 = fresh("persona", persona.id.0, problems);
+            }
+        }
+        for lane in &mut self.lanes {
+            if !seen.insert(lane.id.0) {
+                lane.id.0 = fresh("lane", lane.id.0, problems);
+            }
+            for card in &mut lane.cards {
+                if !seen.insert(card.id.0) {
+                    card.id.0 = fresh("card", card.id.0, problems);
+                }
+            }
+        }
+    }
+
+    fn rehome_orphan_cards(&mut self, problems: &mut Vec<Problem>) {
+        let stages: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
+        let mut unassigned: Option<StageId> = None;
+        let mut next = self.next_id();
+        for lane in &mut self.lanes {
+            for card in &mut lane.cards {
+                if stages.contains(&card.stage) {
+                    continue;
+                }
+                let target = *unassigned.get_or_insert_with(|| {
+                    let id = StageId(next);
+                    next += 1;
+                    id
+                });
+                warn(
+                    problems,
+                    format!(
+                        "card {} in lane \"{}\" refers to stage {}, which does not exist; \
+                         moved to stage \"Unassigned\"",
+                        card.id, lane.title, card.stage
+                    ),
+                );
+                card.stage = target;
+            }
+        }
+        if let Some(id) = unassigned {
+            self.stages.push(Stage::new(id, "Unassigned"));
+        }
+    }
+
+    fn fix_emotions(&mut self, problems: &mut Vec<Problem>) {
+        let stages: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
+        let personas: HashSet<_> = self.personas.iter().map(|p| p.id).collect();
+        for lane in &mut self.lanes {
+            let scale = lane.scale;
+            for series in &mut lane.series {
+                if let Some(p) = series.persona.filter(|p| !personas.contains(p)) {
+                    warn(
+                        problems,
+                        format!(
+                            "emotion series in lane \"{}\" refers to persona {p}, which does not exist; \
+                             it now belongs to no persona",
+                            lane.title
+                        ),
+                    );
+                    series.persona = None;
+                }
+                series.values.retain(|stage, _| {
+                    let keep = stages.contains(stage);
+                    if !keep {
+                        warn(
+                            problems,
+                            format!(
+                                "emotion value in lane \"{}\" for missing stage {stage} was dropped",
+                                lane.title
+                            ),
+                        );
+                    }
+                    keep
+                });
+                for (stage, value) in &mut series.values {
+                    let clamped = scale.clamp(*value);
+                    if clamped != *value {
+                        warn(
+                            problems,
+                            format!(
+                                "emotion value {value} in lane \"{}\" at stage {stage} is outside the scale {}; set to {clamped}",
+                                lane.title,
+                                scale.label()
+                            ),
+                        );
+                        *value = clamped;
+                    }
+                }
+            }
+        }
+    }
+
+    fn fix_metrics(&mut self, problems: &mut Vec<Problem>) {
+        let stages: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
+        for lane in &mut self.lanes {
+            let title = lane.title.clone();
+            lane.values.retain(|stage, value| {
+                if !stages.contains(stage) {
+                    warn(
+                        problems,
+                        format!("metric value in lane \"{title}\" for missing stage {stage} was dropped"),
+                    );
+                    false
+                } else if !value.is_finite() {
+                    warn(
+                        problems,
+                        format!("metric value in lane \"{title}\" at stage {stage} is not a number; dropped"),
+                    );
+                    false
+                } else {
+                    true
+                }
+            });
+        }
+    }
+
+    fn fix_card_personas(&mut self, problems: &mut Vec<Problem>) {
+        let personas: HashSet<_> = self.personas.iter().map(|p| p.id).collect();
+        for lane in &mut self.lanes {
+            for card in &mut lane.cards {
+                let before = card.personas.len();
+                card.personas.retain(|p| personas.contains(p));
+                if card.personas.len() != before {
+                    warn(
+                        problems,
+                        format!(
+                            "card {} in lane \"{}\" was tagged with a persona that does not exist; tag removed",
+                            card.id, lane.title
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Content that the lane's kind does not show is kept (no data lost) but
+    /// reported, so the user knows why it is invisible.
+    fn note_misplaced_content(&self, problems: &mut Vec<Problem>) {
+        for lane in &self.lanes {
+            let content = lane.kind.content();
+            if content != LaneContent::Cards && !lane.cards.is_empty() {
+                warn(
+                    problems,
+                    format!(
+                        "lane \"{}\" is of kind {:?}, which does not show cards; its {} card(s) are kept but hidden",
+                        lane.title,
+                        lane.kind,
+                        lane.cards.len()
+                    ),
+                );
+            }
+            if content != LaneContent::Emotion && !lane.series.is_empty() {
+                warn(
+                    problems,
+                    format!(
+                        "lane \"{}\" is not an emotion lane; its emotion values are kept but hidden",
+                        lane.title
+                    ),
+                );
+            }
+            if content != LaneContent::Metric && !lane.values.is_empty() {
+                warn(
+                    problems,
+                    format!(
+                        "lane \"{}\" is not a metric lane; its metric values are kept but hidden",
+                        lane.title
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The picture of a map as a flat list of primitives (a display list), built
+//! from the layout. The canvas paints it with egui and the SVG writer
+//! serialises it, so the export and the screen are the same drawing.
+
+mod prim;
+mod scene;
+
+pub use prim::{Prim, Stroke};
+pub use scene::{build_scene, rounded_rect_outline};

@@ -1,0 +1,388 @@
+//! Turning a layout into primitives, with the theme's colours.
+
+use egui::{Pos2, Rect, pos2, vec2};
+
+use super::{Prim, Stroke};
+use crate::layout::emotion::area_quads;
+use crate::layout::icons::{IconPart, channel_icon, face, lane_icon, place};
+use crate::layout::metrics::{CARD_RADIUS, CHEVRON, ICON_SIZE};
+use crate::layout::{CardBox, EmotionPlot, Header, LaneRow, MapLayout, RowContent};
+use crate::model::{Confidence, LaneContent};
+use crate::style::{Rgba, Theme};
+
+/// Everything that makes up the picture of `layout`, back to front.
+pub fn build_scene(layout: &MapLayout, theme: Theme) -> Vec<Prim> {
+    let mut out = Vec::with_capacity(layout.cards.len() * 4 + 256);
+    out.push(Prim::Rect {
+        rect: Rect::from_min_size(Pos2::ZERO, layout.size),
+        radius: 0.0,
+        fill: Some(theme.background()),
+        stroke: None,
+    });
+    header(&layout.header, theme, &mut out);
+    for (i, stage) in layout.stages.iter().enumerate() {
+        out.push(Prim::Polygon {
+            points: chevron(stage.header, i > 0),
+            fill: theme.stage_fill(stage.hue),
+        });
+        out.push(Prim::Text {
+            block: stage.name.clone(),
+            color: theme.stage_text(),
+        });
+        if let Some(d) = &stage.description {
+            out.push(Prim::Text {
+                block: d.clone(),
+                color: theme.stage_text().with_alpha(230),
+            });
+        }
+    }
+    for lane in &layout.lanes {
+        lane_band(lane, layout, theme, &mut out);
+    }
+    for card in &layout.cards {
+        card_prims(card, theme, &mut out);
+    }
+    for lane in &layout.lanes {
+        if let RowContent::Emotion(plot) = &lane.content {
+            emotion_curves(plot, theme, &mut out);
+        }
+    }
+    out.push(Prim::Text {
+        block: layout.footer.clone(),
+        color: theme.text_muted(),
+    });
+    out
+}
+
+fn header(h: &Header, theme: Theme, out: &mut Vec<Prim>) {
+    out.push(Prim::Text {
+        block: h.title.clone(),
+        color: theme.text(),
+    });
+    for (label, text) in &h.lens {
+        out.push(Prim::Text {
+            block: label.clone(),
+            color: theme.text_muted(),
+        });
+        out.push(Prim::Text {
+            block: text.clone(),
+            color: theme.text(),
+        });
+    }
+    for p in &h.personas {
+        out.push(Prim::Rect {
+            rect: p.rect,
+            radius: 10.0,
+            fill: Some(theme.surface()),
+            stroke: Some(Stroke::solid(1.0, theme.card_border(p.hue))),
+        });
+        out.push(Prim::Circle {
+            center: p.avatar_center,
+            radius: p.avatar_radius,
+            fill: Some(theme.stage_fill(p.hue)),
+            stroke: None,
+        });
+        out.push(Prim::Text {
+            block: p.initials.clone(),
+            color: theme.stage_text(),
+        });
+        out.push(Prim::Text {
+            block: p.name.clone(),
+            color: theme.text(),
+        });
+        if let Some(meta) = &p.meta {
+            out.push(Prim::Text {
+                block: meta.clone(),
+                color: theme.text_muted(),
+            });
+        }
+        if let Some(q) = &p.quote {
+            out.push(Prim::Text {
+                block: q.clone(),
+                color: theme.text(),
+            });
+        }
+    }
+}
+
+/// The outline of a stage header: an arrow pointing right, notched on the left
+/// for every stage but the first. Star-shaped around its centre.
+fn chevron(r: Rect, notched: bool) -> Vec<Pos2> {
+    let mid = r.center().y;
+    let mut pts = vec![
+        pos2(r.left(), r.top()),
+        pos2(r.right() - CHEVRON, r.top()),
+        pos2(r.right(), mid),
+        pos2(r.right() - CHEVRON, r.bottom()),
+        pos2(r.left(), r.bottom()),
+    ];
+    if notched {
+        pts.push(pos2(r.left() + CHEVRON, mid));
+    }
+    pts
+}
+
+fn lane_band(lane: &LaneRow, layout: &MapLayout, theme: Theme, out: &mut Vec<Prim>) {
+    let band = if lane.backstage {
+        theme.backstage_band(lane.odd)
+    } else {
+        theme.lane_band(lane.odd)
+    };
+    let is_line = lane.kind.content() == LaneContent::Line;
+    if !is_line {
+        out.push(Prim::Rect {
+            rect: lane.rect,
+            radius: 0.0,
+            fill: Some(band),
+            stroke: None,
+        });
+        out.push(Prim::Rect {
+            rect: Rect::from_min_size(
+                lane.rect.min + vec2(0.0, 6.0),
+                vec2(4.0, lane.rect.height() - 12.0),
+            ),
+            radius: 2.0,
+            fill: Some(theme.accent(lane.hue)),
+            stroke: None,
+        });
+    }
+    icon(
+        &lane_icon(lane.kind),
+        lane.icon_pos,
+        16.0,
+        theme.accent(lane.hue),
+        1.4,
+        out,
+    );
+    out.push(Prim::Text {
+        block: lane.title.clone(),
+        color: if is_line {
+            theme.text_muted()
+        } else {
+            theme.text()
+        },
+    });
+    match &lane.content {
+        RowContent::Cards => {}
+        RowContent::Collapsed { summary } => out.push(Prim::Text {
+            block: summary.clone(),
+            color: theme.text_muted(),
+        }),
+        RowContent::Line { y } => {
+            let x0 = lane.title.rect().right() + 12.0;
+            out.push(Prim::Path {
+                points: vec![pos2(x0, *y), pos2(layout.grid.right(), *y)],
+                closed: false,
+                stroke: Stroke::dashed(1.5, theme.text_muted(), 8.0, 5.0),
+            });
+        }
+        RowContent::Metric(cells) => {
+            for c in cells {
+                out.push(Prim::Rect {
+                    rect: c.track,
+                    radius: 3.0,
+                    fill: Some(theme.grid_line()),
+                    stroke: None,
+                });
+                if c.fill.width() > 0.5 {
+                    out.push(Prim::Rect {
+                        rect: c.fill,
+                        radius: 3.0,
+                        fill: Some(theme.accent(lane.hue)),
+                        stroke: None,
+                    });
+                }
+                out.push(Prim::Text {
+                    block: c.value.clone(),
+                    color: theme.text(),
+                });
+                if let Some(u) = &c.unit {
+                    out.push(Prim::Text {
+                        block: u.clone(),
+                        color: theme.text_muted(),
+                    });
+                }
+            }
+        }
+        RowContent::Emotion(plot) => emotion_background(plot, theme, out),
+    }
+}
+
+fn emotion_background(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
+    for (label, y) in &plot.ticks {
+        out.push(Prim::Path {
+            points: vec![pos2(plot.plot.left(), *y), pos2(plot.plot.right(), *y)],
+            closed: false,
+            stroke: Stroke::solid(1.0, theme.grid_line()),
+        });
+        out.push(Prim::Text {
+            block: label.clone(),
+            color: theme.text_muted(),
+        });
+    }
+    out.push(Prim::Path {
+        points: vec![
+            pos2(plot.plot.left(), plot.neutral_y),
+            pos2(plot.plot.right(), plot.neutral_y),
+        ],
+        closed: false,
+        stroke: Stroke::dashed(1.0, theme.text_muted().with_alpha(160), 4.0, 4.0),
+    });
+    // Tint only under the first curve: several tinted areas would muddy.
+    if let Some(curve) = plot.curves.first() {
+        let mut above = Vec::new();
+        let mut below = Vec::new();
+        for path in &curve.paths {
+            for q in area_quads(path, plot.neutral_y) {
+                let [a, b, c, d] = q.corners;
+                let target = if q.positive { &mut above } else { &mut below };
+                target.push([a, b, c]);
+                target.push([a, c, d]);
+            }
+        }
+        if !above.is_empty() {
+            out.push(Prim::Triangles {
+                triangles: above,
+                fill: theme.positive_area(),
+            });
+        }
+        if !below.is_empty() {
+            out.push(Prim::Triangles {
+                triangles: below,
+                fill: theme.negative_area(),
+            });
+        }
+    }
+    for (center, hue, name) in &plot.legend {
+        out.push(Prim::Rect {
+            rect: Rect::from_center_size(*center, vec2(12.0, 4.0)),
+            radius: 2.0,
+            fill: Some(theme.accent(*hue)),
+            stroke: None,
+        });
+        out.push(Prim::Text {
+            block: name.clone(),
+            color: theme.text_muted(),
+        });
+    }
+}
+
+fn emotion_curves(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
+    for curve in &plot.curves {
+        for path in &curve.paths {
+            if path.len() > 1 {
+                out.push(Prim::Path {
+                    points: path.clone(),
+                    closed: false,
+                    stroke: Stroke::solid(2.5, theme.accent(curve.hue)),
+                });
+            }
+        }
+    }
+    for curve in &plot.curves {
+        for (_, value, p) in &curve.points {
+            let n = plot.scale.normalized(*value);
+            let size = 20.0;
+            out.push(Prim::Circle {
+                center: *p,
+                radius: size / 2.0 - 0.5,
+                fill: Some(theme.face_fill(n)),
+                stroke: Some(Stroke::solid(2.0, theme.accent(curve.hue))),
+            });
+            let parts: Vec<IconPart> = face(n).into_iter().skip(1).collect(); // outline drawn above
+            icon(
+                &parts,
+                *p - vec2(size / 2.0, size / 2.0),
+                size,
+                theme.face_ink(),
+                1.5,
+                out,
+            );
+        }
+    }
+}
+
+fn card_prims(card: &CardBox, theme: Theme, out: &mut Vec<Prim>) {
+    let border = theme.card_border(card.hue);
+    let proposed = card.confidence == Confidence::Proposed;
+    out.push(Prim::Rect {
+        rect: card.rect,
+        radius: CARD_RADIUS,
+        fill: Some(theme.card_fill(card.hue)),
+        stroke: (!proposed).then(|| Stroke::solid(1.0, border)),
+    });
+    if proposed {
+        out.push(Prim::Path {
+            points: rounded_rect_outline(card.rect, CARD_RADIUS),
+            closed: true,
+            stroke: Stroke::dashed(1.3, theme.accent(card.hue), 5.0, 3.0),
+        });
+    }
+    out.push(Prim::Text {
+        block: card.text.clone(),
+        color: theme.card_text(card.hue),
+    });
+    let accent = theme.accent(card.hue);
+    out.push(Prim::Circle {
+        center: card.marker_center,
+        radius: 3.5,
+        fill: (card.confidence == Confidence::Observed).then_some(accent),
+        stroke: Some(Stroke::solid(1.3, accent)),
+    });
+    if let Some((channel, pos)) = card.channel {
+        icon(&channel_icon(channel), pos, ICON_SIZE, accent, 1.3, out);
+    }
+    if let Some((pill, label)) = &card.badge {
+        out.push(Prim::Rect {
+            rect: *pill,
+            radius: pill.height() / 2.0,
+            fill: Some(accent),
+            stroke: None,
+        });
+        out.push(Prim::Text {
+            block: label.clone(),
+            color: theme.card_fill(card.hue),
+        });
+    }
+}
+
+fn icon(parts: &[IconPart], origin: Pos2, size: f32, color: Rgba, width: f32, out: &mut Vec<Prim>) {
+    for part in parts {
+        match part {
+            IconPart::Line { points, closed } => out.push(Prim::Path {
+                points: points.iter().map(|p| place(*p, origin, size)).collect(),
+                closed: *closed,
+                stroke: Stroke::solid(width, color),
+            }),
+            IconPart::Circle {
+                center,
+                radius,
+                filled,
+            } => out.push(Prim::Circle {
+                center: place(*center, origin, size),
+                radius: radius * size / 16.0,
+                fill: filled.then_some(color),
+                stroke: (!filled).then(|| Stroke::solid(width, color)),
+            }),
+        }
+    }
+}
+
+/// A rounded rectangle as a closed polyline (for dashed outlines).
+pub fn rounded_rect_outline(r: Rect, radius: f32) -> Vec<Pos2> {
+    let radius = radius.min(r.width() / 2.0).min(r.height() / 2.0);
+    let corners = [
+        (pos2(r.right() - radius, r.top() + radius), -90.0_f32),
+        (pos2(r.right() - radius, r.bottom() - radius), 0.0),
+        (pos2(r.left() + radius, r.bottom() - radius), 90.0),
+        (pos2(r.left() + radius, r.top() + radius), 180.0),
+    ];
+    let mut pts = Vec::with_capacity(24);
+    for (c, start) in corners {
+        for i in 0..=5 {
+            let a = (start + 18.0 * i as f32).to_radians();
+            pts.push(pos2(c.x + radius * a.cos(), c.y + radius * a.sin()));
+        }
+    }
+    pts
+}

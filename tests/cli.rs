@@ -1,0 +1,229 @@
+//! The command-line contract: output, exit codes, error positions.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn journeymap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .output()
+        .expect("run journeymap")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn templates_lists_one_line_per_template() {
+    let out = journeymap(&["templates"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let names: Vec<_> = text
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "current-state",
+            "day-in-the-life",
+            "future-state",
+            "service-blueprint",
+            "blank"
+        ]
+    );
+    assert!(
+        text.lines().all(|l| l.split_whitespace().count() > 3),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_then_check_works_for_every_template() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "current-state",
+        "day-in-the-life",
+        "future-state",
+        "service-blueprint",
+        "blank",
+    ] {
+        let file = dir.path().join(format!("{name}.ron"));
+        let f = file.to_str().unwrap();
+        let out = journeymap(&["new", "--template", name, "-o", f]);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let out = journeymap(&["check", f]);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let line = stdout(&out);
+        assert_eq!(line.lines().count(), 1);
+        assert!(
+            line.contains("stages") && line.contains("cards") && line.contains("personas"),
+            "{line}"
+        );
+        assert!(
+            stderr(&out).is_empty(),
+            "{name} had warnings: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn check_summary_counts_are_right() {
+    let path = format!("{}/templates/current-state.ron", env!("CARGO_MANIFEST_DIR"));
+    let map = journeymap::io::load_file(Path::new(&path)).unwrap().map;
+    let s = map.summary();
+    let out = journeymap(&["check", &path]);
+    let expected = format!(
+        "{} stages, {} lanes, {} cards, {} personas",
+        s.stages, s.lanes, s.cards, s.personas
+    );
+    assert!(s.personas > 1, "the test needs plural counts");
+    assert!(stdout(&out).contains(&expected), "{}", stdout(&out));
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.ron");
+    std::fs::write(&file, "precious").unwrap();
+    let out = journeymap(&["new", "-t", "blank", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "precious");
+    let out = journeymap(&[
+        "new",
+        "-t",
+        "blank",
+        "-o",
+        file.to_str().unwrap(),
+        "--force",
+    ]);
+    assert!(out.status.success());
+}
+
+#[test]
+fn unknown_template_is_exit_1_with_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.ron");
+    let out = journeymap(&["new", "-t", "nope", "-o", f.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("unknown template \"nope\""));
+    assert!(stderr(&out).contains("service-blueprint"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(journeymap(&["check"]).status.code(), Some(2));
+    assert_eq!(journeymap(&["frobnicate", "x", "y"]).status.code(), Some(2));
+    assert_eq!(journeymap(&["new", "--bogus"]).status.code(), Some(2));
+}
+
+/// Write `bytes` to a file, run `check` on it, and return stderr after
+/// asserting exit 1 (never a panic's 101).
+fn check_bad(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.ron");
+    std::fs::write(&file, bytes).unwrap();
+    let out = journeymap(&["check", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    let err = stderr(&out);
+    let prefix = format!("{}:", file.display());
+    assert!(err.starts_with(&prefix), "{err}");
+    err
+}
+
+#[test]
+fn missing_bracket_names_line_and_column() {
+    let err =
+        check_bad(b"(\n    version: 1,\n    stages: [\n        (id: 1, name: \"A\"),\n    \n");
+    // The file's last text is line 4; that is where the `]` and `)` are missing.
+    assert!(err.contains("bad.ron:4:28:"), "{err}");
+    assert!(err.contains("not closed"), "{err}");
+}
+
+#[test]
+fn wrong_type_names_line_and_column() {
+    let err = check_bad(b"(\n    version: 1,\n    title: 42,\n)\n");
+    assert!(err.contains("bad.ron:3:12:"), "{err}");
+    assert!(err.to_lowercase().contains("string"), "{err}");
+}
+
+#[test]
+fn unknown_lane_kind_lists_the_valid_ones() {
+    let err = check_bad(
+        b"(\n    version: 1,\n    lanes: [\n        (id: 1, kind: Feelings, title: \"x\"),\n    ],\n)\n",
+    );
+    assert!(err.contains("bad.ron:4:"), "{err}");
+    assert!(err.contains("Feelings"), "{err}");
+    assert!(err.contains("Emotions"), "{err}");
+}
+
+#[test]
+fn newer_version_is_refused_clearly() {
+    let err = check_bad(b"(\n    version: 9,\n    title: \"From the future\",\n)\n");
+    assert!(err.contains("bad.ron:2:5:"), "{err}");
+    assert!(err.contains("newer journeymap"), "{err}");
+    assert!(err.contains("version 9"), "{err}");
+}
+
+#[test]
+fn empty_file_is_an_error_at_1_1() {
+    let err = check_bad(b"");
+    assert!(err.contains("bad.ron:1:1: the file is empty"), "{err}");
+    check_bad(b"  \n\n ");
+}
+
+#[test]
+fn binary_garbage_is_an_error_with_position() {
+    let garbage: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    let err = check_bad(&garbage);
+    assert!(err.contains("bad.ron:1:"), "{err}");
+    let err = check_bad(b"\x00\x01\x02PK\x03\x04");
+    assert!(err.contains("bad.ron:1:"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_names_line_and_column() {
+    let err = check_bad(b"(\n    version: 1,\n    title: \"Caf\xE9\",\n)\n");
+    assert!(err.contains("bad.ron:3:16: invalid UTF-8"), "{err}");
+}
+
+#[test]
+fn missing_file_is_exit_1() {
+    let out = journeymap(&["check", "/nonexistent/dir/map.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("/nonexistent/dir/map.ron: cannot open"));
+}
+
+#[test]
+fn repaired_problems_are_warnings_and_strict_fails() {
+    let text = b"(version: 1, stages: [(id: 1, name: \"A\")], lanes: [(id: 2, kind: Actions, title: \"Actions\", cards: [(id: 3, stage: 8, text: \"lost\")])])";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("warn.ron");
+    std::fs::write(&file, text).unwrap();
+    let f = file.to_str().unwrap();
+    let out = journeymap(&["check", f]);
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("warning: card 3"), "{}", stderr(&out));
+    let out = journeymap(&["check", "--strict", f]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn bom_and_crlf_load() {
+    let path = format!("{}/templates/future-state.ron", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap().replace('\n', "\r\n");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("win.ron");
+    std::fs::write(&file, bytes).unwrap();
+    let out = journeymap(&["check", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -1,0 +1,100 @@
+//! The document model: invariants and repairs.
+
+use journeymap::io::parse_map;
+use journeymap::model::{
+    Card, CardId, EmotionSeries, JourneyMap, Lane, LaneId, LaneKind, PersonaId, Stage, StageId,
+};
+
+fn small_map() -> JourneyMap {
+    let mut map = JourneyMap::default();
+    map.stages.push(Stage::new(StageId(1), "Awareness"));
+    map.stages.push(Stage::new(StageId(2), "Purchase"));
+    let mut actions = Lane::new(LaneId(3), LaneKind::Actions);
+    actions
+        .cards
+        .push(Card::new(CardId(4), StageId(1), "Sees an advert"));
+    map.lanes.push(actions);
+    map
+}
+
+#[test]
+fn next_id_is_above_every_id() {
+    let map = small_map();
+    assert_eq!(map.next_id(), 5);
+    assert_eq!(JourneyMap::default().next_id(), 1);
+}
+
+#[test]
+fn a_sound_map_has_no_problems() {
+    assert!(small_map().validate().is_empty());
+}
+
+#[test]
+fn duplicate_ids_are_renumbered_with_a_warning() {
+    let mut map = small_map();
+    map.lanes[0]
+        .cards
+        .push(Card::new(CardId(4), StageId(2), "Buys"));
+    let problems = map.repair();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].to_string(),
+        "warning: card id 4 is used twice; the second one is now 5"
+    );
+    assert_eq!(map.lanes[0].cards[1].id, CardId(5));
+    assert_eq!(map.lanes[0].cards[1].text, "Buys", "text kept");
+    assert!(map.validate().is_empty());
+}
+
+#[test]
+fn cards_of_missing_stages_move_to_unassigned_not_lost() {
+    let mut map = small_map();
+    map.lanes[0]
+        .cards
+        .push(Card::new(CardId(9), StageId(77), "Orphan"));
+    let problems = map.repair();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("refers to stage 77"));
+    let last = map.stages.last().unwrap();
+    assert_eq!(last.name, "Unassigned");
+    assert_eq!(map.lanes[0].cards[1].stage, last.id);
+    assert_eq!(map.lanes[0].cards[1].text, "Orphan");
+}
+
+#[test]
+fn emotion_values_are_clamped_and_dangling_ones_dropped() {
+    let mut map = small_map();
+    let mut lane = Lane::new(LaneId(10), LaneKind::Emotions);
+    let mut series = EmotionSeries {
+        persona: Some(PersonaId(99)),
+        ..Default::default()
+    };
+    series.values.insert(StageId(1), 7);
+    series.values.insert(StageId(55), 1);
+    lane.series.push(series);
+    map.lanes.push(lane);
+    let problems = map.repair();
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    let s = &map.lanes[1].series[0];
+    assert_eq!(s.persona, None);
+    assert_eq!(s.values.get(&StageId(1)), Some(&2));
+    assert_eq!(s.values.len(), 1);
+}
+
+#[test]
+fn missing_optional_fields_take_defaults() {
+    let text = r#"(version: 1, stages: [(id: 1, name: "Only")], lanes: [(id: 2, kind: Pains, title: "Pains", cards: [(id: 3, stage: 1, text: "Queue")])])"#;
+    let map = parse_map(text.as_bytes()).unwrap().map;
+    assert_eq!(map.title, "");
+    assert!(map.personas.is_empty());
+    let card = &map.lanes[0].cards[0];
+    assert_eq!(card.confidence, journeymap::model::Confidence::Observed);
+    assert!(card.evidence.is_empty());
+}
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let text = r#"(version: 1, future_field: [1, 2], stages: [(id: 1, name: "A", shiny: true)])"#;
+    let map = parse_map(text.as_bytes()).unwrap().map;
+    assert_eq!(map.stages[0].name, "A");
+}

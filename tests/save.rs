@@ -1,0 +1,74 @@
+//! Saving: deterministic bytes, atomic replacement, clean failures.
+
+use journeymap::io::{load_file, save_file, template_by_name};
+
+#[test]
+fn save_twice_gives_identical_bytes_and_reloads_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = template_by_name("service-blueprint")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    save_file(&a, &map).unwrap();
+    save_file(&b, &load_file(&a).unwrap().map).unwrap();
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert_eq!(load_file(&b).unwrap().map, map);
+}
+
+#[test]
+fn save_over_existing_file_replaces_it_and_leaves_no_temp_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.ron");
+    std::fs::write(&file, "old").unwrap();
+    let map = template_by_name("blank").unwrap().instantiate().unwrap();
+    save_file(&file, &map).unwrap();
+    assert_eq!(load_file(&file).unwrap().map, map);
+    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "temporary files left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn save_into_read_only_folder_fails_and_keeps_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.ron");
+    let old = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    save_file(&file, &old).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores folder permissions; the test means nothing then.
+    let probe = dir.path().join("probe");
+    if std::fs::write(&probe, "x").is_ok() {
+        std::fs::remove_file(&probe).ok();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!(
+            "running as root: read-only folder cannot be simulated, using a folder path instead"
+        );
+        let err = save_file(dir.path(), &old).unwrap_err();
+        assert!(err.to_string().contains("could not save"), "{err}");
+        return;
+    }
+    let mut changed = old.clone();
+    changed.title = "Changed".into();
+    let err = save_file(&file, &changed).unwrap_err();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before, "old file changed");
+}
+
+#[test]
+fn save_to_a_folder_path_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("folder.ron");
+    std::fs::create_dir(&sub).unwrap();
+    let map = template_by_name("blank").unwrap().instantiate().unwrap();
+    let err = save_file(&sub, &map).unwrap_err();
+    assert!(err.to_string().contains("could not save"), "{err}");
+    assert!(sub.is_dir(), "folder untouched");
+}
