@@ -62,7 +62,7 @@ fn new_then_check_works_for_every_template() {
         let line = stdout(&out);
         assert_eq!(line.lines().count(), 1);
         assert!(
-            line.contains("stages") && line.contains("cards") && line.contains("personas"),
+            line.contains(" stage") && line.contains(" card") && line.contains(" persona"),
             "{line}"
         );
         assert!(
