@@ -226,10 +226,5 @@ fn export(
 }
 
 fn open_gui(file: Option<PathBuf>) -> ExitCode {
-    let _ = file;
-    eprintln!(
-        "journeymap: the window is not built yet. Use the headless commands: \
-         `journeymap templates`, `journeymap new`, `journeymap check` (see --help)."
-    );
-    ExitCode::from(1)
+    crate::ui::run(file)
 }

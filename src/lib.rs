@@ -14,3 +14,4 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod style;
+pub mod ui;

@@ -115,8 +115,8 @@ pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, E
     let mut fonts = headless_fonts();
     let date = options.date.clone().unwrap_or_else(today);
     let layout = headless_layout(map, &mut fonts, &date);
-    let prims = build_scene(&layout, options.theme);
-    let svg = svg::prims_to_svg(&prims, layout.size.x, layout.size.y, &map.title);
+    let scene = build_scene(&layout, options.theme);
+    let svg = svg::prims_to_svg(scene.all(), layout.size.x, layout.size.y, &map.title);
     if !options.text_as_paths {
         return Ok(svg);
     }

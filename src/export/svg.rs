@@ -10,8 +10,13 @@ use crate::render::{Prim, Stroke};
 use crate::style::Rgba;
 
 /// Serialise primitives into an SVG document of `width` × `height` user units.
-pub fn prims_to_svg(prims: &[Prim], width: f32, height: f32, title: &str) -> String {
-    let mut s = String::with_capacity(prims.len() * 120 + 1024);
+pub fn prims_to_svg<'a>(
+    prims: impl Iterator<Item = &'a Prim>,
+    width: f32,
+    height: f32,
+    title: &str,
+) -> String {
+    let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(
         s,
         r#"<?xml version="1.0" encoding="UTF-8"?>

@@ -4,7 +4,7 @@ use super::{LoadError, parse_map};
 use crate::model::{EmotionSeries, JourneyMap, Lane, LaneId, LaneKind, Stage, StageId};
 
 /// A starting point for a new map.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Template {
     /// Name used on the command line (`--template NAME`).
     pub name: &'static str,

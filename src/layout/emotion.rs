@@ -3,39 +3,67 @@
 
 use egui::{Pos2, pos2};
 
-/// Catmull-Rom samples between consecutive points (centripetal form is not
-/// needed: stage columns are evenly spaced, so the uniform form never loops).
+/// Samples drawn between two consecutive points.
 const SAMPLES_PER_SEGMENT: usize = 12;
 
-/// A smooth polyline through `points` (sorted by x). Runs of one point stay a
-/// single point. The curve is kept inside `[top, bottom]`, so it never
-/// overshoots the scale.
+/// A smooth polyline through `points` (sorted by x): a monotone cubic
+/// (Fritsch–Carlson), so the curve never overshoots a point, stays flat
+/// between equal values and never leaves the scale. `top` and `bottom` are
+/// kept as a guard against rounding.
 pub fn smooth_path(points: &[Pos2], top: f32, bottom: f32) -> Vec<Pos2> {
-    if points.len() < 3 {
+    let n = points.len();
+    if n < 2 {
         return points.to_vec();
     }
-    let mut out = Vec::with_capacity((points.len() - 1) * SAMPLES_PER_SEGMENT + 1);
-    for i in 0..points.len() - 1 {
-        let p0 = points[i.saturating_sub(1)];
-        let p1 = points[i];
-        let p2 = points[i + 1];
-        let p3 = points[(i + 2).min(points.len() - 1)];
-        for s in 0..SAMPLES_PER_SEGMENT {
-            let t = s as f32 / SAMPLES_PER_SEGMENT as f32;
-            let t2 = t * t;
-            let t3 = t2 * t;
-            let f = |a: f32, b: f32, c: f32, d: f32| {
-                0.5 * (2.0 * b
-                    + (-a + c) * t
-                    + (2.0 * a - 5.0 * b + 4.0 * c - d) * t2
-                    + (-a + 3.0 * b - 3.0 * c + d) * t3)
-            };
-            let x = f(p0.x, p1.x, p2.x, p3.x);
-            let y = f(p0.y, p1.y, p2.y, p3.y).clamp(top, bottom);
-            out.push(pos2(x, y));
+    let h: Vec<f32> = points
+        .windows(2)
+        .map(|w| (w[1].x - w[0].x).max(1e-3))
+        .collect();
+    let d: Vec<f32> = points
+        .windows(2)
+        .zip(&h)
+        .map(|(w, h)| (w[1].y - w[0].y) / h)
+        .collect();
+    let mut m = vec![0.0_f32; n];
+    m[0] = d[0];
+    m[n - 1] = d[n - 2];
+    for k in 1..n - 1 {
+        m[k] = if d[k - 1] * d[k] > 0.0 {
+            (d[k - 1] + d[k]) / 2.0
+        } else {
+            0.0
+        };
+    }
+    for k in 0..n - 1 {
+        if d[k] == 0.0 {
+            m[k] = 0.0;
+            m[k + 1] = 0.0;
+            continue;
+        }
+        let a = m[k] / d[k];
+        let b = m[k + 1] / d[k];
+        let r = a * a + b * b;
+        if r > 9.0 {
+            let t = 3.0 / r.sqrt();
+            m[k] = t * a * d[k];
+            m[k + 1] = t * b * d[k];
         }
     }
-    out.push(*points.last().expect("len >= 3"));
+    let mut out = Vec::with_capacity((n - 1) * SAMPLES_PER_SEGMENT + 1);
+    for k in 0..n - 1 {
+        let (p0, p1) = (points[k], points[k + 1]);
+        for s in 0..SAMPLES_PER_SEGMENT {
+            let t = s as f32 / SAMPLES_PER_SEGMENT as f32;
+            let (t2, t3) = (t * t, t * t * t);
+            let h00 = 2.0 * t3 - 3.0 * t2 + 1.0;
+            let h10 = t3 - 2.0 * t2 + t;
+            let h01 = -2.0 * t3 + 3.0 * t2;
+            let h11 = t3 - t2;
+            let y = h00 * p0.y + h10 * h[k] * m[k] + h01 * p1.y + h11 * h[k] * m[k + 1];
+            out.push(pos2(p0.x + t * h[k], y.clamp(top, bottom)));
+        }
+    }
+    out.push(points[n - 1]);
     out
 }
 
@@ -96,6 +124,22 @@ mod tests {
             );
         }
         assert!(path.iter().all(|p| (0.0..=100.0).contains(&p.y)));
+    }
+
+    #[test]
+    fn path_never_overshoots_and_is_flat_between_equal_values() {
+        let pts = [
+            pos2(0.0, 80.0),
+            pos2(100.0, 80.0),
+            pos2(200.0, 20.0),
+            pos2(300.0, 20.0),
+        ];
+        let path = smooth_path(&pts, 0.0, 100.0);
+        assert!(
+            path.iter().all(|p| (20.0..=80.0).contains(&p.y)),
+            "{path:?}"
+        );
+        assert!(path.iter().filter(|p| p.x <= 100.0).all(|p| p.y == 80.0));
     }
 
     #[test]

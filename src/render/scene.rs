@@ -10,48 +10,81 @@ use crate::layout::{CardBox, EmotionPlot, Header, LaneRow, MapLayout, RowContent
 use crate::model::{Confidence, LaneContent};
 use crate::style::{Rgba, Theme};
 
-/// Everything that makes up the picture of `layout`, back to front.
-pub fn build_scene(layout: &MapLayout, theme: Theme) -> Vec<Prim> {
-    let mut out = Vec::with_capacity(layout.cards.len() * 4 + 256);
+/// The picture of a map in three groups, so the canvas can keep the stage
+/// headers and lane titles in view while panning. Drawn in field order.
+#[derive(Clone, Debug, Default)]
+pub struct Scene {
+    /// Header band, lane bands, cards, curves, footer.
+    pub body: Vec<Prim>,
+    /// The lane title column: colour tags, icons, titles, scale labels, legends.
+    pub title_column: Vec<Prim>,
+    /// The stage header row.
+    pub stage_band: Vec<Prim>,
+}
+
+impl Scene {
+    /// Every primitive, back to front.
+    pub fn all(&self) -> impl Iterator<Item = &Prim> {
+        self.body
+            .iter()
+            .chain(&self.title_column)
+            .chain(&self.stage_band)
+    }
+}
+
+/// Everything that makes up the picture of `layout`.
+pub fn build_scene(layout: &MapLayout, theme: Theme) -> Scene {
+    let mut scene = Scene {
+        body: Vec::with_capacity(layout.cards.len() * 4 + 256),
+        ..Default::default()
+    };
+    let out = &mut scene.body;
     out.push(Prim::Rect {
         rect: Rect::from_min_size(Pos2::ZERO, layout.size),
         radius: 0.0,
         fill: Some(theme.background()),
         stroke: None,
     });
-    header(&layout.header, theme, &mut out);
+    header(&layout.header, theme, out);
+    let band = &mut scene.stage_band;
     for (i, stage) in layout.stages.iter().enumerate() {
-        out.push(Prim::Polygon {
+        band.push(Prim::Polygon {
             points: chevron(stage.header, i > 0),
             fill: theme.stage_fill(stage.hue),
         });
-        out.push(Prim::Text {
+        band.push(Prim::Text {
             block: stage.name.clone(),
             color: theme.stage_text(),
         });
         if let Some(d) = &stage.description {
-            out.push(Prim::Text {
+            band.push(Prim::Text {
                 block: d.clone(),
                 color: theme.stage_text().with_alpha(230),
             });
         }
     }
     for lane in &layout.lanes {
-        lane_band(lane, layout, theme, &mut out);
+        lane_band(
+            lane,
+            layout,
+            theme,
+            &mut scene.body,
+            &mut scene.title_column,
+        );
     }
     for card in &layout.cards {
-        card_prims(card, theme, &mut out);
+        card_prims(card, theme, &mut scene.body);
     }
     for lane in &layout.lanes {
         if let RowContent::Emotion(plot) = &lane.content {
-            emotion_curves(plot, theme, &mut out);
+            emotion_curves(plot, theme, &mut scene.body);
         }
     }
-    out.push(Prim::Text {
+    scene.body.push(Prim::Text {
         block: layout.footer.clone(),
         color: theme.text_muted(),
     });
-    out
+    scene
 }
 
 fn header(h: &Header, theme: Theme, out: &mut Vec<Prim>) {
@@ -122,7 +155,13 @@ fn chevron(r: Rect, notched: bool) -> Vec<Pos2> {
     pts
 }
 
-fn lane_band(lane: &LaneRow, layout: &MapLayout, theme: Theme, out: &mut Vec<Prim>) {
+fn lane_band(
+    lane: &LaneRow,
+    layout: &MapLayout,
+    theme: Theme,
+    out: &mut Vec<Prim>,
+    titles: &mut Vec<Prim>,
+) {
     let band = if lane.backstage {
         theme.backstage_band(lane.odd)
     } else {
@@ -204,18 +243,23 @@ fn lane_band(lane: &LaneRow, layout: &MapLayout, theme: Theme, out: &mut Vec<Pri
                 }
             }
         }
-        RowContent::Emotion(plot) => emotion_background(plot, theme, out),
+        RowContent::Emotion(plot) => emotion_background(plot, theme, out, titles),
     }
 }
 
-fn emotion_background(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
+fn emotion_background(
+    plot: &EmotionPlot,
+    theme: Theme,
+    out: &mut Vec<Prim>,
+    titles: &mut Vec<Prim>,
+) {
     for (label, y) in &plot.ticks {
         out.push(Prim::Path {
             points: vec![pos2(plot.plot.left(), *y), pos2(plot.plot.right(), *y)],
             closed: false,
             stroke: Stroke::solid(1.0, theme.grid_line()),
         });
-        out.push(Prim::Text {
+        titles.push(Prim::Text {
             block: label.clone(),
             color: theme.text_muted(),
         });
@@ -254,13 +298,13 @@ fn emotion_background(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
         }
     }
     for (center, hue, name) in &plot.legend {
-        out.push(Prim::Rect {
+        titles.push(Prim::Rect {
             rect: Rect::from_center_size(*center, vec2(12.0, 4.0)),
             radius: 2.0,
             fill: Some(theme.accent(*hue)),
             stroke: None,
         });
-        out.push(Prim::Text {
+        titles.push(Prim::Text {
             block: name.clone(),
             color: theme.text_muted(),
         });

@@ -1,0 +1,447 @@
+//! The app: screens, menus, shortcuts, file handling and modal dialogs.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Ui, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use super::actions::Action;
+use super::canvas::{CanvasState, FitMode};
+use super::document::Document;
+use super::export_dialog::ExportFormat;
+use super::files::{Dialogs, Purpose};
+use super::start::StartState;
+use crate::export::{ExportOptions, export_to_file};
+use crate::io::{Template, load_file, save_file};
+use crate::style::Theme;
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+/// Preferences kept between runs (eframe persistence).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub theme: Theme,
+    pub recent: Vec<PathBuf>,
+    pub export_scale: f32,
+    pub export_theme: Theme,
+    pub export_text_as_paths: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            theme: Theme::Light,
+            recent: Vec::new(),
+            export_scale: 2.0,
+            export_theme: Theme::Light,
+            export_text_as_paths: false,
+        }
+    }
+}
+
+impl Prefs {
+    /// Put `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// Something that would replace or close the open map; it waits for the
+/// user's answer when the map has unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replace {
+    Template(&'static Template),
+    OpenPath(PathBuf),
+    OpenDialog,
+    StartScreen,
+    Quit,
+}
+
+const PREFS_KEY: &str = "journeymap-prefs";
+
+/// The journeymap application state.
+pub struct JourneyApp {
+    pub prefs: Prefs,
+    /// The open map; `None` shows the start screen.
+    pub doc: Option<Document>,
+    pub canvas: CanvasState,
+    pub(super) start: StartState,
+    pub(super) dialogs: Dialogs,
+    /// A replacement waiting for "save changes?".
+    pub(super) confirm: Option<Replace>,
+    /// What to do after a Save As started from the confirm dialog succeeds.
+    pub(super) after_save: Option<Replace>,
+    /// An error to show in a modal; the open map stays as it was.
+    pub error: Option<String>,
+    /// A short message in the status bar.
+    pub notice: Option<String>,
+    pub(super) export_options: Option<ExportOptions>,
+    pub(super) show_help: bool,
+    pub(super) applied_theme: Option<Theme>,
+    pub(super) window_title: String,
+    pub(super) allow_close: bool,
+    /// The egui context, for starting dialogs from actions.
+    pub(super) ctx: Option<egui::Context>,
+}
+
+impl JourneyApp {
+    /// Create the app; opens `file` if given.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        setup_context(&cc.egui_ctx);
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            .unwrap_or_default();
+        let mut app = JourneyApp::with_prefs(prefs);
+        if let Some(path) = file {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// An app with no window attached (tests), starting on the start screen.
+    pub fn with_prefs(prefs: Prefs) -> Self {
+        JourneyApp {
+            prefs,
+            doc: None,
+            canvas: CanvasState::default(),
+            start: StartState::default(),
+            dialogs: Dialogs::default(),
+            confirm: None,
+            after_save: None,
+            error: None,
+            notice: None,
+            export_options: None,
+            show_help: false,
+            applied_theme: None,
+            window_title: String::new(),
+            allow_close: false,
+            ctx: None,
+        }
+    }
+
+    /// Open a map file. On error the message is shown and the open map stays.
+    pub fn open_path(&mut self, path: &Path) {
+        match load_file(path) {
+            Ok(loaded) => {
+                let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
+                self.notice = Some(if loaded.warnings.is_empty() {
+                    format!("Opened {}", doc.display_name())
+                } else {
+                    format!(
+                        "Opened {} — {} problem(s) repaired: {}",
+                        doc.display_name(),
+                        loaded.warnings.len(),
+                        loaded.warnings[0].message
+                    )
+                });
+                doc.warnings = loaded.warnings;
+                self.doc = Some(doc);
+                self.canvas.reset();
+                self.prefs.remember(path);
+            }
+            Err(e) => self.error = Some(format!("Could not open the map.\n\n{e}")),
+        }
+    }
+
+    /// Start a new, unsaved map from a template.
+    pub fn new_from_template(&mut self, template: &'static Template) {
+        match template.instantiate() {
+            Ok(map) => {
+                self.doc = Some(Document::new(map, None));
+                self.canvas.reset();
+                self.notice = Some(format!("New map from the {} template", template.title));
+            }
+            Err(e) => self.error = Some(format!("The template is broken: {e}")),
+        }
+    }
+
+    /// Save to `path`; errors keep the map open and unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        match save_file(path, &doc.map) {
+            Ok(()) => {
+                doc.mark_saved(path);
+                self.notice = Some(format!("Saved {}", path.display()));
+                self.prefs.remember(path);
+                true
+            }
+            Err(e) => {
+                self.error = Some(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Ask to replace or close the map, confirming first if it has unsaved changes.
+    pub fn request(&mut self, what: Replace) {
+        if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            self.confirm = Some(what);
+        } else {
+            self.perform(what);
+        }
+    }
+
+    pub(super) fn perform(&mut self, what: Replace) {
+        match what {
+            Replace::Template(t) => self.new_from_template(t),
+            Replace::OpenPath(p) => self.open_path(&p),
+            Replace::OpenDialog => self.show_dialog(Purpose::Open),
+            Replace::StartScreen => {
+                self.doc = None;
+                self.notice = None;
+            }
+            Replace::Quit => self.allow_close = true,
+        }
+    }
+
+    pub(super) fn show_dialog(&mut self, purpose: Purpose) {
+        let folder = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_ref())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| {
+                self.prefs
+                    .recent
+                    .first()
+                    .and_then(|p| p.parent().map(Path::to_path_buf))
+            });
+        let stem = self
+            .doc
+            .as_ref()
+            .map(|d| match &d.path {
+                Some(p) => p
+                    .file_stem()
+                    .map_or("map".into(), |s| s.to_string_lossy().into_owned()),
+                None => file_stem_for(&d.map.title),
+            })
+            .unwrap_or_else(|| "map".into());
+        let suggested = match &purpose {
+            Purpose::Open => String::new(),
+            Purpose::SaveAs => format!("{stem}.ron"),
+            Purpose::Export(ExportFormat::Svg, _) => format!("{stem}.svg"),
+            Purpose::Export(ExportFormat::Png, _) => format!("{stem}.png"),
+        };
+        if let Some(ctx) = self.ctx.clone() {
+            self.dialogs.show(&ctx, purpose, folder, suggested);
+        }
+    }
+
+    /// Run an action from a menu, shortcut or button.
+    pub fn run(&mut self, action: Action) {
+        if action.needs_map() && self.doc.is_none() {
+            return;
+        }
+        match action {
+            Action::NewMap => self.request(Replace::StartScreen),
+            Action::Open => self.request(Replace::OpenDialog),
+            Action::Save => match self.doc.as_ref().and_then(|d| d.path.clone()) {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.show_dialog(Purpose::SaveAs),
+            },
+            Action::SaveAs => self.show_dialog(Purpose::SaveAs),
+            Action::Export => {
+                self.export_options = Some(ExportOptions {
+                    theme: self.prefs.export_theme,
+                    scale: self.prefs.export_scale,
+                    text_as_paths: self.prefs.export_text_as_paths,
+                    date: None,
+                })
+            }
+            Action::CloseMap => self.request(Replace::StartScreen),
+            Action::ZoomIn => self.canvas.zoom_by(1.25),
+            Action::ZoomOut => self.canvas.zoom_by(1.0 / 1.25),
+            Action::ZoomReset => self.canvas.zoom_reset(),
+            Action::ZoomFit => self.canvas.pending_fit = Some(FitMode::Whole),
+            Action::ToggleTheme => {
+                self.prefs.theme = match self.prefs.theme {
+                    Theme::Light => Theme::Dark,
+                    Theme::Dark => Theme::Light,
+                }
+            }
+            Action::Help => self.show_help = true,
+        }
+    }
+
+    fn handle_dialog_answers(&mut self) {
+        let Some((purpose, path)) = self.dialogs.poll() else {
+            return;
+        };
+        let Some(path) = path else {
+            self.after_save = None;
+            return;
+        };
+        match purpose {
+            Purpose::Open => self.open_path(&path),
+            Purpose::SaveAs => {
+                let path = with_extension(path, "ron");
+                if self.save_to(&path)
+                    && let Some(next) = self.after_save.take()
+                {
+                    self.perform(next);
+                }
+            }
+            Purpose::Export(format, options) => {
+                let ext = match format {
+                    ExportFormat::Png => "png",
+                    ExportFormat::Svg => "svg",
+                };
+                self.export_to(&with_extension(path, ext), &options)
+            }
+        }
+    }
+
+    /// Export the open map to `path` (format from the extension).
+    pub fn export_to(&mut self, path: &Path, options: &ExportOptions) {
+        let Some(doc) = &self.doc else { return };
+        match export_to_file(&doc.map, path, options) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self.error = Some(format!("Export failed: {e}")),
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.confirm.is_some() || self.error.is_some() || self.export_options.is_some() {
+            return;
+        }
+        for action in Action::ALL {
+            if let Some(shortcut) = action.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.run(action);
+            }
+        }
+        // "=" is where "+" lives without Shift on most keyboards.
+        let zoom_in_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Equals);
+        if ctx.input_mut(|i| i.consume_shortcut(&zoom_in_alt)) {
+            self.run(Action::ZoomIn);
+        }
+    }
+
+    fn handle_window_events(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.request(Replace::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.confirm = Some(Replace::Quit);
+            } else {
+                self.allow_close = true;
+            }
+        }
+        if self.allow_close && self.confirm.is_none() {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        let title = self
+            .doc
+            .as_ref()
+            .map_or_else(|| "journeymap".to_string(), Document::window_title);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The title the window shows (for tests).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    /// Is a "save changes?" question showing?
+    pub fn is_confirming(&self) -> bool {
+        self.confirm.is_some()
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.prefs.theme) {
+            ctx.set_theme(match self.prefs.theme {
+                Theme::Light => egui::Theme::Light,
+                Theme::Dark => egui::Theme::Dark,
+            });
+            self.applied_theme = Some(self.prefs.theme);
+        }
+    }
+}
+
+/// Fonts and text options for the app (also used by UI tests).
+pub fn setup_context(ctx: &egui::Context) {
+    ctx.set_fonts(crate::fonts::definitions());
+    // Hinting snaps outlines to the pixel grid, which makes thin strokes such
+    // as hyphens and dashes vanish at card sizes; the canvas is also zoomed,
+    // so unhinted outlines look better there anyway.
+    ctx.all_styles_mut(|style| style.visuals.text_options.font_hinting = false);
+}
+
+/// A file name from a map title: "Buying a car" → "buying-a-car".
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "map".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(ext)
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
+        self.apply_theme(&ctx);
+        self.handle_dialog_answers();
+        self.handle_shortcuts(&ctx);
+        self.handle_window_events(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        if self.doc.is_some() {
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
+
+        self.modals_ui(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}

@@ -1,0 +1,302 @@
+//! The map canvas: paints the display list through a pan/zoom camera, keeps
+//! stage headers and lane titles in view, and exposes stages, lanes and cards
+//! to accessibility (and so to UI tests) by their text.
+
+use egui::emath::TSTransform;
+use egui::{Color32, Id, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo, pos2, vec2};
+
+use super::document::Document;
+use super::paint::{color, paint_prims};
+use crate::export::{footer_text, today};
+use crate::layout::metrics::LANE_TITLE_WIDTH;
+use crate::layout::{MapLayout, Shaper, compute};
+use crate::render::{Scene, build_scene};
+use crate::style::Theme;
+
+/// Smallest and largest zoom factors.
+pub const MIN_ZOOM: f32 = 0.1;
+pub const MAX_ZOOM: f32 = 4.0;
+
+/// Where the map sits on screen: `pan` is the screen offset of the map's
+/// origin from the canvas corner, `zoom` the scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub pan: Vec2,
+    pub zoom: f32,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera {
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Camera {
+    /// Map → screen transform for a canvas at `canvas`.
+    pub fn to_screen(&self, canvas: Rect) -> TSTransform {
+        TSTransform::new(canvas.min.to_vec2() + self.pan, self.zoom)
+    }
+
+    /// Zoom by `factor` keeping the map point under `anchor` (screen) still.
+    pub fn zoom_around(&mut self, factor: f32, anchor: Pos2, canvas: Rect) {
+        let new_zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let anchor_local = anchor - canvas.min;
+        let map_point = (anchor_local - self.pan) / self.zoom;
+        self.zoom = new_zoom;
+        self.pan = anchor_local - map_point * new_zoom;
+    }
+
+    /// Show the whole map, centred, never above 100 %.
+    pub fn fit(&mut self, canvas: Rect, map_size: Vec2) {
+        let zoom = (canvas.width() / map_size.x)
+            .min(canvas.height() / map_size.y)
+            .clamp(MIN_ZOOM, 1.0);
+        self.zoom = zoom;
+        self.pan = (canvas.size() - map_size * zoom) / 2.0;
+        self.pan.y = self.pan.y.max(0.0);
+    }
+
+    /// Fit the map's width, top aligned: how a map opens.
+    pub fn fit_width(&mut self, canvas: Rect, map_size: Vec2) {
+        let zoom = (canvas.width() / map_size.x).clamp(MIN_ZOOM, 1.0);
+        self.zoom = zoom;
+        self.pan = vec2(((canvas.width() - map_size.x * zoom) / 2.0).max(0.0), 0.0);
+    }
+}
+
+/// Camera, cached layout and what the canvas was asked to do next.
+#[derive(Default)]
+pub struct CanvasState {
+    pub camera: Camera,
+    cache: Option<Cached>,
+    /// Fit the map on the next frame (after opening, or on request).
+    pub pending_fit: Option<FitMode>,
+    /// Size of the canvas in the last frame, for zoom buttons.
+    pub last_rect: Option<Rect>,
+}
+
+/// How to frame the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FitMode {
+    Whole,
+    Width,
+}
+
+struct Cached {
+    revision: u64,
+    fonts: usize,
+    theme: Theme,
+    pixels_per_point: f32,
+    layout: MapLayout,
+    scene: Scene,
+}
+
+impl CanvasState {
+    /// The layout of the current document, if one was computed.
+    pub fn layout(&self) -> Option<&MapLayout> {
+        self.cache.as_ref().map(|c| &c.layout)
+    }
+
+    /// Forget the cached layout (a different document was opened).
+    pub fn reset(&mut self) {
+        self.cache = None;
+        self.pending_fit = Some(FitMode::Width);
+    }
+
+    /// Zoom by a factor around the canvas centre (buttons and shortcuts).
+    pub fn zoom_by(&mut self, factor: f32) {
+        if let Some(rect) = self.last_rect {
+            self.camera.zoom_around(factor, rect.center(), rect);
+        }
+    }
+
+    /// Set 100 % around the canvas centre.
+    pub fn zoom_reset(&mut self) {
+        let factor = 1.0 / self.camera.zoom;
+        self.zoom_by(factor);
+    }
+
+    fn ensure_layout(&mut self, ui: &Ui, doc: &Document, theme: Theme) {
+        let ppp = ui.ctx().pixels_per_point();
+        // Font definitions change once at start-up (ours replace egui's).
+        let fonts = ui.ctx().fonts(|f| f.definitions().font_data.len());
+        let fresh = self.cache.as_ref().is_some_and(|c| {
+            c.revision == doc.revision
+                && c.theme == theme
+                && c.pixels_per_point == ppp
+                && c.fonts == fonts
+        });
+        if fresh {
+            return;
+        }
+        let footer = footer_text(&doc.map, &today());
+        let layout = ui.ctx().fonts_mut(|fonts| {
+            let mut shaper = Shaper::new(fonts);
+            compute(&doc.map, &mut shaper, &footer)
+        });
+        let scene = build_scene(&layout, theme);
+        self.cache = Some(Cached {
+            revision: doc.revision,
+            fonts,
+            theme,
+            pixels_per_point: ppp,
+            layout,
+            scene,
+        });
+    }
+}
+
+/// Draw the canvas for `doc` and handle pan and zoom.
+pub fn canvas_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &mut CanvasState,
+    theme: Theme,
+) -> egui::Response {
+    state.ensure_layout(ui, doc, theme);
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    state.last_rect = Some(rect);
+    let cache = state.cache.as_ref().expect("layout computed above");
+    let map_size = cache.layout.size;
+
+    if let Some(mode) = state.pending_fit.take() {
+        match mode {
+            FitMode::Whole => state.camera.fit(rect, map_size),
+            FitMode::Width => state.camera.fit_width(rect, map_size),
+        }
+    }
+    handle_navigation(ui, &response, rect, &mut state.camera);
+
+    let cache = state.cache.as_ref().expect("layout computed above");
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
+    let to_screen = state.camera.to_screen(rect);
+    let visible = to_screen.inverse() * rect;
+    paint_prims(&painter, &cache.scene.body, to_screen, visible);
+
+    // Lane titles: pinned to the left edge once the title column scrolls off.
+    let layout = &cache.layout;
+    let grid_left = layout.grid.left();
+    let mut titles_tf = to_screen;
+    let pinned_x = to_screen.translation.x + grid_left * to_screen.scaling < rect.left();
+    if pinned_x {
+        titles_tf.translation.x = rect.left() - grid_left * to_screen.scaling;
+        let strip = Rect::from_min_max(
+            pos2(rect.left(), rect.top()),
+            pos2(
+                rect.left() + LANE_TITLE_WIDTH * to_screen.scaling,
+                rect.bottom(),
+            ),
+        );
+        painter.rect_filled(strip, 0.0, color(theme.background()));
+        for lane in &layout.lanes {
+            let band = if lane.backstage {
+                theme.backstage_band(lane.odd)
+            } else {
+                theme.lane_band(lane.odd)
+            };
+            let r = Rect::from_x_y_ranges(
+                grid_left..=grid_left + LANE_TITLE_WIDTH,
+                lane.rect.y_range(),
+            );
+            painter.rect_filled(titles_tf * r, 0.0, color(band));
+        }
+        painter.vline(
+            strip.right(),
+            rect.y_range(),
+            egui::Stroke::new(1.0, color(theme.grid_line())),
+        );
+    }
+    let titles_visible = titles_tf.inverse() * rect;
+    paint_prims(
+        &painter,
+        &cache.scene.title_column,
+        titles_tf,
+        titles_visible,
+    );
+
+    // Stage headers: pinned to the top once they scroll off.
+    let stages_top = layout
+        .stages
+        .first()
+        .map_or(layout.grid.top(), |s| s.header.top());
+    let mut band_tf = to_screen;
+    let pinned_y = to_screen.translation.y + stages_top * to_screen.scaling < rect.top();
+    if pinned_y {
+        band_tf.translation.y = rect.top() + 4.0 - stages_top * to_screen.scaling;
+        let bottom = layout
+            .stages
+            .first()
+            .map_or(stages_top, |s| s.header.bottom());
+        let strip_bottom = (band_tf * pos2(0.0, bottom + 4.0)).y.max(rect.top());
+        let strip = Rect::from_min_max(rect.min, pos2(rect.right(), strip_bottom));
+        painter.rect_filled(strip, 0.0, color(theme.background()).gamma_multiply(0.96));
+    }
+    let band_visible = band_tf.inverse() * rect;
+    paint_prims(&painter, &cache.scene.stage_band, band_tf, band_visible);
+
+    expose_accessibility(ui, layout, doc, to_screen, titles_tf, band_tf, rect);
+    response
+}
+
+fn canvas_backdrop(theme: Theme) -> Color32 {
+    match theme {
+        Theme::Light => Color32::from_rgb(0xE9, 0xEC, 0xF1),
+        Theme::Dark => Color32::from_rgb(0x0E, 0x0F, 0x12),
+    }
+}
+
+fn handle_navigation(ui: &Ui, response: &egui::Response, rect: Rect, camera: &mut Camera) {
+    if response.dragged() {
+        camera.pan += response.drag_delta();
+    }
+    if response.hovered() {
+        let (scroll, zoom, pointer) =
+            ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+        camera.pan += scroll;
+        if zoom != 1.0 {
+            camera.zoom_around(zoom, pointer.unwrap_or(rect.center()), rect);
+        }
+    }
+}
+
+/// Give stage headers, lane titles and visible cards accessible nodes with
+/// their text, so screen readers (and kittest) can find them.
+fn expose_accessibility(
+    ui: &mut Ui,
+    layout: &MapLayout,
+    doc: &Document,
+    body_tf: TSTransform,
+    titles_tf: TSTransform,
+    band_tf: TSTransform,
+    canvas: Rect,
+) {
+    let base = Id::unique("canvas-a11y");
+    for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
+        let r = (band_tf * column.header).intersect(canvas);
+        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::hover());
+        let label = stage.name.clone();
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
+    }
+    for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
+        let r = (titles_tf * row.title.rect()).intersect(canvas);
+        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::hover());
+        let label = lane.title.clone();
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
+    }
+    let visible = body_tf.inverse() * canvas;
+    for card in layout.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        let r = (body_tf * card.rect).intersect(canvas);
+        let resp = ui.interact(r, base.with(("card", card.id)), Sense::hover());
+        let text = doc
+            .map
+            .card(card.id)
+            .map(|(_, c)| c.text.clone())
+            .unwrap_or_default();
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &text));
+    }
+}

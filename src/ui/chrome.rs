@@ -1,0 +1,251 @@
+//! The app's panels and dialogs: menu bar, status bar, central area, modals.
+
+use egui::{Id, Modal, RichText, Ui};
+
+use super::actions::Action;
+use super::app::{JourneyApp, Replace};
+use super::canvas::canvas_ui;
+use super::export_dialog::{ExportChoice, export_dialog_ui};
+use super::files::Purpose;
+use super::start::{StartChoice, start_ui};
+use crate::io::TEMPLATES;
+
+impl JourneyApp {
+    fn action_button(&mut self, ui: &mut Ui, action: Action) {
+        let enabled = !action.needs_map() || self.doc.is_some();
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add_enabled(enabled, button).clicked() {
+            self.run(action);
+            ui.close();
+        }
+    }
+
+    pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                ui.menu_button("New from template", |ui| {
+                    for t in &TEMPLATES {
+                        if ui.button(t.title).on_hover_text(t.description).clicked() {
+                            self.request(Replace::Template(t));
+                            ui.close();
+                        }
+                    }
+                });
+                self.action_button(ui, Action::Open);
+                if !self.prefs.recent.is_empty() {
+                    ui.menu_button("Open recent", |ui| {
+                        for path in self.prefs.recent.clone() {
+                            let name = path.file_name().map_or_else(
+                                || path.display().to_string(),
+                                |n| n.to_string_lossy().into_owned(),
+                            );
+                            if ui
+                                .button(name)
+                                .on_hover_text(path.display().to_string())
+                                .clicked()
+                            {
+                                self.request(Replace::OpenPath(path));
+                                ui.close();
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                self.action_button(ui, Action::Save);
+                self.action_button(ui, Action::SaveAs);
+                self.action_button(ui, Action::Export);
+                ui.separator();
+                self.action_button(ui, Action::CloseMap);
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                    ui.close();
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for a in [
+                    Action::ZoomIn,
+                    Action::ZoomOut,
+                    Action::ZoomReset,
+                    Action::ZoomFit,
+                ] {
+                    self.action_button(ui, a);
+                }
+                ui.separator();
+                self.action_button(ui, Action::ToggleTheme);
+            });
+            ui.menu_button("Help", |ui| {
+                self.action_button(ui, Action::Help);
+            });
+        });
+    }
+
+    pub(super) fn status_bar_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            if let Some(doc) = &self.doc {
+                let s = doc.map.summary();
+                ui.label(format!(
+                    "{} stages · {} lanes · {} cards · {} personas",
+                    s.stages, s.lanes, s.cards, s.personas
+                ));
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(RichText::new(notice).weak());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Fit")
+                    .on_hover_text("Zoom to fit (Ctrl+1)")
+                    .clicked()
+                {
+                    self.run(Action::ZoomFit);
+                }
+                if ui.button("+").on_hover_text("Zoom in (Ctrl++)").clicked() {
+                    self.run(Action::ZoomIn);
+                }
+                let zoom = format!("{:.0} %", self.canvas.camera.zoom * 100.0);
+                if ui
+                    .button(zoom)
+                    .on_hover_text("Zoom level — click for 100 % (Ctrl+0)")
+                    .clicked()
+                {
+                    self.run(Action::ZoomReset);
+                }
+                if ui.button("−").on_hover_text("Zoom out (Ctrl+-)").clicked() {
+                    self.run(Action::ZoomOut);
+                }
+            });
+        });
+    }
+
+    pub(super) fn central_ui(&mut self, ui: &mut Ui) {
+        match &self.doc {
+            Some(doc) => {
+                canvas_ui(ui, doc, &mut self.canvas, self.prefs.theme);
+            }
+            None => {
+                let recent = self.prefs.recent.clone();
+                egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    match start_ui(ui, &mut self.start, &recent, self.prefs.theme) {
+                        Some(StartChoice::Template(t)) => self.request(Replace::Template(t)),
+                        Some(StartChoice::OpenDialog) => self.request(Replace::OpenDialog),
+                        Some(StartChoice::Recent(p)) => self.request(Replace::OpenPath(p)),
+                        None => {}
+                    }
+                });
+            }
+        }
+    }
+
+    pub(super) fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let Some(message) = self.error.clone() {
+            let modal = Modal::new(Id::unique("error")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                ui.heading("Something went wrong");
+                ui.add_space(6.0);
+                ui.label(&message);
+                ui.add_space(6.0);
+                ui.label(RichText::new("Your open map was not changed.").weak());
+                ui.add_space(8.0);
+                ui.button("OK").clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.error = None;
+            }
+        }
+        if let Some(what) = self.confirm.clone() {
+            let name = self
+                .doc
+                .as_ref()
+                .map(|d| d.display_name())
+                .unwrap_or_default();
+            let mut answer = None;
+            let modal = Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(format!("Save changes to {name}?"));
+                ui.label("Your changes will be lost if you don't save them.");
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button("Don't save").clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            if modal.should_close() && answer.is_none() {
+                answer = Some(2);
+            }
+            match answer {
+                Some(0) => {
+                    self.confirm = None;
+                    match self.doc.as_ref().and_then(|d| d.path.clone()) {
+                        Some(path) => {
+                            if self.save_to(&path) {
+                                self.perform(what);
+                            }
+                        }
+                        None => {
+                            self.after_save = Some(what);
+                            self.show_dialog(Purpose::SaveAs);
+                        }
+                    }
+                }
+                Some(1) => {
+                    self.confirm = None;
+                    self.perform(what);
+                }
+                Some(_) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(mut options) = self.export_options.take() {
+            match export_dialog_ui(ctx, &mut options) {
+                None => self.export_options = Some(options),
+                Some(ExportChoice::Cancel) => {}
+                Some(ExportChoice::Export(format, options)) => {
+                    self.prefs.export_scale = options.scale;
+                    self.prefs.export_theme = options.theme;
+                    self.prefs.export_text_as_paths = options.text_as_paths;
+                    self.show_dialog(Purpose::Export(format, options));
+                }
+            }
+        }
+        if self.show_help {
+            let modal = Modal::new(Id::unique("help")).show(ctx, |ui| {
+                ui.heading("Keyboard shortcuts");
+                ui.add_space(6.0);
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for action in Action::ALL {
+                        if let Some(sc) = action.shortcut() {
+                            ui.label(action.label());
+                            ui.label(RichText::new(ctx.format_shortcut(&sc)).monospace());
+                            ui.end_row();
+                        }
+                    }
+                    for (what, how) in [
+                        ("Pan", "Drag the canvas, or scroll"),
+                        ("Zoom", "Ctrl + scroll, or pinch"),
+                        ("Open a map", "Drop a .ron file on the window"),
+                    ] {
+                        ui.label(what);
+                        ui.label(how);
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(8.0);
+                ui.button("Close").clicked()
+            });
+            if modal.inner || modal.should_close() {
+                self.show_help = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The open map with its file and dirty state (view state lives elsewhere).
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{JourneyMap, Problem};
+
+/// A map open in the app.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub map: JourneyMap,
+    /// Where it is saved; `None` for a map made from a template and not yet saved.
+    pub path: Option<PathBuf>,
+    /// Bumped on every change; the layout cache and dirty flag key off it.
+    pub revision: u64,
+    saved_revision: u64,
+    /// Repairs made when the file was loaded, shown once to the user.
+    pub warnings: Vec<Problem>,
+}
+
+impl Document {
+    /// A document for `map`, unchanged since `path` (if any) was read.
+    pub fn new(map: JourneyMap, path: Option<PathBuf>) -> Self {
+        Document {
+            map,
+            path,
+            revision: 1,
+            saved_revision: 1,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Has the map changed since it was opened or saved?
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Record a change to the map.
+    pub fn touch(&mut self) {
+        self.revision += 1;
+    }
+
+    /// Record a successful save to `path`.
+    pub fn mark_saved(&mut self, path: &Path) {
+        self.path = Some(path.to_path_buf());
+        self.saved_revision = self.revision;
+    }
+
+    /// File name for the window title.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| format!("{} (not saved)", self.map.title))
+    }
+
+    /// The window title: file name, an unsaved marker, the app name.
+    pub fn window_title(&self) -> String {
+        let marker = if self.is_dirty() { "● " } else { "" };
+        format!("{marker}{} — journeymap", self.display_name())
+    }
+}

@@ -1,0 +1,74 @@
+//! File → Export: the same options as `journeymap export`.
+
+use egui::{Id, Modal, Ui};
+
+use crate::export::ExportOptions;
+use crate::style::Theme;
+
+/// Which format the user asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Png,
+    Svg,
+}
+
+/// The dialog's answer.
+pub enum ExportChoice {
+    Export(ExportFormat, ExportOptions),
+    Cancel,
+}
+
+/// Show the export options; `options` persists between exports.
+pub fn export_dialog_ui(ctx: &egui::Context, options: &mut ExportOptions) -> Option<ExportChoice> {
+    let mut choice = None;
+    let modal = Modal::new(Id::unique("export-dialog")).show(ctx, |ui: &mut Ui| {
+        ui.set_width(360.0);
+        ui.heading("Export picture");
+        ui.add_space(8.0);
+        egui::Grid::new("export-grid")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                ui.label("PNG scale");
+                ui.add(
+                    egui::Slider::new(&mut options.scale, 1.0..=4.0)
+                        .step_by(1.0)
+                        .suffix("×"),
+                );
+                ui.end_row();
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut options.theme, Theme::Light, "Light");
+                    ui.radio_value(&mut options.theme, Theme::Dark, "Dark");
+                });
+                ui.end_row();
+                ui.label("SVG text");
+                ui.checkbox(&mut options.text_as_paths, "Convert text to shapes");
+                ui.end_row();
+            });
+        ui.add_space(4.0);
+        ui.label(
+            egui::RichText::new(
+                "PNG at 2× is crisp on slides. SVG keeps text editable unless converted.",
+            )
+            .small()
+            .weak(),
+        );
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Export PNG…").clicked() {
+                choice = Some(ExportChoice::Export(ExportFormat::Png, options.clone()));
+            }
+            if ui.button("Export SVG…").clicked() {
+                choice = Some(ExportChoice::Export(ExportFormat::Svg, options.clone()));
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(ExportChoice::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && choice.is_none() {
+        choice = Some(ExportChoice::Cancel);
+    }
+    choice
+}

@@ -1,0 +1,87 @@
+//! Native file dialogs on a worker thread: a broken desktop portal can block
+//! a dialog forever, and the UI must keep drawing meanwhile.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::export_dialog::ExportFormat;
+
+/// What a dialog was opened for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+    Export(
+        super::export_dialog::ExportFormat,
+        crate::export::ExportOptions,
+    ),
+}
+
+/// A dialog answer: the purpose and the chosen path (`None` if cancelled).
+pub type Answer = (Purpose, Option<PathBuf>);
+
+/// Runs dialogs off the UI thread and hands back their answers.
+pub struct Dialogs {
+    tx: Sender<Answer>,
+    rx: Receiver<Answer>,
+    open: bool,
+}
+
+impl Default for Dialogs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Dialogs {
+            tx,
+            rx,
+            open: false,
+        }
+    }
+}
+
+impl Dialogs {
+    /// Show a dialog for `purpose`; `suggested` names the file to save.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: Purpose,
+        folder: Option<PathBuf>,
+        suggested: String,
+    ) {
+        if self.open {
+            return;
+        }
+        self.open = true;
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            let path = match &purpose {
+                Purpose::Open => dialog.add_filter("Journey map", &["ron"]).pick_file(),
+                Purpose::SaveAs => dialog
+                    .add_filter("Journey map", &["ron"])
+                    .set_file_name(suggested)
+                    .save_file(),
+                Purpose::Export(ExportFormat::Png, _) => dialog
+                    .add_filter("PNG image", &["png"])
+                    .set_file_name(suggested)
+                    .save_file(),
+                Purpose::Export(ExportFormat::Svg, _) => dialog
+                    .add_filter("SVG image", &["svg"])
+                    .set_file_name(suggested)
+                    .save_file(),
+            };
+            let _ = tx.send((purpose, path));
+            ctx.request_repaint();
+        });
+    }
+
+    /// The answer of a finished dialog, if any.
+    pub fn poll(&mut self) -> Option<Answer> {
+        let answer = self.rx.try_recv().ok()?;
+        self.open = false;
+        Some(answer)
+    }
+}

@@ -1,0 +1,190 @@
+//! The start screen: a tile per template (with a live preview), Open file…,
+//! and recent files.
+
+use std::path::PathBuf;
+
+use egui::emath::TSTransform;
+use egui::{Color32, CornerRadius, Rect, RichText, Sense, Stroke, Ui, WidgetInfo, vec2};
+
+use super::paint::paint_prims;
+use crate::io::{TEMPLATES, Template};
+use crate::layout::{MapLayout, Shaper, compute};
+use crate::render::{Scene, build_scene};
+use crate::style::Theme;
+
+/// What the user picked on the start screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartChoice {
+    Template(&'static Template),
+    OpenDialog,
+    Recent(PathBuf),
+}
+
+/// Previews of the templates, laid out once.
+#[derive(Default)]
+pub struct StartState {
+    previews: Vec<Option<(MapLayout, Scene)>>,
+    theme: Option<Theme>,
+}
+
+const TILE: egui::Vec2 = vec2(300.0, 230.0);
+
+/// Draw the start screen; returns the user's choice, if any.
+pub fn start_ui(
+    ui: &mut Ui,
+    state: &mut StartState,
+    recent: &[PathBuf],
+    theme: Theme,
+) -> Option<StartChoice> {
+    if state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
+        state.previews = TEMPLATES
+            .iter()
+            .map(|t| {
+                let map = t.instantiate().ok()?;
+                let layout = ui
+                    .ctx()
+                    .fonts_mut(|f| compute(&map, &mut Shaper::new(f), ""));
+                let scene = build_scene(&layout, theme);
+                Some((layout, scene))
+            })
+            .collect();
+        state.theme = Some(theme);
+    }
+    let mut choice = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(28.0);
+        ui.vertical_centered(|ui| {
+            ui.heading(RichText::new("journeymap").size(30.0).strong());
+            ui.label("Customer journey maps and service blueprints — offline, in files you own.");
+        });
+        ui.add_space(24.0);
+        let columns = ((ui.available_width() - 40.0) / (TILE.x + 16.0))
+            .floor()
+            .clamp(1.0, 5.0) as usize;
+        let total = columns as f32 * (TILE.x + 16.0);
+        let left_pad = ((ui.available_width() - total) / 2.0).max(0.0);
+        ui.label(RichText::new("Start from a template").size(17.0).strong());
+        ui.add_space(8.0);
+        for row in TEMPLATES
+            .iter()
+            .enumerate()
+            .collect::<Vec<_>>()
+            .chunks(columns)
+        {
+            ui.horizontal(|ui| {
+                ui.add_space(left_pad);
+                for (i, template) in row {
+                    if tile_ui(ui, template, state.previews[*i].as_ref()).clicked() {
+                        choice = Some(StartChoice::Template(template));
+                    }
+                    ui.add_space(16.0);
+                }
+            });
+            ui.add_space(16.0);
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            ui.add_space(left_pad);
+            if ui.button(RichText::new("Open file…").size(15.0)).clicked() {
+                choice = Some(StartChoice::OpenDialog);
+            }
+        });
+        if !recent.is_empty() {
+            ui.add_space(20.0);
+            ui.horizontal(|ui| {
+                ui.add_space(left_pad);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new("Recent files").size(17.0).strong());
+                    for path in recent {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        let exists = path.exists();
+                        let text = if exists {
+                            name
+                        } else {
+                            format!("{name} (missing)")
+                        };
+                        let resp = ui
+                            .add_enabled(exists, egui::Button::new(text).frame(false))
+                            .on_hover_text(path.display().to_string());
+                        if resp.clicked() {
+                            choice = Some(StartChoice::Recent(path.clone()));
+                        }
+                    }
+                });
+            });
+        }
+        ui.add_space(24.0);
+    });
+    choice
+}
+
+fn tile_ui(
+    ui: &mut Ui,
+    template: &Template,
+    preview: Option<&(MapLayout, Scene)>,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(TILE, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, template.title));
+    let visuals = ui.visuals();
+    let hovered = response.hovered();
+    let painter = ui.painter_at(rect.expand(2.0));
+    let stroke = if hovered {
+        Stroke::new(2.0, visuals.selection.bg_fill)
+    } else {
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+    };
+    painter.rect(
+        rect,
+        CornerRadius::same(10),
+        visuals.extreme_bg_color,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
+    let preview_rect = Rect::from_min_size(
+        rect.min + vec2(10.0, 10.0),
+        vec2(rect.width() - 20.0, 140.0),
+    );
+    painter.rect_filled(preview_rect, 6.0, Color32::WHITE);
+    if let Some((layout, scene)) = preview {
+        let zoom =
+            (preview_rect.width() / layout.size.x).min(preview_rect.height() / layout.size.y);
+        let offset = preview_rect.min.to_vec2() + (preview_rect.size() - layout.size * zoom) / 2.0;
+        let tf = TSTransform::new(offset, zoom);
+        let clip = ui.painter_at(preview_rect);
+        let visible = tf.inverse() * preview_rect;
+        paint_prims(&clip, scene.all(), tf, visible);
+    } else {
+        painter.text(
+            preview_rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Blank",
+            egui::FontId::proportional(18.0),
+            Color32::GRAY,
+        );
+    }
+    // Painted, not labels: the tile itself carries the accessible name.
+    let text_pos = preview_rect.left_bottom() + vec2(2.0, 10.0);
+    let title = painter.layout(
+        template.title.to_string(),
+        egui::FontId::new(16.0, crate::fonts::FontStyle::Bold.family()),
+        visuals.strong_text_color(),
+        rect.width() - 24.0,
+    );
+    let title_height = title.size().y;
+    painter.galley(text_pos, title, visuals.strong_text_color());
+    let description = painter.layout(
+        template.description.to_string(),
+        egui::FontId::proportional(12.5),
+        visuals.weak_text_color(),
+        rect.width() - 24.0,
+    );
+    painter.galley(
+        text_pos + vec2(0.0, title_height + 4.0),
+        description,
+        visuals.weak_text_color(),
+    );
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
