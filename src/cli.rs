@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::export::{ExportOptions, Format, export_to_file};
 use crate::io::{TEMPLATES, load_file, save_file, template_by_name};
+use crate::model::plural;
 use crate::style::Theme;
 
 /// Offline designer for customer journey maps and service blueprints.
@@ -142,15 +143,6 @@ fn new_map(template: &str, output: &Path, force: bool) -> CmdResult {
     Ok(())
 }
 
-/// "1 card", "2 cards".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 fn check(file: &Path, strict: bool) -> CmdResult {
     let loaded = load_file(file).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
@@ -165,13 +157,10 @@ fn check(file: &Path, strict: bool) -> CmdResult {
     }
     let s = loaded.map.summary();
     println!(
-        "{}: ok: \"{}\": {}, {}, {}, {}",
+        "{}: ok: \"{}\": {}",
         file.display(),
         loaded.map.title,
-        plural(s.stages, "stage"),
-        plural(s.lanes, "lane"),
-        plural(s.cards, "card"),
-        plural(s.personas, "persona")
+        s.describe(", ")
     );
     Ok(())
 }

@@ -29,37 +29,59 @@ fn save_over_existing_file_replaces_it_and_leaves_no_temp_files() {
     assert_eq!(entries.len(), 1, "temporary files left behind");
 }
 
+/// Make `dir` read-only for everyone, root included: permissions for a normal
+/// user, the immutable attribute (chattr +i) for root. Returns an undo.
+#[cfg(unix)]
+fn make_read_only(dir: &std::path::Path) -> Option<Box<dyn Fn()>> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = dir.join("probe");
+    if std::fs::write(&probe, "x").is_err() {
+        let d = dir.to_path_buf();
+        return Some(Box::new(move || {
+            std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }));
+    }
+    // Root ignores permissions; the immutable attribute still binds it.
+    std::fs::remove_file(&probe).ok();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let ok = std::process::Command::new("chattr")
+        .arg("+i")
+        .arg(dir)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        return None;
+    }
+    let d = dir.to_path_buf();
+    Some(Box::new(move || {
+        std::process::Command::new("chattr").arg("-i").arg(&d).status().unwrap();
+    }))
+}
+
 #[cfg(unix)]
 #[test]
 fn save_into_read_only_folder_fails_and_keeps_old_file() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("map.ron");
-    let old = template_by_name("current-state")
-        .unwrap()
-        .instantiate()
-        .unwrap();
+    let old = template_by_name("current-state").unwrap().instantiate().unwrap();
     save_file(&file, &old).unwrap();
     let before = std::fs::read(&file).unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    // Root ignores folder permissions; the test means nothing then.
-    let probe = dir.path().join("probe");
-    if std::fs::write(&probe, "x").is_ok() {
-        std::fs::remove_file(&probe).ok();
-        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-        eprintln!(
-            "running as root: read-only folder cannot be simulated, using a folder path instead"
-        );
-        let err = save_file(dir.path(), &old).unwrap_err();
-        assert!(err.to_string().contains("could not save"), "{err}");
+    let Some(undo) = make_read_only(dir.path()) else {
+        eprintln!("cannot make a read-only folder here (root without chattr); skipped");
         return;
-    }
+    };
     let mut changed = old.clone();
     changed.title = "Changed".into();
-    let err = save_file(&file, &changed).unwrap_err();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let result = save_file(&file, &changed);
+    undo();
+    let err = result.unwrap_err();
     assert!(err.to_string().contains("read-only"), "{err}");
+    assert!(err.to_string().contains("unchanged"), "{err}");
     assert_eq!(std::fs::read(&file).unwrap(), before, "old file changed");
+    assert_eq!(load_file(&file).unwrap().map, old);
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary files left");
 }
 
 #[test]

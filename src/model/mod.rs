@@ -78,6 +78,15 @@ impl Default for JourneyMap {
     }
 }
 
+/// "1 card", "2 cards": a count with its noun.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Counts shown by `journeymap check` and the status bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Summary {
@@ -85,6 +94,19 @@ pub struct Summary {
     pub lanes: usize,
     pub cards: usize,
     pub personas: usize,
+}
+
+impl Summary {
+    /// "6 stages, 7 lanes, 53 cards, 2 personas".
+    pub fn describe(&self, separator: &str) -> String {
+        [
+            plural(self.stages, "stage"),
+            plural(self.lanes, "lane"),
+            plural(self.cards, "card"),
+            plural(self.personas, "persona"),
+        ]
+        .join(separator)
+    }
 }
 
 impl JourneyMap {

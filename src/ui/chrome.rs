@@ -85,11 +85,7 @@ impl JourneyApp {
     pub(super) fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             if let Some(doc) = &self.doc {
-                let s = doc.map.summary();
-                ui.label(format!(
-                    "{} stages · {} lanes · {} cards · {} personas",
-                    s.stages, s.lanes, s.cards, s.personas
-                ));
+                ui.label(doc.map.summary().describe(" · "));
             }
             if let Some(notice) = &self.notice {
                 ui.separator();

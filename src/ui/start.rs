@@ -63,7 +63,10 @@ pub fn start_ui(
             .clamp(1.0, 5.0) as usize;
         let total = columns as f32 * (TILE.x + 16.0);
         let left_pad = ((ui.available_width() - total) / 2.0).max(0.0);
-        ui.label(RichText::new("Start from a template").size(17.0).strong());
+        ui.horizontal(|ui| {
+            ui.add_space(left_pad);
+            ui.label(RichText::new("Start from a template").size(17.0).strong());
+        });
         ui.add_space(8.0);
         for row in TEMPLATES
             .iter()

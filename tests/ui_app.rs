@@ -1,0 +1,231 @@
+//! The app driven through its UI with egui_kittest: start screen, templates,
+//! opening files (drop), errors, zoom, unsaved-changes guard, canvas snapshots.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::io::{TEMPLATES, load_file, save_file, template_by_name};
+use journeymap::ui::{JourneyApp, setup_context};
+
+fn app() -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .build_eframe(|cc| {
+            setup_context(&cc.egui_ctx);
+            JourneyApp::new(cc, None)
+        });
+    harness.run();
+    harness
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'static, JourneyApp>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_path_buf())));
+    harness.run();
+}
+
+fn has_label(harness: &Harness<'static, JourneyApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+#[test]
+fn each_template_opens_from_the_start_screen_and_shows_its_stages_and_lanes() {
+    for template in &TEMPLATES {
+        let mut harness = app();
+        assert!(harness.state().doc.is_none(), "starts on the start screen");
+        harness.get_by_label(template.title).click();
+        harness.run();
+        let map = template.instantiate().unwrap();
+        let doc = harness.state().doc.as_ref().expect("a map is open");
+        assert_eq!(doc.map, map, "{}", template.name);
+        for stage in &map.stages {
+            assert!(
+                has_label(&harness, &stage.name),
+                "{}: stage {}",
+                template.name,
+                stage.name
+            );
+        }
+        for lane in &map.lanes {
+            assert!(
+                has_label(&harness, &lane.title),
+                "{}: lane {}",
+                template.name,
+                lane.title
+            );
+        }
+        assert!(harness.state().window_title().contains("not saved"));
+    }
+}
+
+#[test]
+fn dropping_a_file_opens_it_and_a_bad_file_shows_an_error_and_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("dealer.ron");
+    let mut map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    map.title = "Дилер: путь клиента".into();
+    map.stages[0].name = "Apzināšanās".into();
+    save_file(&good, &map).unwrap();
+
+    let mut harness = app();
+    drop_file(&mut harness, &good);
+    let doc = harness.state().doc.as_ref().expect("opened");
+    assert_eq!(doc.map.title, "Дилер: путь клиента");
+    assert_eq!(doc.path.as_deref(), Some(good.as_path()));
+    assert!(has_label(&harness, "Apzināšanās"));
+    assert_eq!(harness.state().window_title(), "dealer.ron — journeymap");
+
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n    version: 1,\n    title: 42,\n)\n").unwrap();
+    drop_file(&mut harness, &bad);
+    let error = harness.state().error.clone().expect("an error is shown");
+    assert!(error.contains("bad.ron:3:12:"), "{error}");
+    assert!(has_label(&harness, "Something went wrong"));
+    assert_eq!(
+        harness.state().doc.as_ref().unwrap().map.title,
+        "Дилер: путь клиента",
+        "map kept"
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().error.is_none());
+    assert!(
+        has_label(&harness, "Apzināšanās"),
+        "canvas still shows the map"
+    );
+}
+
+#[test]
+fn zoom_shortcuts_and_fit() {
+    let mut harness = app();
+    harness.get_by_label("Service blueprint").click();
+    harness.run();
+    let cmd = Modifiers::COMMAND;
+    harness.key_press_modifiers(cmd, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().canvas.camera.zoom, 1.0);
+    assert!(has_label(&harness, "100 %"), "zoom level shown");
+    harness.key_press_modifiers(cmd, Key::Plus);
+    harness.run();
+    assert!((harness.state().canvas.camera.zoom - 1.25).abs() < 1e-4);
+    harness.key_press_modifiers(cmd, Key::Num1);
+    harness.run();
+    let state = harness.state();
+    let zoom = state.canvas.camera.zoom;
+    let size = state.canvas.layout().unwrap().size * zoom;
+    let canvas = state.canvas.last_rect.unwrap();
+    assert!(
+        size.x <= canvas.width() + 0.5 && size.y <= canvas.height() + 0.5,
+        "fits: {size:?} in {canvas:?}"
+    );
+    assert!(
+        size.x >= canvas.width() - 1.0 || size.y >= canvas.height() - 1.0,
+        "fills one side"
+    );
+    assert!(has_label(&harness, &format!("{:.0} %", zoom * 100.0)));
+    // The status-bar button does the same.
+    harness.key_press_modifiers(cmd, Key::Num0);
+    harness.run();
+    harness.get_by_label("Fit").click();
+    harness.run();
+    assert!((harness.state().canvas.camera.zoom - zoom).abs() < 1e-4);
+}
+
+#[test]
+fn closing_a_changed_map_asks_first() {
+    let mut harness = app();
+    harness.get_by_label("Future state").click();
+    harness.run();
+    harness.state_mut().doc.as_mut().unwrap().touch();
+    harness.run();
+    assert!(harness.state().window_title().starts_with("● "));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    assert!(harness.state().is_confirming());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().doc.is_some(), "cancel keeps the map");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(harness.state().doc.is_none(), "back on the start screen");
+}
+
+#[test]
+fn save_writes_the_file_and_clears_the_marker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.ron");
+    let mut harness = app();
+    harness.get_by_label("Day in the life").click();
+    harness.run();
+    {
+        let doc = harness.state_mut().doc.as_mut().unwrap();
+        doc.map.title = "Elena's Tuesday".into();
+        doc.touch();
+        doc.mark_saved(&path); // as if Save As had chosen this path
+        doc.touch();
+    }
+    harness.run();
+    assert!(harness.state().window_title().starts_with("● saved.ron"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(harness.state().window_title(), "saved.ron — journeymap");
+    let on_disk = load_file(&path).unwrap().map;
+    assert_eq!(on_disk.title, "Elena's Tuesday");
+}
+
+/// The canvas as a user sees it right after picking a template, compared
+/// with the committed image in tests/snapshots/.
+fn snapshot_template(title: &str, name: &str) {
+    let mut harness = app();
+    harness.get_by_label(title).click();
+    harness.run();
+    harness.snapshot(format!("canvas-{name}"));
+}
+
+#[test]
+fn canvas_snapshot_current_state() {
+    snapshot_template("Current state", "current-state");
+}
+
+#[test]
+fn canvas_snapshot_day_in_the_life() {
+    snapshot_template("Day in the life", "day-in-the-life");
+}
+
+#[test]
+fn canvas_snapshot_future_state() {
+    snapshot_template("Future state", "future-state");
+}
+
+#[test]
+fn canvas_snapshot_service_blueprint() {
+    snapshot_template("Service blueprint", "service-blueprint");
+}
+
+#[test]
+fn start_screen_snapshot() {
+    let mut harness = app();
+    harness.snapshot("start-screen");
+}
