@@ -7,6 +7,7 @@
 //! [`export`] (SVG, PNG). Files go through [`io`].
 
 pub mod cli;
+pub mod edit;
 pub mod export;
 pub mod fonts;
 pub mod io;

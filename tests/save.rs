@@ -55,7 +55,11 @@ fn make_read_only(dir: &std::path::Path) -> Option<Box<dyn Fn()>> {
     }
     let d = dir.to_path_buf();
     Some(Box::new(move || {
-        std::process::Command::new("chattr").arg("-i").arg(&d).status().unwrap();
+        std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&d)
+            .status()
+            .unwrap();
     }))
 }
 
@@ -64,7 +68,10 @@ fn make_read_only(dir: &std::path::Path) -> Option<Box<dyn Fn()>> {
 fn save_into_read_only_folder_fails_and_keeps_old_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("map.ron");
-    let old = template_by_name("current-state").unwrap().instantiate().unwrap();
+    let old = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
     save_file(&file, &old).unwrap();
     let before = std::fs::read(&file).unwrap();
     let Some(undo) = make_read_only(dir.path()) else {

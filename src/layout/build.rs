@@ -582,7 +582,7 @@ fn emotion_plot(
                     series
                         .values
                         .get(&s.id)
-                        .map(|&v| (s.id, v, pos2(s.center_x(), y_of(v as f32))))
+                        .map(|&v| (s.id, v, pos2(s.center_x(), y_of(scale.clamp(v) as f32))))
                 })
                 .collect();
             // Consecutive stages form one smooth run; a missing value breaks it.
@@ -590,7 +590,7 @@ fn emotion_plot(
             let mut run: Vec<Pos2> = Vec::new();
             for s in stages {
                 match series.values.get(&s.id) {
-                    Some(&v) => run.push(pos2(s.center_x(), y_of(v as f32))),
+                    Some(&v) => run.push(pos2(s.center_x(), y_of(scale.clamp(v) as f32))),
                     None if !run.is_empty() => paths.push(smooth_path(
                         &std::mem::take(&mut run),
                         plot.top(),

@@ -12,6 +12,11 @@ pub enum Action {
     SaveAs,
     Export,
     CloseMap,
+    Undo,
+    Redo,
+    Delete,
+    Duplicate,
+    AddStage,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -22,13 +27,18 @@ pub enum Action {
 
 impl Action {
     /// Every action, in help-window order.
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 17] = [
         Action::NewMap,
         Action::Open,
         Action::Save,
         Action::SaveAs,
         Action::Export,
         Action::CloseMap,
+        Action::Undo,
+        Action::Redo,
+        Action::Delete,
+        Action::Duplicate,
+        Action::AddStage,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -46,6 +56,11 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::Export => "Export PNG / SVG…",
             Action::CloseMap => "Close map",
+            Action::Undo => "Undo",
+            Action::Redo => "Redo",
+            Action::Delete => "Delete selection",
+            Action::Duplicate => "Duplicate card",
+            Action::AddStage => "Add stage",
             Action::ZoomIn => "Zoom in",
             Action::ZoomOut => "Zoom out",
             Action::ZoomReset => "Zoom to 100 %",
@@ -66,6 +81,11 @@ impl Action {
             Action::SaveAs => k(cmd | Modifiers::SHIFT, Key::S),
             Action::Export => k(cmd, Key::E),
             Action::CloseMap => k(cmd, Key::W),
+            Action::Undo => k(cmd, Key::Z),
+            Action::Redo => k(cmd | Modifiers::SHIFT, Key::Z),
+            Action::Delete => k(Modifiers::NONE, Key::Delete),
+            Action::Duplicate => k(cmd, Key::D),
+            Action::AddStage => None,
             Action::ZoomIn => k(cmd, Key::Plus),
             Action::ZoomOut => k(cmd, Key::Minus),
             Action::ZoomReset => k(cmd, Key::Num0),
@@ -73,6 +93,11 @@ impl Action {
             Action::ToggleTheme => None,
             Action::Help => k(Modifiers::NONE, Key::F1),
         }
+    }
+
+    /// Is this a plain key that a focused text field needs for itself?
+    pub fn is_text_key(self) -> bool {
+        matches!(self, Action::Delete)
     }
 
     /// Does the action need an open map?

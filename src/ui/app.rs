@@ -10,9 +10,13 @@ use super::canvas::{CanvasState, FitMode};
 use super::document::Document;
 use super::export_dialog::ExportFormat;
 use super::files::{Dialogs, Purpose};
+use super::inspector::{add_stage_intent, duplicate_intent};
+use super::selection::{Intent, Selection};
 use super::start::StartState;
+use crate::edit::Command;
 use crate::export::{ExportOptions, export_to_file};
 use crate::io::{Template, load_file, save_file};
+use crate::model::{Card, CardId};
 use crate::style::Theme;
 
 /// How many recent files the start screen lists.
@@ -85,6 +89,10 @@ pub struct JourneyApp {
     pub(super) applied_theme: Option<Theme>,
     pub(super) window_title: String,
     pub(super) allow_close: bool,
+    /// The selected card, stage or lane (view state).
+    pub selection: Selection,
+    /// Put the cursor into the inspector's text field on the next frame.
+    pub(super) focus_text: bool,
     /// The egui context, for starting dialogs from actions.
     pub(super) ctx: Option<egui::Context>,
 }
@@ -122,6 +130,8 @@ impl JourneyApp {
             window_title: String::new(),
             allow_close: false,
             ctx: None,
+            selection: Selection::None,
+            focus_text: false,
         }
     }
 
@@ -143,6 +153,7 @@ impl JourneyApp {
                 doc.warnings = loaded.warnings;
                 self.doc = Some(doc);
                 self.canvas.reset();
+                self.selection = Selection::None;
                 self.prefs.remember(path);
             }
             Err(e) => self.error = Some(format!("Could not open the map.\n\n{e}")),
@@ -155,6 +166,7 @@ impl JourneyApp {
             Ok(map) => {
                 self.doc = Some(Document::new(map, None));
                 self.canvas.reset();
+                self.selection = Selection::None;
                 self.notice = Some(format!("New map from the {} template", template.title));
             }
             Err(e) => self.error = Some(format!("The template is broken: {e}")),
@@ -259,6 +271,47 @@ impl JourneyApp {
                 })
             }
             Action::CloseMap => self.request(Replace::StartScreen),
+            Action::Undo => {
+                let label = self.doc.as_mut().and_then(Document::undo);
+                self.notice =
+                    Some(label.map_or("Nothing to undo".into(), |l| format!("Undid: {l}")));
+                self.canvas.drag = None;
+            }
+            Action::Redo => {
+                let label = self.doc.as_mut().and_then(Document::redo);
+                self.notice =
+                    Some(label.map_or("Nothing to redo".into(), |l| format!("Redid: {l}")));
+            }
+            Action::Delete => {
+                let command = match self.selection {
+                    Selection::Card(card) => Some((Command::RemoveCard { card }, "Delete card")),
+                    Selection::Stage(stage) => {
+                        Some((Command::RemoveStage { stage }, "Delete stage"))
+                    }
+                    Selection::Lane(lane) => Some((Command::RemoveLane { lane }, "Delete lane")),
+                    Selection::None => None,
+                };
+                if let Some((c, label)) = command {
+                    self.apply_intents(vec![
+                        Intent::Apply(c, label),
+                        Intent::Select(Selection::None),
+                    ]);
+                }
+            }
+            Action::Duplicate => {
+                if let (Selection::Card(id), Some(doc)) = (self.selection, &self.doc)
+                    && let Some((lane, card)) = doc.map.card(id)
+                {
+                    let intent = duplicate_intent(&doc.map, lane, card);
+                    self.apply_intents(vec![intent]);
+                }
+            }
+            Action::AddStage => {
+                if let Some(doc) = &self.doc {
+                    let intent = add_stage_intent(&doc.map, doc.map.stages.len());
+                    self.apply_intents(vec![intent]);
+                }
+            }
             Action::ZoomIn => self.canvas.zoom_by(1.25),
             Action::ZoomOut => self.canvas.zoom_by(1.0 / 1.25),
             Action::ZoomReset => self.canvas.zoom_reset(),
@@ -310,16 +363,88 @@ impl JourneyApp {
         }
     }
 
+    /// Apply what the canvas or inspector asked for, after the frame's drawing.
+    pub fn apply_intents(&mut self, intents: Vec<Intent>) {
+        for intent in intents {
+            match intent {
+                Intent::Select(s) => {
+                    if s != self.selection
+                        && let Some(doc) = &mut self.doc
+                    {
+                        // The inspector field being edited goes away with the
+                        // old selection without reporting lost focus: end its step.
+                        doc.history.commit();
+                    }
+                    self.selection = s;
+                }
+                Intent::FocusText => self.focus_text = true,
+                Intent::AddCard { lane, stage } => {
+                    let Some(doc) = &mut self.doc else { continue };
+                    let Some(l) = doc.map.lane(lane) else {
+                        continue;
+                    };
+                    // After the cell's last card, so it appears at the bottom of the cell.
+                    let index = l
+                        .cards
+                        .iter()
+                        .rposition(|c| c.stage == stage)
+                        .map_or(l.cards.len(), |i| i + 1);
+                    let card = Card::new(CardId(doc.map.next_id()), stage, "");
+                    let id = card.id;
+                    if doc.apply(Command::AddCard { lane, index, card }, "Add card") {
+                        self.selection = Selection::Card(id);
+                        self.focus_text = true;
+                    }
+                }
+                Intent::Begin(label) => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.history.begin(label);
+                    }
+                }
+                Intent::Apply(command, label) => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.apply(command, label);
+                    }
+                }
+                Intent::Commit => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.history.commit();
+                    }
+                }
+            }
+        }
+    }
+
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         if self.confirm.is_some() || self.error.is_some() || self.export_options.is_some() {
             return;
         }
-        for action in Action::ALL {
+        let typing = ctx.egui_wants_keyboard_input();
+        // egui matches Ctrl+Z also when Shift is held, so try the shortcuts
+        // with more modifiers (Ctrl+Shift+Z, Ctrl+Shift+S) first.
+        let mut actions = Action::ALL;
+        actions.sort_by_key(|a| {
+            std::cmp::Reverse(a.shortcut().map_or(0, |s| {
+                let m = s.modifiers;
+                u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd)
+            }))
+        });
+        for action in actions {
+            if typing && action.is_text_key() {
+                continue;
+            }
             if let Some(shortcut) = action.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {
                 self.run(action);
             }
+        }
+        let redo_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Y);
+        if ctx.input_mut(|i| i.consume_shortcut(&redo_alt)) {
+            self.run(Action::Redo);
+        }
+        if !typing && ctx.input(|i| i.key_pressed(Key::Escape)) && self.canvas.drag.is_none() {
+            self.selection = Selection::None;
         }
         // "=" is where "+" lives without Shift on most keyboards.
         let zoom_in_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Equals);
@@ -435,6 +560,10 @@ impl eframe::App for JourneyApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         if self.doc.is_some() {
             egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| self.inspector_panel_ui(ui));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
 

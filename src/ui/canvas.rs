@@ -3,10 +3,14 @@
 //! to accessibility (and so to UI tests) by their text.
 
 use egui::emath::TSTransform;
-use egui::{Color32, Id, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo, pos2, vec2};
+use egui::{Color32, Pos2, Rect, Sense, Ui, Vec2, pos2, vec2};
 
 use super::document::Document;
+use super::interact::{
+    Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
+};
 use super::paint::{color, paint_prims};
+use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
 use crate::layout::{MapLayout, Shaper, compute};
@@ -76,6 +80,10 @@ pub struct CanvasState {
     pub pending_fit: Option<FitMode>,
     /// Size of the canvas in the last frame, for zoom buttons.
     pub last_rect: Option<Rect>,
+    /// A card or emotion point being dragged.
+    pub drag: Option<Drag>,
+    /// Date shown in the map's footer; `None` for today (tests pin it).
+    pub footer_date: Option<String>,
 }
 
 /// How to frame the map.
@@ -132,7 +140,8 @@ impl CanvasState {
         if fresh {
             return;
         }
-        let footer = footer_text(&doc.map, &today());
+        let date = self.footer_date.clone().unwrap_or_else(today);
+        let footer = footer_text(&doc.map, &date);
         let layout = ui.ctx().fonts_mut(|fonts| {
             let mut shaper = Shaper::new(fonts);
             compute(&doc.map, &mut shaper, &footer)
@@ -149,13 +158,15 @@ impl CanvasState {
     }
 }
 
-/// Draw the canvas for `doc` and handle pan and zoom.
+/// Draw the canvas for `doc`, handle pan and zoom, and return what the
+/// user's clicks and drags ask for (applied by the app after the frame).
 pub fn canvas_ui(
     ui: &mut Ui,
     doc: &Document,
     state: &mut CanvasState,
     theme: Theme,
-) -> egui::Response {
+    selection: Selection,
+) -> Vec<Intent> {
     state.ensure_layout(ui, doc, theme);
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -239,8 +250,20 @@ pub fn canvas_ui(
     let band_visible = band_tf.inverse() * rect;
     paint_prims(&painter, &cache.scene.stage_band, band_tf, band_visible);
 
-    expose_accessibility(ui, layout, doc, to_screen, titles_tf, band_tf, rect);
-    response
+    let mut intents = Vec::new();
+    let tfs = Transforms {
+        body: to_screen,
+        titles: titles_tf,
+        band: band_tf,
+        canvas: rect,
+    };
+    interact_ui(ui, layout, doc, &tfs, &mut state.drag, &mut intents);
+    paint_selection(&painter, layout, selection, &tfs, theme);
+    if let Some(drag) = &state.drag {
+        paint_drag(ui, &painter, layout, doc, drag, &tfs, theme);
+    }
+    background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
+    intents
 }
 
 fn canvas_backdrop(theme: Theme) -> Color32 {
@@ -251,6 +274,7 @@ fn canvas_backdrop(theme: Theme) -> Color32 {
 }
 
 fn handle_navigation(ui: &Ui, response: &egui::Response, rect: Rect, camera: &mut Camera) {
+    // Primary drag on empty canvas pans; so do the middle and right buttons.
     if response.dragged() {
         camera.pan += response.drag_delta();
     }
@@ -261,42 +285,5 @@ fn handle_navigation(ui: &Ui, response: &egui::Response, rect: Rect, camera: &mu
         if zoom != 1.0 {
             camera.zoom_around(zoom, pointer.unwrap_or(rect.center()), rect);
         }
-    }
-}
-
-/// Give stage headers, lane titles and visible cards accessible nodes with
-/// their text, so screen readers (and kittest) can find them.
-fn expose_accessibility(
-    ui: &mut Ui,
-    layout: &MapLayout,
-    doc: &Document,
-    body_tf: TSTransform,
-    titles_tf: TSTransform,
-    band_tf: TSTransform,
-    canvas: Rect,
-) {
-    let base = Id::unique("canvas-a11y");
-    for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
-        let r = (band_tf * column.header).intersect(canvas);
-        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::hover());
-        let label = stage.name.clone();
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
-    }
-    for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
-        let r = (titles_tf * row.title.rect()).intersect(canvas);
-        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::hover());
-        let label = lane.title.clone();
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
-    }
-    let visible = body_tf.inverse() * canvas;
-    for card in layout.cards.iter().filter(|c| c.rect.intersects(visible)) {
-        let r = (body_tf * card.rect).intersect(canvas);
-        let resp = ui.interact(r, base.with(("card", card.id)), Sense::hover());
-        let text = doc
-            .map
-            .card(card.id)
-            .map(|(_, c)| c.text.clone())
-            .unwrap_or_default();
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &text));
     }
 }

@@ -7,6 +7,7 @@ use super::app::{JourneyApp, Replace};
 use super::canvas::canvas_ui;
 use super::export_dialog::{ExportChoice, export_dialog_ui};
 use super::files::Purpose;
+use super::inspector::inspector_ui;
 use super::start::{StartChoice, start_ui};
 use crate::io::TEMPLATES;
 
@@ -64,6 +65,46 @@ impl JourneyApp {
                     ui.close();
                 }
             });
+            ui.menu_button("Edit", |ui| {
+                let undo = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.history.undo_label().map(str::to_string));
+                let redo = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| d.history.redo_label().map(str::to_string));
+                for (action, label) in [(Action::Undo, undo), (Action::Redo, redo)] {
+                    let text = match &label {
+                        Some(l) => format!("{} {l}", action.label()),
+                        None => action.label().to_string(),
+                    };
+                    let mut button = egui::Button::new(text);
+                    if let Some(sc) = action.shortcut() {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
+                    }
+                    if ui.add_enabled(label.is_some(), button).clicked() {
+                        self.run(action);
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                self.action_button(ui, Action::Delete);
+                self.action_button(ui, Action::Duplicate);
+                self.action_button(ui, Action::AddStage);
+                if let Some(doc) = &self.doc {
+                    let map = doc.map.clone();
+                    ui.menu_button("Add lane", |ui| {
+                        for kind in crate::model::LaneKind::ALL {
+                            if ui.button(kind.label()).clicked() {
+                                let intent = super::inspector::add_lane_intent(&map, kind);
+                                self.apply_intents(vec![intent]);
+                                ui.close();
+                            }
+                        }
+                    });
+                }
+            });
             ui.menu_button("View", |ui| {
                 for a in [
                     Action::ZoomIn,
@@ -117,10 +158,18 @@ impl JourneyApp {
         });
     }
 
+    pub(super) fn inspector_panel_ui(&mut self, ui: &mut Ui) {
+        let Some(doc) = &self.doc else { return };
+        let intents = inspector_ui(ui, doc, self.selection, &mut self.focus_text);
+        self.apply_intents(intents);
+    }
+
     pub(super) fn central_ui(&mut self, ui: &mut Ui) {
         match &self.doc {
             Some(doc) => {
-                canvas_ui(ui, doc, &mut self.canvas, self.prefs.theme);
+                let intents =
+                    canvas_ui(ui, doc, &mut self.canvas, self.prefs.theme, self.selection);
+                self.apply_intents(intents);
             }
             None => {
                 let recent = self.prefs.recent.clone();

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::edit::{Command, History};
 use crate::model::{JourneyMap, Problem};
 
 /// A map open in the app.
@@ -15,6 +16,8 @@ pub struct Document {
     saved_revision: u64,
     /// Repairs made when the file was loaded, shown once to the user.
     pub warnings: Vec<Problem>,
+    /// Undo and redo for this map (never saved into the file).
+    pub history: History,
 }
 
 impl Document {
@@ -26,6 +29,38 @@ impl Document {
             revision: 1,
             saved_revision: 1,
             warnings: Vec::new(),
+            history: History::default(),
+        }
+    }
+
+    /// Apply an edit (as its own undo step, or part of an open gesture).
+    pub fn apply(&mut self, command: Command, label: &str) -> bool {
+        let changed = self.history.apply(&mut self.map, command, label);
+        if changed {
+            self.touch();
+        }
+        changed
+    }
+
+    /// Undo the last step; returns what was undone.
+    pub fn undo(&mut self) -> Option<String> {
+        let label = self.history.undo(&mut self.map)?;
+        self.touch();
+        Some(label)
+    }
+
+    /// Redo the last undone step; returns what was redone.
+    pub fn redo(&mut self) -> Option<String> {
+        let label = self.history.redo(&mut self.map)?;
+        self.touch();
+        Some(label)
+    }
+
+    /// Cancel the gesture in progress, restoring the map as it was before it.
+    pub fn abort_gesture(&mut self) {
+        if self.history.in_gesture() {
+            self.history.abort(&mut self.map);
+            self.touch();
         }
     }
 

@@ -9,7 +9,10 @@ mod chrome;
 mod document;
 mod export_dialog;
 mod files;
+mod inspector;
+mod interact;
 mod paint;
+mod selection;
 mod start;
 
 use std::path::PathBuf;
@@ -19,6 +22,7 @@ pub use actions::Action;
 pub use app::{JourneyApp, Prefs, setup_context};
 pub use canvas::Camera;
 pub use document::Document;
+pub use selection::{Intent, Selection};
 
 /// Open the app window (on `file` when given). Without a display this prints
 /// what to do instead and returns exit code 1.

@@ -1,0 +1,396 @@
+//! Canvas interactions: selecting, dragging cards between cells, dragging
+//! emotion points, double-click to add. Each widget also carries its text as
+//! an accessible label, so screen readers and UI tests can find it.
+
+use egui::emath::TSTransform;
+use egui::{Id, Painter, Pos2, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, pos2};
+
+use super::document::Document;
+use super::paint::color;
+use super::selection::{Intent, Selection};
+use crate::edit::Command;
+use crate::layout::metrics::CARD_RADIUS;
+use crate::layout::{MapLayout, RowContent};
+use crate::model::{CardId, LaneContent, LaneId, StageId};
+use crate::style::Theme;
+
+/// The three camera transforms of the canvas and its rect on screen.
+pub struct Transforms {
+    pub body: TSTransform,
+    pub titles: TSTransform,
+    pub band: TSTransform,
+    pub canvas: Rect,
+}
+
+/// A drag in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Drag {
+    /// A card follows the pointer; `grab` is where it was held (map units
+    /// from its corner), `pointer` the pointer in map coordinates.
+    Card {
+        id: CardId,
+        grab: Vec2,
+        pointer: Pos2,
+    },
+    /// An emotion point moves up and down its stage column.
+    Emotion {
+        lane: LaneId,
+        series: usize,
+        stage: StageId,
+    },
+}
+
+fn label(resp: &egui::Response, role: egui::Role, text: &str) {
+    resp.widget_info(|| WidgetInfo::labeled(role, true, text));
+}
+
+/// Create the canvas widgets and turn their clicks and drags into intents.
+pub fn interact_ui(
+    ui: &mut Ui,
+    layout: &MapLayout,
+    doc: &Document,
+    tfs: &Transforms,
+    drag: &mut Option<Drag>,
+    intents: &mut Vec<Intent>,
+) {
+    let base = Id::unique("canvas-widgets");
+    for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
+        let r = (tfs.band * column.header).intersect(tfs.canvas);
+        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::click());
+        label(&resp, egui::Role::Button, &stage.name);
+        if resp.clicked() {
+            intents.push(Intent::Select(Selection::Stage(stage.id)));
+        }
+        if resp.double_clicked() {
+            intents.push(Intent::FocusText);
+        }
+    }
+    for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
+        let r = (tfs.titles * row.title.rect().expand(4.0)).intersect(tfs.canvas);
+        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::click());
+        label(&resp, egui::Role::Button, &lane.title);
+        if resp.clicked() {
+            intents.push(Intent::Select(Selection::Lane(lane.id)));
+        }
+        if resp.double_clicked() {
+            intents.push(Intent::FocusText);
+        }
+    }
+    let visible = tfs.body.inverse() * tfs.canvas;
+    for card in layout.cards.iter().filter(|c| c.rect.intersects(visible)) {
+        let r = (tfs.body * card.rect).intersect(tfs.canvas);
+        let resp = ui.interact(r, base.with(("card", card.id)), Sense::click_and_drag());
+        let text = doc
+            .map
+            .card(card.id)
+            .map(|(_, c)| c.text.as_str())
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or("Empty card");
+        label(&resp, egui::Role::Button, text);
+        if resp.clicked() {
+            intents.push(Intent::Select(Selection::Card(card.id)));
+        }
+        if resp.double_clicked() {
+            intents.push(Intent::Select(Selection::Card(card.id)));
+            intents.push(Intent::FocusText);
+        }
+        if resp.drag_started()
+            && let Some(p) = resp.interact_pointer_pos()
+        {
+            let p = tfs.body.inverse() * p;
+            *drag = Some(Drag::Card {
+                id: card.id,
+                grab: p - card.rect.min,
+                pointer: p,
+            });
+            intents.push(Intent::Select(Selection::Card(card.id)));
+        }
+        if let Some(Drag::Card { id, pointer, .. }) = drag
+            && *id == card.id
+        {
+            if let Some(p) = ui.ctx().pointer_interact_pos() {
+                *pointer = tfs.body.inverse() * p;
+            }
+            if resp.drag_stopped() {
+                if let Some((lane, stage, index, _)) = drop_target(layout, doc, *id, *pointer) {
+                    intents.push(Intent::Apply(
+                        Command::MoveCard {
+                            card: *id,
+                            lane,
+                            stage,
+                            index,
+                        },
+                        "Move card",
+                    ));
+                }
+                *drag = None;
+            }
+        }
+    }
+    emotion_points(ui, layout, doc, tfs, drag, intents, base);
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) && drag.is_some() {
+        if matches!(drag, Some(Drag::Emotion { .. })) {
+            intents.push(Intent::Commit);
+        }
+        *drag = None;
+    }
+}
+
+fn emotion_points(
+    ui: &mut Ui,
+    layout: &MapLayout,
+    doc: &Document,
+    tfs: &Transforms,
+    drag: &mut Option<Drag>,
+    intents: &mut Vec<Intent>,
+    base: Id,
+) {
+    for row in &layout.lanes {
+        let RowContent::Emotion(plot) = &row.content else {
+            continue;
+        };
+        for (series, curve) in plot.curves.iter().enumerate() {
+            let who = curve
+                .persona
+                .and_then(|p| doc.map.persona(p))
+                .map_or("Emotion".to_string(), |p| format!("Emotion of {}", p.name));
+            for &(stage, value, point) in &curve.points {
+                let stage_name = doc
+                    .map
+                    .stages
+                    .iter()
+                    .find(|s| s.id == stage)
+                    .map_or("", |s| s.name.as_str());
+                let r = Rect::from_center_size(
+                    tfs.body * point,
+                    Vec2::splat(22.0 * tfs.body.scaling.max(0.6)),
+                );
+                let resp = ui
+                    .interact(
+                        r,
+                        base.with(("emotion", row.id, series, stage)),
+                        Sense::drag(),
+                    )
+                    .on_hover_cursor(egui::CursorIcon::ResizeVertical)
+                    .on_hover_text(format!("{who} at {stage_name}: {value}"));
+                label(&resp, egui::Role::Slider, &format!("{who} at {stage_name}"));
+                if resp.drag_started() {
+                    intents.push(Intent::Begin("Change emotion"));
+                    *drag = Some(Drag::Emotion {
+                        lane: row.id,
+                        series,
+                        stage,
+                    });
+                }
+                if resp.dragged()
+                    && let Some(p) = ui.ctx().pointer_interact_pos()
+                {
+                    let y = (tfs.body.inverse() * p).y;
+                    let t = ((plot.plot.bottom() - y) / plot.plot.height()).clamp(0.0, 1.0);
+                    let span = (plot.scale.max() - plot.scale.min()) as f32;
+                    let new = plot.scale.min() + (t * span).round() as i32;
+                    if new != value {
+                        intents.push(Intent::Apply(
+                            Command::SetEmotion {
+                                lane: row.id,
+                                series,
+                                stage,
+                                value: Some(new),
+                            },
+                            "Change emotion",
+                        ));
+                    }
+                }
+                if resp.drag_stopped() {
+                    intents.push(Intent::Commit);
+                    *drag = None;
+                }
+            }
+        }
+    }
+}
+
+/// Clicks on the canvas background: click clears the selection, double-click
+/// adds a card to a card cell or sets an emotion point in an emotion cell.
+pub fn background_clicks(
+    ui: &Ui,
+    response: &egui::Response,
+    layout: &MapLayout,
+    doc: &Document,
+    tfs: &Transforms,
+    intents: &mut Vec<Intent>,
+) {
+    let Some(p) = response.interact_pointer_pos() else {
+        return;
+    };
+    let map_pos = tfs.body.inverse() * p;
+    if response.double_clicked() {
+        let Some((lane_id, stage)) = layout.cell_at(map_pos) else {
+            return;
+        };
+        let Some(lane) = doc.map.lane(lane_id) else {
+            return;
+        };
+        match lane.kind.content() {
+            LaneContent::Cards if !lane.collapsed => intents.push(Intent::AddCard {
+                lane: lane_id,
+                stage,
+            }),
+            LaneContent::Emotion if !lane.series.is_empty() => {
+                let row = layout.lanes.iter().find(|l| l.id == lane_id);
+                if let Some(RowContent::Emotion(plot)) = row.map(|r| &r.content) {
+                    let t = ((plot.plot.bottom() - map_pos.y) / plot.plot.height()).clamp(0.0, 1.0);
+                    let span = (plot.scale.max() - plot.scale.min()) as f32;
+                    intents.push(Intent::Apply(
+                        Command::SetEmotion {
+                            lane: lane_id,
+                            series: 0,
+                            stage,
+                            value: Some(plot.scale.min() + (t * span).round() as i32),
+                        },
+                        "Set emotion",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    } else if response.clicked() && !ui.input(|i| i.modifiers.any()) {
+        intents.push(Intent::Select(Selection::None));
+    }
+}
+
+/// Where a dragged card would land: lane, stage, index in the lane's card
+/// list (after removing the card), and the y of the insertion line.
+pub fn drop_target(
+    layout: &MapLayout,
+    doc: &Document,
+    card: CardId,
+    pointer: Pos2,
+) -> Option<(LaneId, StageId, usize, f32)> {
+    let (lane_id, stage) = layout.cell_at(pointer)?;
+    let lane = doc.map.lane(lane_id)?;
+    if lane.kind.content() != LaneContent::Cards || lane.collapsed {
+        return None;
+    }
+    let others: Vec<_> = lane.cards.iter().filter(|c| c.id != card).collect();
+    let cell_boxes: Vec<_> = layout
+        .cards
+        .iter()
+        .filter(|b| b.lane == lane_id && b.stage == stage && b.id != card)
+        .collect();
+    let before = cell_boxes.iter().find(|b| pointer.y < b.rect.center().y);
+    let (index, y) = match before {
+        Some(b) => (
+            others.iter().position(|c| c.id == b.id)?,
+            b.rect.top() - 4.0,
+        ),
+        None => match cell_boxes.last() {
+            Some(last) => (
+                others.iter().position(|c| c.id == last.id)? + 1,
+                last.rect.bottom() + 4.0,
+            ),
+            None => (others.len(), layout.cell_rect(lane_id, stage)?.top() + 6.0),
+        },
+    };
+    Some((lane_id, stage, index, y))
+}
+
+/// Outline the selected card, stage or lane.
+pub fn paint_selection(
+    painter: &Painter,
+    layout: &MapLayout,
+    selection: Selection,
+    tfs: &Transforms,
+    theme: Theme,
+) {
+    let stroke = Stroke::new(2.5, color(theme.accent(crate::model::Hue::Blue)));
+    match selection {
+        Selection::Card(id) => {
+            if let Some(b) = layout.cards.iter().find(|b| b.id == id) {
+                let r = tfs.body * b.rect.expand(2.0);
+                painter.rect_stroke(
+                    r,
+                    CARD_RADIUS * tfs.body.scaling + 2.0,
+                    stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+        }
+        Selection::Stage(id) => {
+            if let Some(s) = layout.stages.iter().find(|s| s.id == id) {
+                painter.rect_stroke(
+                    tfs.band * s.header.expand(3.0),
+                    4.0,
+                    stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+        }
+        Selection::Lane(id) => {
+            if let Some(l) = layout.lanes.iter().find(|l| l.id == id) {
+                painter.rect_stroke(tfs.body * l.rect, 2.0, stroke, egui::StrokeKind::Inside);
+            }
+        }
+        Selection::None => {}
+    }
+}
+
+/// The dragged card under the pointer and where it would drop.
+pub fn paint_drag(
+    ui: &Ui,
+    painter: &Painter,
+    layout: &MapLayout,
+    doc: &Document,
+    drag: &Drag,
+    tfs: &Transforms,
+    theme: Theme,
+) {
+    let Drag::Card { id, grab, pointer } = drag else {
+        return;
+    };
+    if !ui
+        .ctx()
+        .is_being_dragged(Id::unique("canvas-widgets").with(("card", *id)))
+    {
+        return;
+    }
+    let accent = color(theme.accent(crate::model::Hue::Blue));
+    if let Some((lane, stage, _, y)) = drop_target(layout, doc, *id, *pointer)
+        && let Some(cell) = layout.cell_rect(lane, stage)
+    {
+        painter.rect_filled(
+            tfs.body * cell.shrink(2.0),
+            6.0,
+            accent.gamma_multiply(0.08),
+        );
+        let a = tfs.body * pos2(cell.left() + 8.0, y);
+        let b = tfs.body * pos2(cell.right() - 8.0, y);
+        painter.line_segment([a, b], Stroke::new(3.0, accent));
+        painter.circle_filled(a, 4.0, accent);
+    }
+    if let Some(b) = layout.cards.iter().find(|b| b.id == *id) {
+        let ghost = Rect::from_min_size(*pointer - *grab, b.rect.size());
+        let r = tfs.body * ghost;
+        painter.rect(
+            r,
+            CARD_RADIUS * tfs.body.scaling,
+            color(theme.card_fill(b.hue)).gamma_multiply(0.85),
+            Stroke::new(1.5, accent),
+            egui::StrokeKind::Inside,
+        );
+        let galley = painter.layout(
+            doc.map
+                .card(*id)
+                .map(|(_, c)| c.text.clone())
+                .unwrap_or_default(),
+            egui::FontId::proportional(13.0 * tfs.body.scaling),
+            color(theme.card_text(b.hue)),
+            (r.width() - 16.0).max(10.0),
+        );
+        painter.galley(
+            r.min + Vec2::splat(8.0),
+            galley,
+            color(theme.card_text(b.hue)),
+        );
+    }
+}
