@@ -77,8 +77,8 @@ fn empty_spot(h: &Harness<'static, JourneyApp>, lane: usize, stage: usize) -> Po
 fn type_into_focused(h: &mut Harness<'static, JourneyApp>, text: &str) {
     h.event(Event::Text(text.to_string()));
     h.run();
-    // Leaving the field ends the edit: one undo step.
-    h.key_press(Key::Escape);
+    // Enter ends the edit (Shift+Enter would start a new line): one undo step.
+    h.key_press(Key::Enter);
     h.run();
 }
 
@@ -223,6 +223,52 @@ fn build_a_map_by_hand_undo_to_blank_redo_save_reopen() {
     h.run();
     assert_eq!(map(&h), built);
     assert!(has_label(&h, "Ļoti gara rinda pie kases"));
+}
+
+#[test]
+fn in_place_editing_enter_commits_shift_enter_breaks_line_esc_cancels() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let before = map(&h);
+    let first = before.lanes[0].cards[0].text.clone();
+
+    // Double-click a card, retype it with a line break, Enter commits.
+    let pos = h.get_by_label(&first).rect().center();
+    double_click(&mut h, pos);
+    assert!(h.state().canvas.editing.is_some(), "editor open");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Первая строка".into()));
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    h.event(Event::Text("otrā rinda".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().canvas.editing.is_none(), "editor closed");
+    assert_eq!(map(&h).lanes[0].cards[0].text, "Первая строка\notrā rinda");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().history.undo_label(),
+        Some("Edit card")
+    );
+
+    // Esc cancels: the text stays as it was.
+    let pos = h.get_by_label("Первая строка\notrā rinda").rect().center();
+    double_click(&mut h, pos);
+    h.event(Event::Text(" — changed".into()));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(map(&h).lanes[0].cards[0].text, "Первая строка\notrā rinda");
+
+    // A new card cancelled with Esc leaves no card and no undo step.
+    let cards = map(&h).card_count();
+    let spot = empty_spot(&h, 0, 2);
+    double_click(&mut h, spot);
+    assert_eq!(map(&h).card_count(), cards + 1);
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(map(&h).card_count(), cards, "cancelled card removed");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h), before, "one undo takes back the committed edit");
 }
 
 fn has_label(h: &Harness<'static, JourneyApp>, label: &str) -> bool {

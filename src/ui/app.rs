@@ -10,6 +10,7 @@ use super::canvas::{CanvasState, FitMode};
 use super::document::Document;
 use super::export_dialog::ExportFormat;
 use super::files::{Dialogs, Purpose};
+use super::in_place::InPlaceEdit;
 use super::inspector::{add_stage_intent, duplicate_intent};
 use super::selection::{Intent, Selection};
 use super::start::StartState;
@@ -378,6 +379,26 @@ impl JourneyApp {
                     self.selection = s;
                 }
                 Intent::FocusText => self.focus_text = true,
+                Intent::EditInPlace(card) => {
+                    let Some(doc) = &mut self.doc else { continue };
+                    let Some((_, c)) = doc.map.card(card) else {
+                        continue;
+                    };
+                    let text = c.text.clone();
+                    doc.history.commit();
+                    doc.history.begin("Edit card");
+                    self.canvas.editing = Some(InPlaceEdit::new(card, text));
+                }
+                Intent::Abort => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.abort_gesture();
+                    }
+                    if let Selection::Card(id) = self.selection
+                        && self.doc.as_ref().is_some_and(|d| d.map.card(id).is_none())
+                    {
+                        self.selection = Selection::None;
+                    }
+                }
                 Intent::AddCard { lane, stage } => {
                     let Some(doc) = &mut self.doc else { continue };
                     let Some(l) = doc.map.lane(lane) else {
@@ -391,9 +412,13 @@ impl JourneyApp {
                         .map_or(l.cards.len(), |i| i + 1);
                     let card = Card::new(CardId(doc.map.next_id()), stage, "");
                     let id = card.id;
+                    // Adding and typing the text is one step; Esc takes both back.
+                    doc.history.begin("Add card");
                     if doc.apply(Command::AddCard { lane, index, card }, "Add card") {
                         self.selection = Selection::Card(id);
-                        self.focus_text = true;
+                        self.canvas.editing = Some(InPlaceEdit::new(id, String::new()));
+                    } else {
+                        doc.history.commit();
                     }
                 }
                 Intent::Begin(label) => {

@@ -6,6 +6,7 @@ use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Sense, Ui, Vec2, pos2, vec2};
 
 use super::document::Document;
+use super::in_place::{InPlaceEdit, in_place_ui};
 use super::interact::{
     Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
 };
@@ -82,6 +83,8 @@ pub struct CanvasState {
     pub last_rect: Option<Rect>,
     /// A card or emotion point being dragged.
     pub drag: Option<Drag>,
+    /// A card text being edited in place.
+    pub editing: Option<InPlaceEdit>,
     /// Date shown in the map's footer; `None` for today (tests pin it).
     pub footer_date: Option<String>,
 }
@@ -262,6 +265,7 @@ pub fn canvas_ui(
     if let Some(drag) = &state.drag {
         paint_drag(ui, &painter, layout, doc, drag, &tfs, theme);
     }
+    in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
     intents
 }

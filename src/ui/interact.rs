@@ -92,7 +92,7 @@ pub fn interact_ui(
         }
         if resp.double_clicked() {
             intents.push(Intent::Select(Selection::Card(card.id)));
-            intents.push(Intent::FocusText);
+            intents.push(Intent::EditInPlace(card.id));
         }
         if resp.drag_started()
             && let Some(p) = resp.interact_pointer_pos()

@@ -9,6 +9,7 @@ mod chrome;
 mod document;
 mod export_dialog;
 mod files;
+mod in_place;
 mod inspector;
 mod interact;
 mod paint;

@@ -30,4 +30,8 @@ pub enum Intent {
     Commit,
     /// Put keyboard focus into the inspector's text field.
     FocusText,
+    /// Edit a card's text in place on the canvas.
+    EditInPlace(CardId),
+    /// Cancel the gesture in progress (Esc), restoring the map.
+    Abort,
 }
