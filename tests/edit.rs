@@ -21,7 +21,7 @@ struct Op {
 
 fn op() -> impl Strategy<Value = Op> {
     (
-        0u8..19,
+        0u8..21,
         0usize..64,
         0usize..64,
         0usize..64,
@@ -164,6 +164,21 @@ fn command_for(map: &JourneyMap, op: &Op) -> Option<Command> {
         17 => Command::RemovePersona {
             persona: pick(&map.personas.iter().map(|p| p.id).collect::<Vec<_>>(), op.a)?,
         },
+        19 => {
+            let lane = map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions).nth(op.a % 2)?;
+            Command::AddSeries {
+                lane: lane.id,
+                index: op.b,
+                series: journeymap::model::EmotionSeries {
+                    persona: map.personas.first().map(|p| p.id),
+                    values: [(pick(&stages, op.c)?, 1)].into_iter().collect(),
+                },
+            }
+        }
+        20 => {
+            let lane = map.lanes.iter().filter(|l| !l.series.is_empty()).nth(op.a % 2)?;
+            Command::RemoveSeries { lane: lane.id, index: op.b % lane.series.len() }
+        }
         _ => {
             let mut persona = map.personas.get(op.a % map.personas.len().max(1))?.clone();
             persona.name = op.text.clone();

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Card, CardId, JourneyMap, Lane, LaneId, Lens, Persona, PersonaId, Stage, StageId,
+    Card, CardId, EmotionSeries, JourneyMap, Lane, LaneId, Lens, Persona, PersonaId, Stage, StageId,
 };
 
 /// Everything a removed stage took with it, so undo can put it all back.
@@ -83,6 +83,9 @@ pub enum Command {
         stage: StageId,
         value: Option<i32>,
     },
+    /// Add an emotion curve to a lane at position `index`.
+    AddSeries { lane: LaneId, index: usize, series: EmotionSeries },
+    RemoveSeries { lane: LaneId, index: usize },
     /// Set (or clear) one metric value.
     SetMetric {
         lane: LaneId,
@@ -284,6 +287,18 @@ impl Command {
                     stage,
                     value: old,
                 })
+            }
+            Command::AddSeries { lane, index, series } => {
+                let l = map.lane_mut(lane)?;
+                let index = index.min(l.series.len());
+                l.series.insert(index, series);
+                Some(Command::RemoveSeries { lane, index })
+            }
+            Command::RemoveSeries { lane, index } => {
+                let l = map.lane_mut(lane)?;
+                (index < l.series.len()).then_some(())?;
+                let series = l.series.remove(index);
+                Some(Command::AddSeries { lane, index, series })
             }
             Command::SetMetric { lane, stage, value } => {
                 map.stage_index(stage)?;

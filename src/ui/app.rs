@@ -238,7 +238,7 @@ impl JourneyApp {
             })
             .unwrap_or_else(|| "map".into());
         let suggested = match &purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::Photo(_) => String::new(),
             Purpose::SaveAs => format!("{stem}.ron"),
             Purpose::Export(ExportFormat::Svg, _) => format!("{stem}.svg"),
             Purpose::Export(ExportFormat::Png, _) => format!("{stem}.png"),
@@ -284,23 +284,30 @@ impl JourneyApp {
                     Some(label.map_or("Nothing to redo".into(), |l| format!("Redid: {l}")));
             }
             Action::Delete => {
-                let command = match self.selection {
-                    Selection::Card(card) => Some((Command::RemoveCard { card }, "Delete card")),
+                let (commands, label): (Vec<Command>, &'static str) = match &self.selection {
+                    Selection::Cards(ids) => (
+                        ids.iter().map(|&card| Command::RemoveCard { card }).collect(),
+                        if ids.len() == 1 { "Delete card" } else { "Delete cards" },
+                    ),
                     Selection::Stage(stage) => {
-                        Some((Command::RemoveStage { stage }, "Delete stage"))
+                        (vec![Command::RemoveStage { stage: *stage }], "Delete stage")
                     }
-                    Selection::Lane(lane) => Some((Command::RemoveLane { lane }, "Delete lane")),
-                    Selection::None => None,
+                    Selection::Lane(lane) => (vec![Command::RemoveLane { lane: *lane }], "Delete lane"),
+                    Selection::Persona(persona) => (
+                        vec![Command::RemovePersona { persona: *persona }],
+                        "Delete persona",
+                    ),
+                    Selection::None => (Vec::new(), ""),
                 };
-                if let Some((c, label)) = command {
-                    self.apply_intents(vec![
-                        Intent::Apply(c, label),
-                        Intent::Select(Selection::None),
-                    ]);
+                if !commands.is_empty() {
+                    let mut intents = vec![Intent::Begin(label)];
+                    intents.extend(commands.into_iter().map(|c| Intent::Apply(c, label)));
+                    intents.extend([Intent::Commit, Intent::Select(Selection::None)]);
+                    self.apply_intents(intents);
                 }
             }
             Action::Duplicate => {
-                if let (Selection::Card(id), Some(doc)) = (self.selection, &self.doc)
+                if let (Some(id), Some(doc)) = (self.selection.single_card(), &self.doc)
                     && let Some((lane, card)) = doc.map.card(id)
                 {
                     let intent = duplicate_intent(&doc.map, lane, card);
@@ -345,6 +352,7 @@ impl JourneyApp {
                     self.perform(next);
                 }
             }
+            Purpose::Photo(id) => self.set_photo(id, &path),
             Purpose::Export(format, options) => {
                 let ext = match format {
                     ExportFormat::Png => "png",
@@ -353,6 +361,19 @@ impl JourneyApp {
                 self.export_to(&with_extension(path, ext), &options)
             }
         }
+    }
+
+    /// Give persona `id` the photo at `path` after checking it is an image
+    /// we can read; stored relative to the map's folder when inside it.
+    pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
+        let Some(doc) = &mut self.doc else { return };
+        if let Err(e) = image::ImageReader::open(path).and_then(|r| r.with_guessed_format()).map_err(|e| e.to_string()).and_then(|r| r.decode().map_err(|e| e.to_string())) {
+            self.error = Some(format!("Cannot use {} as a photo: {e}", path.display()));
+            return;
+        }
+        let Some(mut persona) = doc.map.persona(id).cloned() else { return };
+        persona.photo = Some(path.display().to_string());
+        doc.apply(Command::UpdatePersona { persona }, "Set photo");
     }
 
     /// Export the open map to `path` (format from the extension).
@@ -379,6 +400,40 @@ impl JourneyApp {
                     self.selection = s;
                 }
                 Intent::FocusText => self.focus_text = true,
+                Intent::ChoosePhoto(id) => self.show_dialog(Purpose::Photo(id)),
+                Intent::ToggleCard(card) => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.history.commit();
+                    }
+                    self.selection = self.selection.toggled(card);
+                }
+                Intent::MoveCards {
+                    cards,
+                    lane,
+                    stage,
+                    before,
+                } => {
+                    let Some(doc) = &mut self.doc else { continue };
+                    let label = if cards.len() == 1 { "Move card" } else { "Move cards" };
+                    doc.history.commit();
+                    doc.history.begin(label);
+                    for card in &cards {
+                        // Index worked out on the live map, after earlier moves.
+                        let Some(index) = insertion_index(&doc.map, *card, lane, stage, before) else {
+                            continue;
+                        };
+                        doc.apply(
+                            Command::MoveCard {
+                                card: *card,
+                                lane,
+                                stage,
+                                index,
+                            },
+                            label,
+                        );
+                    }
+                    doc.history.commit();
+                }
                 Intent::EditInPlace(card) => {
                     let Some(doc) = &mut self.doc else { continue };
                     let Some((_, c)) = doc.map.card(card) else {
@@ -393,8 +448,8 @@ impl JourneyApp {
                     if let Some(doc) = &mut self.doc {
                         doc.abort_gesture();
                     }
-                    if let Selection::Card(id) = self.selection
-                        && self.doc.as_ref().is_some_and(|d| d.map.card(id).is_none())
+                    if let Some(doc) = &self.doc
+                        && self.selection.cards().iter().any(|id| doc.map.card(*id).is_none())
                     {
                         self.selection = Selection::None;
                     }
@@ -415,7 +470,7 @@ impl JourneyApp {
                     // Adding and typing the text is one step; Esc takes both back.
                     doc.history.begin("Add card");
                     if doc.apply(Command::AddCard { lane, index, card }, "Add card") {
-                        self.selection = Selection::Card(id);
+                        self.selection = Selection::card(id);
                         self.canvas.editing = Some(InPlaceEdit::new(id, String::new()));
                     } else {
                         doc.history.commit();
@@ -535,10 +590,30 @@ impl JourneyApp {
 /// Fonts and text options for the app (also used by UI tests).
 pub fn setup_context(ctx: &egui::Context) {
     ctx.set_fonts(crate::fonts::definitions());
+    egui_extras::install_image_loaders(ctx);
     // Hinting snaps outlines to the pixel grid, which makes thin strokes such
     // as hyphens and dashes vanish at card sizes; the canvas is also zoomed,
     // so unhinted outlines look better there anyway.
     ctx.all_styles_mut(|style| style.visuals.text_options.font_hinting = false);
+}
+
+/// Where `card` goes in `lane`'s card list (with `card` itself taken out)
+/// to sit before `before`, or at the end of `stage`'s cell.
+fn insertion_index(
+    map: &crate::model::JourneyMap,
+    card: CardId,
+    lane: crate::model::LaneId,
+    stage: crate::model::StageId,
+    before: Option<CardId>,
+) -> Option<usize> {
+    let others: Vec<_> = map.lane(lane)?.cards.iter().filter(|c| c.id != card).collect();
+    Some(match before.and_then(|b| others.iter().position(|c| c.id == b)) {
+        Some(i) => i,
+        None => others
+            .iter()
+            .rposition(|c| c.stage == stage)
+            .map_or(others.len(), |i| i + 1),
+    })
 }
 
 /// A file name from a map title: "Buying a car" → "buying-a-car".

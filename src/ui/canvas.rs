@@ -83,6 +83,8 @@ pub struct CanvasState {
     pub last_rect: Option<Rect>,
     /// A card or emotion point being dragged.
     pub drag: Option<Drag>,
+    /// Start of a selection rectangle (map coordinates) while one is drawn.
+    pub band: Option<Pos2>,
     /// A card text being edited in place.
     pub editing: Option<InPlaceEdit>,
     /// Date shown in the map's footer; `None` for today (tests pin it).
@@ -168,7 +170,7 @@ pub fn canvas_ui(
     doc: &Document,
     state: &mut CanvasState,
     theme: Theme,
-    selection: Selection,
+    selection: &Selection,
 ) -> Vec<Intent> {
     state.ensure_layout(ui, doc, theme);
     let rect = ui.available_rect_before_wrap();
@@ -183,7 +185,17 @@ pub fn canvas_ui(
             FitMode::Width => state.camera.fit_width(rect, map_size),
         }
     }
-    handle_navigation(ui, &response, rect, &mut state.camera);
+    // Shift- or Ctrl-drag on empty canvas draws a selection rectangle;
+    // a plain drag pans.
+    if response.drag_started()
+        && ui.input(|i| i.modifiers.shift || i.modifiers.command)
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        state.band = Some(state.camera.to_screen(rect).inverse() * p);
+    }
+    if state.band.is_none() {
+        handle_navigation(ui, &response, rect, &mut state.camera);
+    }
 
     let cache = state.cache.as_ref().expect("layout computed above");
     let painter = ui.painter_at(rect);
@@ -260,8 +272,41 @@ pub fn canvas_ui(
         band: band_tf,
         canvas: rect,
     };
-    interact_ui(ui, layout, doc, &tfs, &mut state.drag, &mut intents);
+    interact_ui(ui, layout, doc, &tfs, selection, &mut state.drag, &mut intents);
     paint_selection(&painter, layout, selection, &tfs, theme);
+    if let Some(start) = state.band {
+        let now = ui
+            .ctx()
+            .pointer_interact_pos()
+            .map_or(start, |p| to_screen.inverse() * p);
+        let band = Rect::from_two_pos(start, now);
+        let accent = color(theme.accent(crate::model::Hue::Blue));
+        painter.rect(
+            to_screen * band,
+            2.0,
+            accent.gamma_multiply(0.08),
+            egui::Stroke::new(1.0, accent),
+            egui::StrokeKind::Inside,
+        );
+        if !response.dragged() {
+            let mut ids: Vec<_> = if ui.input(|i| i.modifiers.command) {
+                selection.cards().to_vec()
+            } else {
+                Vec::new()
+            };
+            for card in layout.cards.iter().filter(|c| c.rect.intersects(band)) {
+                if !ids.contains(&card.id) {
+                    ids.push(card.id);
+                }
+            }
+            intents.push(Intent::Select(if ids.is_empty() {
+                Selection::None
+            } else {
+                Selection::Cards(ids)
+            }));
+            state.band = None;
+        }
+    }
     if let Some(drag) = &state.drag {
         paint_drag(ui, &painter, layout, doc, drag, &tfs, theme);
     }

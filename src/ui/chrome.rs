@@ -160,7 +160,7 @@ impl JourneyApp {
 
     pub(super) fn inspector_panel_ui(&mut self, ui: &mut Ui) {
         let Some(doc) = &self.doc else { return };
-        let intents = inspector_ui(ui, doc, self.selection, &mut self.focus_text);
+        let intents = inspector_ui(ui, doc, &self.selection, &mut self.focus_text);
         self.apply_intents(intents);
     }
 
@@ -168,7 +168,7 @@ impl JourneyApp {
         match &self.doc {
             Some(doc) => {
                 let intents =
-                    canvas_ui(ui, doc, &mut self.canvas, self.prefs.theme, self.selection);
+                    canvas_ui(ui, doc, &mut self.canvas, self.prefs.theme, &self.selection);
                 self.apply_intents(intents);
             }
             None => {

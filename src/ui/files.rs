@@ -15,6 +15,8 @@ pub enum Purpose {
         super::export_dialog::ExportFormat,
         crate::export::ExportOptions,
     ),
+    /// A photo for this persona.
+    Photo(crate::model::PersonaId),
 }
 
 /// A dialog answer: the purpose and the chosen path (`None` if cancelled).
@@ -64,6 +66,9 @@ impl Dialogs {
                     .add_filter("Journey map", &["ron"])
                     .set_file_name(suggested)
                     .save_file(),
+                Purpose::Photo(_) => dialog
+                    .add_filter("Image", &["png", "jpg", "jpeg"])
+                    .pick_file(),
                 Purpose::Export(ExportFormat::Png, _) => dialog
                     .add_filter("PNG image", &["png"])
                     .set_file_name(suggested)

@@ -15,23 +15,28 @@ use crate::model::{
 pub fn inspector_ui(
     ui: &mut Ui,
     doc: &Document,
-    selection: Selection,
+    selection: &Selection,
     focus_text: &mut bool,
 ) -> Vec<Intent> {
     let mut out = Vec::new();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.set_width(ui.available_width());
         match selection {
-            Selection::Card(id) => match doc.map.card(id) {
+            Selection::Cards(ids) if ids.len() > 1 => many_cards_ui(ui, &doc.map, ids, &mut out),
+            Selection::Cards(ids) => match ids.first().and_then(|id| doc.map.card(*id)) {
                 Some((lane, card)) => card_ui(ui, &doc.map, lane, card, focus_text, &mut out),
                 None => map_ui(ui, &doc.map, focus_text, &mut out),
             },
-            Selection::Stage(id) => match doc.map.stages.iter().position(|s| s.id == id) {
+            Selection::Stage(id) => match doc.map.stages.iter().position(|s| s.id == *id) {
                 Some(i) => stage_ui(ui, &doc.map, i, focus_text, &mut out),
                 None => map_ui(ui, &doc.map, focus_text, &mut out),
             },
-            Selection::Lane(id) => match doc.map.lane_index(id) {
+            Selection::Lane(id) => match doc.map.lane_index(*id) {
                 Some(i) => lane_ui(ui, &doc.map, i, focus_text, &mut out),
+                None => map_ui(ui, &doc.map, focus_text, &mut out),
+            },
+            Selection::Persona(id) => match doc.map.personas.iter().position(|p| p.id == *id) {
+                Some(i) => super::persona_ui::persona_ui(ui, &doc.map, i, focus_text, &mut out),
                 None => map_ui(ui, &doc.map, focus_text, &mut out),
             },
             Selection::None => map_ui(ui, &doc.map, focus_text, &mut out),
@@ -41,7 +46,7 @@ pub fn inspector_ui(
 }
 
 /// A labelled text field; while it has focus its edits form one gesture.
-fn text_field(
+pub(super) fn text_field(
     ui: &mut Ui,
     label: &str,
     value: &mut String,
@@ -227,6 +232,55 @@ fn card_ui(
             out.push(Intent::Select(Selection::None));
         }
     });
+}
+
+/// Several cards: change colour or confidence of all, delete all; each
+/// change is one undo step.
+fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[crate::model::CardId], out: &mut Vec<Intent>) {
+    let cards: Vec<&Card> = ids.iter().filter_map(|id| map.card(*id).map(|(_, c)| c)).collect();
+    ui.heading(format!("{} cards", cards.len()));
+    ui.label(RichText::new("Ctrl/Shift-click adds or removes cards; Shift-drag on the canvas selects a rectangle.").weak().small());
+    ui.add_space(6.0);
+    let mut edit_all = |label: &'static str, f: &dyn Fn(&mut Card)| {
+        out.push(Intent::Begin(label));
+        for c in &cards {
+            let mut e = (*c).clone();
+            f(&mut e);
+            out.push(Intent::Apply(Command::UpdateCard { card: e }, label));
+        }
+        out.push(Intent::Commit);
+    };
+    let first = cards.first().map(|c| c.color).unwrap_or_default();
+    if let Some(h) = hue_combo(ui, "Colour", "many-hue", first, "Lane colour") {
+        edit_all("Set card colour", &|c| c.color = h);
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("Confidence");
+        let mut pick = None;
+        ComboBox::from_id_salt("many-confidence")
+            .selected_text("Set…")
+            .show_ui(ui, |ui| {
+                for c in Confidence::ALL {
+                    if ui.selectable_label(false, c.label()).clicked() {
+                        pick = Some(c);
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if let Some(c) = pick {
+            edit_all("Set confidence", &|card| card.confidence = c);
+        }
+    });
+    ui.add_space(8.0);
+    if ui.button("Delete cards").clicked() {
+        out.push(Intent::Begin("Delete cards"));
+        for c in &cards {
+            out.push(Intent::Apply(Command::RemoveCard { card: c.id }, "Delete cards"));
+        }
+        out.push(Intent::Commit);
+        out.push(Intent::Select(Selection::None));
+    }
 }
 
 /// A copy of `card` placed right after it.
@@ -481,12 +535,38 @@ fn lane_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &
 }
 
 fn emotion_values_ui(ui: &mut Ui, map: &JourneyMap, lane: &Lane, out: &mut Vec<Intent>) {
+    for p in map.personas.iter().filter(|p| !lane.series.iter().any(|s| s.persona == Some(p.id))) {
+        if ui.button(format!("Add curve for {}", p.name)).clicked() {
+            out.push(Intent::Apply(
+                Command::AddSeries {
+                    lane: lane.id,
+                    index: lane.series.len(),
+                    series: crate::model::EmotionSeries {
+                        persona: Some(p.id),
+                        ..Default::default()
+                    },
+                },
+                "Add curve",
+            ));
+        }
+    }
     for (i, series) in lane.series.iter().enumerate() {
         let who = series
             .persona
             .and_then(|p| map.persona(p))
             .map_or("Curve".to_string(), |p| p.name.clone());
-        ui.label(RichText::new(who).small().strong());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&who).small().strong());
+            if ui.small_button("Remove curve").clicked() {
+                out.push(Intent::Apply(
+                    Command::RemoveSeries {
+                        lane: lane.id,
+                        index: i,
+                    },
+                    "Remove curve",
+                ));
+            }
+        });
         for stage in &map.stages {
             ui.horizontal(|ui| {
                 let l = ui.label(&stage.name);
@@ -556,6 +636,7 @@ fn map_ui(ui: &mut Ui, map: &JourneyMap, focus: &mut bool, out: &mut Vec<Intent>
             }
         });
     });
+    super::persona_ui::personas_list_ui(ui, map, out);
     ui.add_space(8.0);
     ui.label(
         RichText::new("Double-click an empty cell to add a card. Click a card, stage or lane title to edit it here.")

@@ -29,6 +29,7 @@ pub enum Drag {
     /// from its corner), `pointer` the pointer in map coordinates.
     Card {
         id: CardId,
+        moving: Vec<CardId>,
         grab: Vec2,
         pointer: Pos2,
     },
@@ -50,9 +51,11 @@ pub fn interact_ui(
     layout: &MapLayout,
     doc: &Document,
     tfs: &Transforms,
+    selection: &Selection,
     drag: &mut Option<Drag>,
     intents: &mut Vec<Intent>,
 ) {
+    let toggle_modifier = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     let base = Id::unique("canvas-widgets");
     for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
         let r = (tfs.band * column.header).intersect(tfs.canvas);
@@ -63,6 +66,14 @@ pub fn interact_ui(
         }
         if resp.double_clicked() {
             intents.push(Intent::FocusText);
+        }
+    }
+    for (persona, card) in doc.map.personas.iter().zip(&layout.header.personas) {
+        let r = (tfs.body * card.rect).intersect(tfs.canvas);
+        let resp = ui.interact(r, base.with(("persona", persona.id)), Sense::click());
+        label(&resp, egui::Role::Button, &persona.name);
+        if resp.clicked() {
+            intents.push(Intent::Select(Selection::Persona(persona.id)));
         }
     }
     for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
@@ -88,40 +99,50 @@ pub fn interact_ui(
             .unwrap_or("Empty card");
         label(&resp, egui::Role::Button, text);
         if resp.clicked() {
-            intents.push(Intent::Select(Selection::Card(card.id)));
+            if toggle_modifier {
+                intents.push(Intent::ToggleCard(card.id));
+            } else {
+                intents.push(Intent::Select(Selection::card(card.id)));
+            }
         }
-        if resp.double_clicked() {
-            intents.push(Intent::Select(Selection::Card(card.id)));
+        if resp.double_clicked() && !toggle_modifier {
+            intents.push(Intent::Select(Selection::card(card.id)));
             intents.push(Intent::EditInPlace(card.id));
         }
         if resp.drag_started()
             && let Some(p) = resp.interact_pointer_pos()
         {
             let p = tfs.body.inverse() * p;
+            // Dragging a selected card takes the whole selection along.
+            let moving = if selection.contains(card.id) {
+                document_order(doc, selection.cards())
+            } else {
+                intents.push(Intent::Select(Selection::card(card.id)));
+                vec![card.id]
+            };
             *drag = Some(Drag::Card {
                 id: card.id,
+                moving,
                 grab: p - card.rect.min,
                 pointer: p,
             });
-            intents.push(Intent::Select(Selection::Card(card.id)));
         }
-        if let Some(Drag::Card { id, pointer, .. }) = drag
+        if let Some(Drag::Card {
+            id, moving, pointer, ..
+        }) = drag
             && *id == card.id
         {
             if let Some(p) = ui.ctx().pointer_interact_pos() {
                 *pointer = tfs.body.inverse() * p;
             }
             if resp.drag_stopped() {
-                if let Some((lane, stage, index, _)) = drop_target(layout, doc, *id, *pointer) {
-                    intents.push(Intent::Apply(
-                        Command::MoveCard {
-                            card: *id,
-                            lane,
-                            stage,
-                            index,
-                        },
-                        "Move card",
-                    ));
+                if let Some((lane, stage, before, _)) = drop_target(layout, doc, moving, *pointer) {
+                    intents.push(Intent::MoveCards {
+                        cards: moving.clone(),
+                        lane,
+                        stage,
+                        before,
+                    });
                 }
                 *drag = None;
             }
@@ -259,54 +280,55 @@ pub fn background_clicks(
     }
 }
 
-/// Where a dragged card would land: lane, stage, index in the lane's card
-/// list (after removing the card), and the y of the insertion line.
+/// `cards` sorted as they appear in the map (lane by lane).
+pub fn document_order(doc: &Document, cards: &[CardId]) -> Vec<CardId> {
+    doc.map
+        .lanes
+        .iter()
+        .flat_map(|l| l.cards.iter().map(|c| c.id))
+        .filter(|id| cards.contains(id))
+        .collect()
+}
+
+/// Where dragged cards would land: lane, stage, the card they go before
+/// (`None`: the end of the cell), and the y of the insertion line.
 pub fn drop_target(
     layout: &MapLayout,
     doc: &Document,
-    card: CardId,
+    moving: &[CardId],
     pointer: Pos2,
-) -> Option<(LaneId, StageId, usize, f32)> {
+) -> Option<(LaneId, StageId, Option<CardId>, f32)> {
     let (lane_id, stage) = layout.cell_at(pointer)?;
     let lane = doc.map.lane(lane_id)?;
     if lane.kind.content() != LaneContent::Cards || lane.collapsed {
         return None;
     }
-    let others: Vec<_> = lane.cards.iter().filter(|c| c.id != card).collect();
     let cell_boxes: Vec<_> = layout
         .cards
         .iter()
-        .filter(|b| b.lane == lane_id && b.stage == stage && b.id != card)
+        .filter(|b| b.lane == lane_id && b.stage == stage && !moving.contains(&b.id))
         .collect();
     let before = cell_boxes.iter().find(|b| pointer.y < b.rect.center().y);
-    let (index, y) = match before {
-        Some(b) => (
-            others.iter().position(|c| c.id == b.id)?,
-            b.rect.top() - 4.0,
-        ),
-        None => match cell_boxes.last() {
-            Some(last) => (
-                others.iter().position(|c| c.id == last.id)? + 1,
-                last.rect.bottom() + 4.0,
-            ),
-            None => (others.len(), layout.cell_rect(lane_id, stage)?.top() + 6.0),
-        },
+    let y = match (before, cell_boxes.last()) {
+        (Some(b), _) => b.rect.top() - 4.0,
+        (None, Some(last)) => last.rect.bottom() + 4.0,
+        (None, None) => layout.cell_rect(lane_id, stage)?.top() + 6.0,
     };
-    Some((lane_id, stage, index, y))
+    Some((lane_id, stage, before.map(|b| b.id), y))
 }
 
 /// Outline the selected card, stage or lane.
 pub fn paint_selection(
     painter: &Painter,
     layout: &MapLayout,
-    selection: Selection,
+    selection: &Selection,
     tfs: &Transforms,
     theme: Theme,
 ) {
     let stroke = Stroke::new(2.5, color(theme.accent(crate::model::Hue::Blue)));
     match selection {
-        Selection::Card(id) => {
-            if let Some(b) = layout.cards.iter().find(|b| b.id == id) {
+        Selection::Cards(ids) => {
+            for b in layout.cards.iter().filter(|b| ids.contains(&b.id)) {
                 let r = tfs.body * b.rect.expand(2.0);
                 painter.rect_stroke(
                     r,
@@ -317,7 +339,7 @@ pub fn paint_selection(
             }
         }
         Selection::Stage(id) => {
-            if let Some(s) = layout.stages.iter().find(|s| s.id == id) {
+            if let Some(s) = layout.stages.iter().find(|s| s.id == *id) {
                 painter.rect_stroke(
                     tfs.band * s.header.expand(3.0),
                     4.0,
@@ -327,8 +349,13 @@ pub fn paint_selection(
             }
         }
         Selection::Lane(id) => {
-            if let Some(l) = layout.lanes.iter().find(|l| l.id == id) {
+            if let Some(l) = layout.lanes.iter().find(|l| l.id == *id) {
                 painter.rect_stroke(tfs.body * l.rect, 2.0, stroke, egui::StrokeKind::Inside);
+            }
+        }
+        Selection::Persona(id) => {
+            if let Some(p) = layout.header.personas.iter().find(|p| p.id == *id) {
+                painter.rect_stroke(tfs.body * p.rect.expand(2.0), 10.0, stroke, egui::StrokeKind::Outside);
             }
         }
         Selection::None => {}
@@ -345,7 +372,13 @@ pub fn paint_drag(
     tfs: &Transforms,
     theme: Theme,
 ) {
-    let Drag::Card { id, grab, pointer } = drag else {
+    let Drag::Card {
+        id,
+        moving,
+        grab,
+        pointer,
+    } = drag
+    else {
         return;
     };
     if !ui
@@ -355,7 +388,7 @@ pub fn paint_drag(
         return;
     }
     let accent = color(theme.accent(crate::model::Hue::Blue));
-    if let Some((lane, stage, _, y)) = drop_target(layout, doc, *id, *pointer)
+    if let Some((lane, stage, _, y)) = drop_target(layout, doc, moving, *pointer)
         && let Some(cell) = layout.cell_rect(lane, stage)
     {
         painter.rect_filled(

@@ -13,6 +13,7 @@ mod in_place;
 mod inspector;
 mod interact;
 mod paint;
+mod persona_ui;
 mod selection;
 mod start;
 
