@@ -165,7 +165,11 @@ fn command_for(map: &JourneyMap, op: &Op) -> Option<Command> {
             persona: pick(&map.personas.iter().map(|p| p.id).collect::<Vec<_>>(), op.a)?,
         },
         19 => {
-            let lane = map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions).nth(op.a % 2)?;
+            let lane = map
+                .lanes
+                .iter()
+                .filter(|l| l.kind == LaneKind::Emotions)
+                .nth(op.a % 2)?;
             Command::AddSeries {
                 lane: lane.id,
                 index: op.b,
@@ -176,8 +180,15 @@ fn command_for(map: &JourneyMap, op: &Op) -> Option<Command> {
             }
         }
         20 => {
-            let lane = map.lanes.iter().filter(|l| !l.series.is_empty()).nth(op.a % 2)?;
-            Command::RemoveSeries { lane: lane.id, index: op.b % lane.series.len() }
+            let lane = map
+                .lanes
+                .iter()
+                .filter(|l| !l.series.is_empty())
+                .nth(op.a % 2)?;
+            Command::RemoveSeries {
+                lane: lane.id,
+                index: op.b % lane.series.len(),
+            }
         }
         _ => {
             let mut persona = map.personas.get(op.a % map.personas.len().max(1))?.clone();

@@ -274,3 +274,271 @@ fn in_place_editing_enter_commits_shift_enter_breaks_line_esc_cancels() {
 fn has_label(h: &Harness<'static, JourneyApp>, label: &str) -> bool {
     h.query_all_by_label(label).next().is_some()
 }
+
+fn click_with(h: &mut Harness<'static, JourneyApp>, label: &str, modifiers: Modifiers) {
+    h.get_by_label(label).click_modifiers(modifiers);
+    h.run();
+}
+
+#[test]
+fn multi_select_moves_and_deletes_many_in_one_step() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let before = map(&h);
+    let pains = before
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Pains)
+        .unwrap();
+    let a = before.lanes[0].cards[0].clone();
+    let b = before.lanes[0].cards[2].clone();
+    click_with(&mut h, &a.text, Modifiers::NONE);
+    click_with(&mut h, &b.text, Modifiers::COMMAND);
+    assert_eq!(h.state().selection.cards(), [a.id, b.id]);
+
+    // Drag one of them: both land in Pains × last stage, in map order.
+    let from = h.get_by_label(&a.text).rect().center();
+    let last = before.stages.len() - 1;
+    let to = empty_spot(&h, pains, last);
+    drag(&mut h, from, to);
+    let m = map(&h);
+    let cell: Vec<_> = m.lanes[pains]
+        .cards
+        .iter()
+        .filter(|c| c.stage == m.stages[last].id)
+        .map(|c| c.id)
+        .collect();
+    assert!(cell.ends_with(&[a.id, b.id]), "{cell:?}");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().history.undo_label(),
+        Some("Move cards")
+    );
+
+    // Delete both with one key; one undo brings both back.
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(map(&h).card(a.id).is_none() && map(&h).card(b.id).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(map(&h).card(a.id).is_some() && map(&h).card(b.id).is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h), before);
+}
+
+#[test]
+fn shift_drag_selects_a_rectangle_of_cards() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let m = map(&h);
+    // From the empty bottom of the Actions × stage 1 cell up across its cards.
+    let (first, second) = (m.lanes[0].cards[0].clone(), m.lanes[0].cards[1].clone());
+    let start = empty_spot(&h, 0, 0) + egui::vec2(-100.0, 0.0);
+    let end = h.get_by_label(&first.text).rect().center();
+    h.event(Event::ModifiersChanged(Modifiers::SHIFT));
+    h.hover_at(start);
+    h.run();
+    h.event(Event::PointerButton {
+        pos: start,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::SHIFT,
+    });
+    h.step();
+    for i in 1..=6 {
+        h.hover_at(start + (end - start) * (i as f32 / 6.0));
+        h.step();
+    }
+    h.event(Event::PointerButton {
+        pos: end,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::SHIFT,
+    });
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+    let selected = h.state().selection.cards().to_vec();
+    assert!(
+        selected.contains(&first.id) && selected.contains(&second.id),
+        "{selected:?}"
+    );
+    assert_eq!(selected.len(), 2, "only the cards under the rectangle");
+}
+
+#[test]
+fn copy_paste_within_and_between_maps_and_plain_text() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let m = map(&h);
+    let card = m.lanes[0].cards[0].clone();
+    click_with(&mut h, &card.text, Modifiers::NONE);
+    h.event(Event::Copy);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("text copied");
+    assert!(copied.contains(&card.text));
+    h.run();
+
+    // Paste right after the selected card, as a new card with a new id.
+    h.event(Event::Paste(copied.clone()));
+    h.run();
+    let after = map(&h);
+    assert_eq!(after.card_count(), m.card_count() + 1);
+    let pasted = &after.lanes[0].cards[1];
+    assert_eq!(pasted.text, card.text);
+    assert_ne!(pasted.id, card.id);
+    assert_eq!(h.state().selection.cards(), [pasted.id]);
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().history.undo_label(),
+        Some("Paste")
+    );
+
+    // Into another map: lands in the lane of the same kind.
+    let mut other = app();
+    other.get_by_label("Future state").click();
+    other.run();
+    let before = map(&other);
+    other.event(Event::Paste(copied));
+    other.run();
+    let o = map(&other);
+    assert_eq!(o.card_count(), before.card_count() + 1);
+    let actions = o
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Actions)
+        .unwrap();
+    assert!(actions.cards.iter().any(|c| c.text == card.text));
+    assert!(o.validate().is_empty());
+
+    // Plain text from another app: a card per line.
+    other.event(Event::Paste("Звонок в банк\nPieteikums internetā\n".into()));
+    other.run();
+    let texts: Vec<_> = map(&other).card_texts().map(String::from).collect();
+    assert!(
+        texts.contains(&"Звонок в банк".to_string())
+            && texts.contains(&"Pieteikums internetā".to_string())
+    );
+
+    // Cut removes and copies in one step.
+    let pasted_id = pasted.id;
+    let pasted_text = pasted.text.clone();
+    h.event(Event::Cut);
+    h.step();
+    assert!(
+        h.output()
+            .platform_output
+            .commands
+            .iter()
+            .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if t.contains(&pasted_text)))
+    );
+    h.run();
+    assert!(map(&h).card(pasted_id).is_none());
+}
+
+#[test]
+fn stages_and_lanes_reorder_by_dragging_their_headers() {
+    let mut h = app();
+    h.get_by_label("Blank map").click();
+    h.run();
+    let from = h.get_by_label("Stage 1").rect().center();
+    let to = h.get_by_label("Stage 3").rect().right_center() + egui::vec2(-5.0, 0.0);
+    drag(&mut h, from, to);
+    let names: Vec<_> = map(&h).stages.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Stage 2", "Stage 3", "Stage 1"]);
+
+    let from = h.get_by_label("Opportunities").rect().center();
+    let to = h.get_by_label("Actions").rect().center() - egui::vec2(0.0, 20.0);
+    drag(&mut h, from, to);
+    assert_eq!(map(&h).lanes[0].kind, LaneKind::Opportunities);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        map(&h),
+        template_by_name("blank").unwrap().instantiate().unwrap()
+    );
+}
+
+#[test]
+fn personas_are_added_edited_given_a_photo_and_removed_with_their_curves() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let before = map(&h);
+    h.get_by_label("Add persona").click();
+    h.run();
+    let m = map(&h);
+    assert_eq!(m.personas.len(), before.personas.len() + 1);
+    let id = m.personas.last().unwrap().id;
+    assert!(matches!(h.state().selection, Selection::Persona(p) if p == id));
+    let emotions = m
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotions)
+        .unwrap();
+    assert!(
+        emotions.series.iter().any(|s| s.persona == Some(id)),
+        "a curve for the new persona"
+    );
+
+    // The name field has focus: type a Latvian name.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_into_focused(&mut h, "Līga Bērziņa");
+    assert_eq!(map(&h).persona(id).unwrap().name, "Līga Bērziņa");
+    assert!(has_label(&h, "Līga Bērziņa"), "persona card on the canvas");
+
+    // A photo (an image the app can read) is kept; a non-image is refused.
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("liga.png");
+    image::RgbaImage::from_pixel(8, 8, image::Rgba([200, 120, 40, 255]))
+        .save(&photo)
+        .unwrap();
+    h.state_mut().set_photo(id, &photo);
+    h.run();
+    assert_eq!(
+        map(&h).persona(id).unwrap().photo.as_deref(),
+        Some(photo.to_str().unwrap())
+    );
+    let bogus = dir.path().join("notes.png");
+    std::fs::write(&bogus, "not an image").unwrap();
+    h.state_mut().set_photo(id, &bogus);
+    assert!(
+        h.state()
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("notes.png")
+    );
+    h.state_mut().error = None;
+    h.run();
+
+    // Delete: persona, its curve and its tags go in one step.
+    h.get_by_label("Delete persona").click();
+    h.run();
+    let m = map(&h);
+    assert!(m.persona(id).is_none());
+    assert!(
+        m.lanes
+            .iter()
+            .all(|l| l.series.iter().all(|s| s.persona != Some(id)))
+    );
+    assert!(m.validate().is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        map(&h).persona(id).map(|p| p.name.as_str()),
+        Some("Līga Bērziņa")
+    );
+}

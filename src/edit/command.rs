@@ -84,8 +84,15 @@ pub enum Command {
         value: Option<i32>,
     },
     /// Add an emotion curve to a lane at position `index`.
-    AddSeries { lane: LaneId, index: usize, series: EmotionSeries },
-    RemoveSeries { lane: LaneId, index: usize },
+    AddSeries {
+        lane: LaneId,
+        index: usize,
+        series: EmotionSeries,
+    },
+    RemoveSeries {
+        lane: LaneId,
+        index: usize,
+    },
     /// Set (or clear) one metric value.
     SetMetric {
         lane: LaneId,
@@ -288,7 +295,11 @@ impl Command {
                     value: old,
                 })
             }
-            Command::AddSeries { lane, index, series } => {
+            Command::AddSeries {
+                lane,
+                index,
+                series,
+            } => {
                 let l = map.lane_mut(lane)?;
                 let index = index.min(l.series.len());
                 l.series.insert(index, series);
@@ -298,7 +309,11 @@ impl Command {
                 let l = map.lane_mut(lane)?;
                 (index < l.series.len()).then_some(())?;
                 let series = l.series.remove(index);
-                Some(Command::AddSeries { lane, index, series })
+                Some(Command::AddSeries {
+                    lane,
+                    index,
+                    series,
+                })
             }
             Command::SetMetric { lane, stage, value } => {
                 map.stage_index(stage)?;

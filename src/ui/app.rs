@@ -286,13 +286,21 @@ impl JourneyApp {
             Action::Delete => {
                 let (commands, label): (Vec<Command>, &'static str) = match &self.selection {
                     Selection::Cards(ids) => (
-                        ids.iter().map(|&card| Command::RemoveCard { card }).collect(),
-                        if ids.len() == 1 { "Delete card" } else { "Delete cards" },
+                        ids.iter()
+                            .map(|&card| Command::RemoveCard { card })
+                            .collect(),
+                        if ids.len() == 1 {
+                            "Delete card"
+                        } else {
+                            "Delete cards"
+                        },
                     ),
                     Selection::Stage(stage) => {
                         (vec![Command::RemoveStage { stage: *stage }], "Delete stage")
                     }
-                    Selection::Lane(lane) => (vec![Command::RemoveLane { lane: *lane }], "Delete lane"),
+                    Selection::Lane(lane) => {
+                        (vec![Command::RemoveLane { lane: *lane }], "Delete lane")
+                    }
                     Selection::Persona(persona) => (
                         vec![Command::RemovePersona { persona: *persona }],
                         "Delete persona",
@@ -367,11 +375,17 @@ impl JourneyApp {
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
         let Some(doc) = &mut self.doc else { return };
-        if let Err(e) = image::ImageReader::open(path).and_then(|r| r.with_guessed_format()).map_err(|e| e.to_string()).and_then(|r| r.decode().map_err(|e| e.to_string())) {
+        if let Err(e) = image::ImageReader::open(path)
+            .and_then(|r| r.with_guessed_format())
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.decode().map_err(|e| e.to_string()))
+        {
             self.error = Some(format!("Cannot use {} as a photo: {e}", path.display()));
             return;
         }
-        let Some(mut persona) = doc.map.persona(id).cloned() else { return };
+        let Some(mut persona) = doc.map.persona(id).cloned() else {
+            return;
+        };
         persona.photo = Some(path.display().to_string());
         doc.apply(Command::UpdatePersona { persona }, "Set photo");
     }
@@ -414,12 +428,17 @@ impl JourneyApp {
                     before,
                 } => {
                     let Some(doc) = &mut self.doc else { continue };
-                    let label = if cards.len() == 1 { "Move card" } else { "Move cards" };
+                    let label = if cards.len() == 1 {
+                        "Move card"
+                    } else {
+                        "Move cards"
+                    };
                     doc.history.commit();
                     doc.history.begin(label);
                     for card in &cards {
                         // Index worked out on the live map, after earlier moves.
-                        let Some(index) = insertion_index(&doc.map, *card, lane, stage, before) else {
+                        let Some(index) = insertion_index(&doc.map, *card, lane, stage, before)
+                        else {
                             continue;
                         };
                         doc.apply(
@@ -449,7 +468,11 @@ impl JourneyApp {
                         doc.abort_gesture();
                     }
                     if let Some(doc) = &self.doc
-                        && self.selection.cards().iter().any(|id| doc.map.card(*id).is_none())
+                        && self
+                            .selection
+                            .cards()
+                            .iter()
+                            .any(|id| doc.map.card(*id).is_none())
                     {
                         self.selection = Selection::None;
                     }
@@ -519,6 +542,9 @@ impl JourneyApp {
                 self.run(action);
             }
         }
+        if !typing {
+            self.handle_clipboard(ctx);
+        }
         let redo_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Y);
         if ctx.input_mut(|i| i.consume_shortcut(&redo_alt)) {
             self.run(Action::Redo);
@@ -530,6 +556,56 @@ impl JourneyApp {
         let zoom_in_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Equals);
         if ctx.input_mut(|i| i.consume_shortcut(&zoom_in_alt)) {
             self.run(Action::ZoomIn);
+        }
+    }
+
+    /// Copy, cut and paste arrive as events (the platform's shortcuts).
+    fn handle_clipboard(&mut self, ctx: &egui::Context) {
+        let events: Vec<egui::Event> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                    )
+                })
+                .cloned()
+                .collect()
+        });
+        let Some(doc) = &self.doc else { return };
+        for event in events {
+            match event {
+                egui::Event::Copy | egui::Event::Cut => {
+                    let Some(text) = super::clipboard::copy_text(&doc.map, self.selection.cards())
+                    else {
+                        continue;
+                    };
+                    ctx.copy_text(text);
+                    let n = self.selection.cards().len();
+                    if event == egui::Event::Cut {
+                        let mut intents = vec![Intent::Begin("Cut")];
+                        intents.extend(
+                            self.selection
+                                .cards()
+                                .iter()
+                                .map(|&card| Intent::Apply(Command::RemoveCard { card }, "Cut")),
+                        );
+                        intents.extend([Intent::Commit, Intent::Select(Selection::None)]);
+                        self.apply_intents(intents);
+                        self.notice = Some(format!("Cut {}", crate::model::plural(n, "card")));
+                    } else {
+                        self.notice = Some(format!("Copied {}", crate::model::plural(n, "card")));
+                    }
+                    return;
+                }
+                egui::Event::Paste(text) => {
+                    let intents = super::clipboard::paste_intents(&doc.map, &self.selection, &text);
+                    self.apply_intents(intents);
+                    return;
+                }
+                _ => {}
+            }
         }
     }
 
@@ -606,14 +682,21 @@ fn insertion_index(
     stage: crate::model::StageId,
     before: Option<CardId>,
 ) -> Option<usize> {
-    let others: Vec<_> = map.lane(lane)?.cards.iter().filter(|c| c.id != card).collect();
-    Some(match before.and_then(|b| others.iter().position(|c| c.id == b)) {
-        Some(i) => i,
-        None => others
-            .iter()
-            .rposition(|c| c.stage == stage)
-            .map_or(others.len(), |i| i + 1),
-    })
+    let others: Vec<_> = map
+        .lane(lane)?
+        .cards
+        .iter()
+        .filter(|c| c.id != card)
+        .collect();
+    Some(
+        match before.and_then(|b| others.iter().position(|c| c.id == b)) {
+            Some(i) => i,
+            None => others
+                .iter()
+                .rposition(|c| c.stage == stage)
+                .map_or(others.len(), |i| i + 1),
+        },
+    )
 }
 
 /// A file name from a map title: "Buying a car" → "buying-a-car".

@@ -272,7 +272,15 @@ pub fn canvas_ui(
         band: band_tf,
         canvas: rect,
     };
-    interact_ui(ui, layout, doc, &tfs, selection, &mut state.drag, &mut intents);
+    interact_ui(
+        ui,
+        layout,
+        doc,
+        &tfs,
+        selection,
+        &mut state.drag,
+        &mut intents,
+    );
     paint_selection(&painter, layout, selection, &tfs, theme);
     if let Some(start) = state.band {
         let now = ui

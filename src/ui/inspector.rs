@@ -236,10 +236,24 @@ fn card_ui(
 
 /// Several cards: change colour or confidence of all, delete all; each
 /// change is one undo step.
-fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[crate::model::CardId], out: &mut Vec<Intent>) {
-    let cards: Vec<&Card> = ids.iter().filter_map(|id| map.card(*id).map(|(_, c)| c)).collect();
+fn many_cards_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    ids: &[crate::model::CardId],
+    out: &mut Vec<Intent>,
+) {
+    let cards: Vec<&Card> = ids
+        .iter()
+        .filter_map(|id| map.card(*id).map(|(_, c)| c))
+        .collect();
     ui.heading(format!("{} cards", cards.len()));
-    ui.label(RichText::new("Ctrl/Shift-click adds or removes cards; Shift-drag on the canvas selects a rectangle.").weak().small());
+    ui.label(
+        RichText::new(
+            "Ctrl/Shift-click adds or removes cards; Shift-drag on the canvas selects a rectangle.",
+        )
+        .weak()
+        .small(),
+    );
     ui.add_space(6.0);
     let mut edit_all = |label: &'static str, f: &dyn Fn(&mut Card)| {
         out.push(Intent::Begin(label));
@@ -276,7 +290,10 @@ fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[crate::model::CardId], ou
     if ui.button("Delete cards").clicked() {
         out.push(Intent::Begin("Delete cards"));
         for c in &cards {
-            out.push(Intent::Apply(Command::RemoveCard { card: c.id }, "Delete cards"));
+            out.push(Intent::Apply(
+                Command::RemoveCard { card: c.id },
+                "Delete cards",
+            ));
         }
         out.push(Intent::Commit);
         out.push(Intent::Select(Selection::None));
@@ -535,7 +552,11 @@ fn lane_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &
 }
 
 fn emotion_values_ui(ui: &mut Ui, map: &JourneyMap, lane: &Lane, out: &mut Vec<Intent>) {
-    for p in map.personas.iter().filter(|p| !lane.series.iter().any(|s| s.persona == Some(p.id))) {
+    for p in map
+        .personas
+        .iter()
+        .filter(|p| !lane.series.iter().any(|s| s.persona == Some(p.id)))
+    {
         if ui.button(format!("Add curve for {}", p.name)).clicked() {
             out.push(Intent::Apply(
                 Command::AddSeries {

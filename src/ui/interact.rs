@@ -33,6 +33,10 @@ pub enum Drag {
         grab: Vec2,
         pointer: Pos2,
     },
+    /// A stage header dragged sideways to reorder stages.
+    Stage { id: StageId },
+    /// A lane title dragged up or down to reorder lanes.
+    Lane { id: LaneId },
     /// An emotion point moves up and down its stage column.
     Emotion {
         lane: LaneId,
@@ -57,15 +61,39 @@ pub fn interact_ui(
 ) {
     let toggle_modifier = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     let base = Id::unique("canvas-widgets");
+    let pointer = ui
+        .ctx()
+        .pointer_interact_pos()
+        .map(|p| tfs.body.inverse() * p);
     for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
         let r = (tfs.band * column.header).intersect(tfs.canvas);
-        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::click());
+        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::click_and_drag());
         label(&resp, egui::Role::Button, &stage.name);
         if resp.clicked() {
             intents.push(Intent::Select(Selection::Stage(stage.id)));
         }
         if resp.double_clicked() {
             intents.push(Intent::FocusText);
+        }
+        if resp.drag_started() {
+            *drag = Some(Drag::Stage { id: stage.id });
+            intents.push(Intent::Select(Selection::Stage(stage.id)));
+        }
+        if resp.drag_stopped()
+            && *drag == Some(Drag::Stage { id: stage.id })
+            && let Some(p) = pointer
+        {
+            let index = stage_drop_index(layout, stage.id, p.x);
+            if Some(index) != doc.map.stage_index(stage.id) {
+                intents.push(Intent::Apply(
+                    Command::MoveStage {
+                        stage: stage.id,
+                        index,
+                    },
+                    "Move stage",
+                ));
+            }
+            *drag = None;
         }
     }
     for (persona, card) in doc.map.personas.iter().zip(&layout.header.personas) {
@@ -78,13 +106,33 @@ pub fn interact_ui(
     }
     for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
         let r = (tfs.titles * row.title.rect().expand(4.0)).intersect(tfs.canvas);
-        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::click());
+        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::click_and_drag());
         label(&resp, egui::Role::Button, &lane.title);
         if resp.clicked() {
             intents.push(Intent::Select(Selection::Lane(lane.id)));
         }
         if resp.double_clicked() {
             intents.push(Intent::FocusText);
+        }
+        if resp.drag_started() {
+            *drag = Some(Drag::Lane { id: lane.id });
+            intents.push(Intent::Select(Selection::Lane(lane.id)));
+        }
+        if resp.drag_stopped()
+            && *drag == Some(Drag::Lane { id: lane.id })
+            && let Some(p) = pointer
+        {
+            let index = lane_drop_index(layout, lane.id, p.y);
+            if Some(index) != doc.map.lane_index(lane.id) {
+                intents.push(Intent::Apply(
+                    Command::MoveLane {
+                        lane: lane.id,
+                        index,
+                    },
+                    "Move lane",
+                ));
+            }
+            *drag = None;
         }
     }
     let visible = tfs.body.inverse() * tfs.canvas;
@@ -128,7 +176,10 @@ pub fn interact_ui(
             });
         }
         if let Some(Drag::Card {
-            id, moving, pointer, ..
+            id,
+            moving,
+            pointer,
+            ..
         }) = drag
             && *id == card.id
         {
@@ -280,6 +331,24 @@ pub fn background_clicks(
     }
 }
 
+/// Where a dragged stage goes: the number of other stages left of `x`.
+pub fn stage_drop_index(layout: &MapLayout, stage: StageId, x: f32) -> usize {
+    layout
+        .stages
+        .iter()
+        .filter(|s| s.id != stage && s.center_x() < x)
+        .count()
+}
+
+/// Where a dragged lane goes: the number of other lanes above `y`.
+pub fn lane_drop_index(layout: &MapLayout, lane: LaneId, y: f32) -> usize {
+    layout
+        .lanes
+        .iter()
+        .filter(|l| l.id != lane && l.rect.center().y < y)
+        .count()
+}
+
 /// `cards` sorted as they appear in the map (lane by lane).
 pub fn document_order(doc: &Document, cards: &[CardId]) -> Vec<CardId> {
     doc.map
@@ -355,7 +424,12 @@ pub fn paint_selection(
         }
         Selection::Persona(id) => {
             if let Some(p) = layout.header.personas.iter().find(|p| p.id == *id) {
-                painter.rect_stroke(tfs.body * p.rect.expand(2.0), 10.0, stroke, egui::StrokeKind::Outside);
+                painter.rect_stroke(
+                    tfs.body * p.rect.expand(2.0),
+                    10.0,
+                    stroke,
+                    egui::StrokeKind::Outside,
+                );
             }
         }
         Selection::None => {}
@@ -372,6 +446,38 @@ pub fn paint_drag(
     tfs: &Transforms,
     theme: Theme,
 ) {
+    let accent_line = Stroke::new(3.0, color(theme.accent(crate::model::Hue::Blue)));
+    let pointer = ui
+        .ctx()
+        .pointer_interact_pos()
+        .map(|p| tfs.body.inverse() * p);
+    match (drag, pointer) {
+        (Drag::Stage { id }, Some(p)) => {
+            let index = stage_drop_index(layout, *id, p.x);
+            let others: Vec<_> = layout.stages.iter().filter(|s| s.id != *id).collect();
+            let x = match others.get(index) {
+                Some(s) => s.x - 4.0,
+                None => others.last().map_or(p.x, |s| s.x + s.width + 4.0),
+            };
+            let a = tfs.body * pos2(x, layout.grid.top());
+            let b = tfs.body * pos2(x, layout.grid.bottom());
+            painter.line_segment([a, b], accent_line);
+            return;
+        }
+        (Drag::Lane { id }, Some(p)) => {
+            let index = lane_drop_index(layout, *id, p.y);
+            let others: Vec<_> = layout.lanes.iter().filter(|l| l.id != *id).collect();
+            let y = match others.get(index) {
+                Some(l) => l.rect.top(),
+                None => others.last().map_or(p.y, |l| l.rect.bottom()),
+            };
+            let a = tfs.body * pos2(layout.grid.left(), y);
+            let b = tfs.body * pos2(layout.grid.right(), y);
+            painter.line_segment([a, b], accent_line);
+            return;
+        }
+        _ => {}
+    }
     let Drag::Card {
         id,
         moving,

@@ -6,6 +6,7 @@ mod actions;
 mod app;
 mod canvas;
 mod chrome;
+mod clipboard;
 mod document;
 mod export_dialog;
 mod files;

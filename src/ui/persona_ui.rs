@@ -8,18 +8,35 @@ use crate::edit::Command;
 use crate::model::{EmotionSeries, Hue, JourneyMap, Persona, PersonaId};
 
 /// Draw the persona at `index`; edits go out as intents.
-pub fn persona_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &mut Vec<Intent>) {
+pub fn persona_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    index: usize,
+    focus: &mut bool,
+    out: &mut Vec<Intent>,
+) {
     let persona = &map.personas[index];
     ui.heading("Persona");
     ui.add_space(6.0);
     if let Some(photo) = &persona.photo {
         let uri = format!("file://{photo}");
-        ui.add(egui::Image::new(uri).max_size(egui::vec2(96.0, 96.0)).corner_radius(48));
+        ui.add(
+            egui::Image::new(uri)
+                .max_size(egui::vec2(96.0, 96.0))
+                .corner_radius(48),
+        );
     }
     let mut e = persona.clone();
     let mut changed = super::inspector::text_field(ui, "Name", &mut e.name, false, focus, out);
     let mut no_focus = false;
-    changed |= super::inspector::text_field(ui, "Role or occupation", &mut e.role, false, &mut no_focus, out);
+    changed |= super::inspector::text_field(
+        ui,
+        "Role or occupation",
+        &mut e.role,
+        false,
+        &mut no_focus,
+        out,
+    );
     ui.horizontal(|ui| {
         let l = ui.label("Age");
         let mut age = e.age.unwrap_or(0);
@@ -33,18 +50,35 @@ pub fn persona_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool,
         }
     });
     let mut goals = e.goals.join("\n");
-    if super::inspector::text_field(ui, "Goals (one per line)", &mut goals, true, &mut no_focus, out) {
+    if super::inspector::text_field(
+        ui,
+        "Goals (one per line)",
+        &mut goals,
+        true,
+        &mut no_focus,
+        out,
+    ) {
         e.goals = lines(&goals);
         changed = true;
     }
     let mut frustrations = e.frustrations.join("\n");
-    if super::inspector::text_field(ui, "Frustrations (one per line)", &mut frustrations, true, &mut no_focus, out) {
+    if super::inspector::text_field(
+        ui,
+        "Frustrations (one per line)",
+        &mut frustrations,
+        true,
+        &mut no_focus,
+        out,
+    ) {
         e.frustrations = lines(&frustrations);
         changed = true;
     }
     changed |= super::inspector::text_field(ui, "Quote", &mut e.quote, true, &mut no_focus, out);
     if changed {
-        out.push(Intent::Apply(Command::UpdatePersona { persona: e }, "Edit persona"));
+        out.push(Intent::Apply(
+            Command::UpdatePersona { persona: e },
+            "Edit persona",
+        ));
     }
     ui.horizontal(|ui| {
         let l = ui.label("Colour");
@@ -52,10 +86,15 @@ pub fn persona_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool,
             .selected_text(persona.color.label())
             .show_ui(ui, |ui| {
                 for h in Hue::ALL {
-                    if ui.selectable_label(persona.color == h, h.label()).clicked() && h != persona.color {
+                    if ui.selectable_label(persona.color == h, h.label()).clicked()
+                        && h != persona.color
+                    {
                         let mut p = persona.clone();
                         p.color = h;
-                        out.push(Intent::Apply(Command::UpdatePersona { persona: p }, "Set persona colour"));
+                        out.push(Intent::Apply(
+                            Command::UpdatePersona { persona: p },
+                            "Set persona colour",
+                        ));
                     }
                 }
             })
@@ -70,17 +109,28 @@ pub fn persona_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool,
         if persona.photo.is_some() && ui.button("Remove photo").clicked() {
             let mut p = persona.clone();
             p.photo = None;
-            out.push(Intent::Apply(Command::UpdatePersona { persona: p }, "Remove photo"));
+            out.push(Intent::Apply(
+                Command::UpdatePersona { persona: p },
+                "Remove photo",
+            ));
         }
     });
     ui.add_space(8.0);
-    if ui.button("Delete persona").on_hover_text("Also removes their emotion curves and card tags").clicked() {
+    if ui
+        .button("Delete persona")
+        .on_hover_text("Also removes their emotion curves and card tags")
+        .clicked()
+    {
         out.extend(remove_persona_intents(map, persona.id));
     }
 }
 
 fn lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Remove a persona with its curves and card tags, as one undo step.
@@ -89,8 +139,20 @@ pub fn remove_persona_intents(map: &JourneyMap, id: PersonaId) -> Vec<Intent> {
     let mut out = vec![Intent::Begin(label)];
     for lane in &map.lanes {
         // Highest index first so earlier indices stay valid.
-        for (i, _) in lane.series.iter().enumerate().rev().filter(|(_, s)| s.persona == Some(id)) {
-            out.push(Intent::Apply(Command::RemoveSeries { lane: lane.id, index: i }, label));
+        for (i, _) in lane
+            .series
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, s)| s.persona == Some(id))
+        {
+            out.push(Intent::Apply(
+                Command::RemoveSeries {
+                    lane: lane.id,
+                    index: i,
+                },
+                label,
+            ));
         }
         for card in lane.cards.iter().filter(|c| c.personas.contains(&id)) {
             let mut c = card.clone();
@@ -109,7 +171,10 @@ pub fn add_persona_intents(map: &JourneyMap) -> Vec<Intent> {
     let label = "Add persona";
     let id = PersonaId(map.next_id());
     let used: Vec<Hue> = map.personas.iter().map(|p| p.color).collect();
-    let color = Hue::ALL.into_iter().find(|h| !used.contains(h)).unwrap_or(Hue::Blue);
+    let color = Hue::ALL
+        .into_iter()
+        .find(|h| !used.contains(h))
+        .unwrap_or(Hue::Blue);
     let persona = Persona::new(id, format!("Persona {}", map.personas.len() + 1), color);
     let mut out = vec![
         Intent::Begin(label),
@@ -121,7 +186,11 @@ pub fn add_persona_intents(map: &JourneyMap) -> Vec<Intent> {
             label,
         ),
     ];
-    for lane in map.lanes.iter().filter(|l| l.kind == crate::model::LaneKind::Emotions) {
+    for lane in map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == crate::model::LaneKind::Emotions)
+    {
         out.push(Intent::Apply(
             Command::AddSeries {
                 lane: lane.id,

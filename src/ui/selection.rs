@@ -69,7 +69,10 @@ pub enum Intent {
     /// Add or remove one card from the selection.
     ToggleCard(CardId),
     /// Add an empty card in this cell, select it and start typing.
-    AddCard { lane: LaneId, stage: StageId },
+    AddCard {
+        lane: LaneId,
+        stage: StageId,
+    },
     /// Move cards (in this order) into a cell, before `before` or at the
     /// end of the cell; one undo step.
     MoveCards {

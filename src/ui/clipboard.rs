@@ -1,0 +1,130 @@
+//! Copy, cut and paste of cards, also between maps and from other apps.
+//! Cards travel as RON text behind a header line, so a paste into a text
+//! editor is still readable; plain text pastes as one card per line.
+
+use serde::{Deserialize, Serialize};
+
+use super::selection::{Intent, Selection};
+use crate::edit::Command;
+use crate::model::{Card, CardId, JourneyMap, LaneContent, LaneId, LaneKind, StageId};
+
+/// First line of copied cards.
+const HEADER: &str = "journeymap cards v1";
+
+/// A copied card and the kind of lane it came from (to find a home for it in
+/// another map).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct ClipCard {
+    lane_kind: LaneKind,
+    card: Card,
+}
+
+/// The clipboard text for `cards` (in map order).
+pub fn copy_text(map: &JourneyMap, cards: &[CardId]) -> Option<String> {
+    let clip: Vec<ClipCard> = map
+        .lanes
+        .iter()
+        .flat_map(|l| {
+            l.cards
+                .iter()
+                .filter(|c| cards.contains(&c.id))
+                .map(|c| ClipCard {
+                    lane_kind: l.kind,
+                    card: c.clone(),
+                })
+        })
+        .collect();
+    if clip.is_empty() {
+        return None;
+    }
+    let body = ron::ser::to_string_pretty(&clip, ron::ser::PrettyConfig::default()).ok()?;
+    Some(format!("{HEADER}\n{body}\n"))
+}
+
+/// Where pasted cards go: the cell of the selected card (after it), the
+/// selected lane's first stage, or else a lane of the card's kind.
+fn target(
+    map: &JourneyMap,
+    selection: &Selection,
+    kind: Option<LaneKind>,
+) -> Option<(LaneId, StageId, Option<usize>)> {
+    if let Some(id) = selection.cards().last()
+        && let Some((lane, card)) = map.card(*id)
+    {
+        let index = lane.cards.iter().position(|c| c.id == *id).map(|i| i + 1);
+        return Some((lane.id, card.stage, index));
+    }
+    let first_stage = map.stages.first()?.id;
+    if let Selection::Lane(lane) = selection
+        && map
+            .lane(*lane)
+            .is_some_and(|l| l.kind.content() == LaneContent::Cards)
+    {
+        return Some((*lane, first_stage, None));
+    }
+    let card_lanes = || {
+        map.lanes
+            .iter()
+            .filter(|l| l.kind.content() == LaneContent::Cards)
+    };
+    let lane = kind
+        .and_then(|k| card_lanes().find(|l| l.kind == k))
+        .or_else(|| card_lanes().next())?;
+    Some((lane.id, first_stage, None))
+}
+
+/// Intents that paste `text` (copied cards or plain text) as one undo step
+/// and select what was pasted.
+pub fn paste_intents(map: &JourneyMap, selection: &Selection, text: &str) -> Vec<Intent> {
+    let clip: Vec<ClipCard> = match text.strip_prefix(HEADER) {
+        Some(body) => ron::from_str(body.trim()).unwrap_or_default(),
+        None => text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|line| ClipCard {
+                lane_kind: LaneKind::Actions,
+                card: Card::new(CardId(0), StageId(0), line),
+            })
+            .collect(),
+    };
+    let plain = !text.starts_with(HEADER);
+    let mut next = map.next_id();
+    let mut out = vec![Intent::Begin("Paste")];
+    let mut pasted = Vec::new();
+    let mut offsets: std::collections::HashMap<LaneId, usize> = Default::default();
+    for ClipCard {
+        lane_kind,
+        mut card,
+    } in clip
+    {
+        let kind = (!plain).then_some(lane_kind);
+        let Some((lane, stage, index)) = target(map, selection, kind) else {
+            continue;
+        };
+        // Same map and nothing selected: keep the card's own stage if it exists.
+        let stage =
+            if selection.cards().is_empty() && map.stage_index(card.stage).is_some() && !plain {
+                card.stage
+            } else {
+                stage
+            };
+        card.id = CardId(next);
+        next += 1;
+        card.stage = stage;
+        let offset = offsets.entry(lane).or_default();
+        let index = index.map_or(usize::MAX, |i| i + *offset);
+        *offset += 1;
+        pasted.push(card.id);
+        out.push(Intent::Apply(
+            Command::AddCard { lane, index, card },
+            "Paste",
+        ));
+    }
+    if pasted.is_empty() {
+        return Vec::new();
+    }
+    out.push(Intent::Commit);
+    out.push(Intent::Select(Selection::Cards(pasted)));
+    out
+}
