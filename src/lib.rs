@@ -13,6 +13,8 @@ pub mod fonts;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod perf;
 pub mod render;
+pub mod sample;
 pub mod style;
 pub mod ui;

@@ -1,6 +1,7 @@
 //! Text shaped once with egui's text layout; the canvas paints the galley and
 //! the SVG writer places each row where the galley put it, so line breaks match.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::epaint::text::{FontsView, Galley, LayoutJob, TextFormat, TextWrapping};
@@ -62,16 +63,71 @@ impl TextBlock {
     }
 }
 
+/// What shapes a piece of text: the text, size, style, wrap width, row limit.
+type TextKey = (String, u32, FontStyle, u32, usize);
+
+/// Galleys kept between layouts, so a small edit re-shapes only the text
+/// that changed. Used for geometry only: painting fetches galleys from egui
+/// every frame, because egui clears its font atlas when it fills up.
+#[derive(Default)]
+pub struct TextCache {
+    entries: HashMap<TextKey, (Arc<Galley>, u64)>,
+    generation: u64,
+}
+
+impl TextCache {
+    /// Forget everything (fonts or pixel density changed).
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    /// Drop entries the last layout did not use, so the cache never holds
+    /// more than one map's worth of text.
+    fn prune(&mut self) {
+        let generation = self.generation;
+        self.entries.retain(|_, (_, g)| *g == generation);
+    }
+
+    /// Number of cached galleys.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Is the cache empty?
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
 /// Shapes text with a set of fonts: the egui context's in the app, a
-/// headless set for export. Galleys are cached by epaint between frames.
+/// headless set for export; optionally through a [`TextCache`].
 pub struct Shaper<'a, 'b> {
     fonts: &'a mut FontsView<'b>,
+    cache: Option<&'a mut TextCache>,
+}
+
+impl Drop for Shaper<'_, '_> {
+    fn drop(&mut self) {
+        if let Some(cache) = &mut self.cache {
+            cache.prune();
+        }
+    }
 }
 
 impl<'a, 'b> Shaper<'a, 'b> {
     /// Shape with `fonts`.
     pub fn new(fonts: &'a mut FontsView<'b>) -> Self {
-        Shaper { fonts }
+        Shaper { fonts, cache: None }
+    }
+
+    /// Shape with `fonts`, reusing galleys from `cache` (one layout's worth;
+    /// what this layout does not use is dropped when the shaper is).
+    pub fn with_cache(fonts: &'a mut FontsView<'b>, cache: &'a mut TextCache) -> Self {
+        cache.generation += 1;
+        Shaper {
+            fonts,
+            cache: Some(cache),
+        }
     }
 
     /// Shape `text` wrapped to `max_width` (use `f32::INFINITY` for one line),
@@ -97,6 +153,25 @@ impl<'a, 'b> Shaper<'a, 'b> {
         max_rows: usize,
         pos: Pos2,
     ) -> TextBlock {
+        let key: TextKey = (
+            text.to_owned(),
+            size_px.to_bits(),
+            style,
+            max_width.to_bits(),
+            max_rows,
+        );
+        if let Some(cache) = &mut self.cache {
+            let generation = cache.generation;
+            if let Some((galley, used)) = cache.entries.get_mut(&key) {
+                *used = generation;
+                return TextBlock {
+                    galley: galley.clone(),
+                    pos,
+                    size_px,
+                    style,
+                };
+            }
+        }
         let mut job = LayoutJob::single_section(
             text.to_owned(),
             TextFormat {
@@ -110,8 +185,13 @@ impl<'a, 'b> Shaper<'a, 'b> {
             max_rows,
             ..Default::default()
         };
+        let galley = self.fonts.layout_job(job);
+        if let Some(cache) = &mut self.cache {
+            let generation = cache.generation;
+            cache.entries.insert(key, (galley.clone(), generation));
+        }
         TextBlock {
-            galley: self.fonts.layout_job(job),
+            galley,
             pos,
             size_px,
             style,

@@ -14,7 +14,7 @@ use super::paint::{color, paint_prims};
 use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
-use crate::layout::{MapLayout, Shaper, compute};
+use crate::layout::{MapLayout, Shaper, TextCache, compute};
 use crate::render::{Scene, build_scene};
 use crate::style::Theme;
 
@@ -83,6 +83,11 @@ pub struct CanvasState {
     pub last_rect: Option<Rect>,
     /// A card or emotion point being dragged.
     pub drag: Option<Drag>,
+    /// Shaped text kept between layouts.
+    text_cache: TextCache,
+    /// Font-atlas fill ratio last frame: a drop means egui cleared the
+    /// atlas, and every galley must be shaped again.
+    atlas_fill: f32,
     /// Start of a selection rectangle (map coordinates) while one is drawn.
     pub band: Option<Pos2>,
     /// A card text being edited in place.
@@ -136,19 +141,32 @@ impl CanvasState {
         let ppp = ui.ctx().pixels_per_point();
         // Font definitions change once at start-up (ours replace egui's).
         let fonts = ui.ctx().fonts(|f| f.definitions().font_data.len());
-        let fresh = self.cache.as_ref().is_some_and(|c| {
-            c.revision == doc.revision
-                && c.theme == theme
-                && c.pixels_per_point == ppp
-                && c.fonts == fonts
-        });
+        let fill = ui.ctx().fonts(|f| f.font_atlas_fill_ratio());
+        let atlas_cleared = fill < self.atlas_fill;
+        self.atlas_fill = fill;
+        let fresh = !atlas_cleared
+            && self.cache.as_ref().is_some_and(|c| {
+                c.revision == doc.revision
+                    && c.theme == theme
+                    && c.pixels_per_point == ppp
+                    && c.fonts == fonts
+            });
         if fresh {
             return;
         }
         let date = self.footer_date.clone().unwrap_or_else(today);
         let footer = footer_text(&doc.map, &date);
-        let layout = ui.ctx().fonts_mut(|fonts| {
-            let mut shaper = Shaper::new(fonts);
+        let stale_fonts = self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.pixels_per_point != ppp || c.fonts != fonts)
+            || atlas_cleared;
+        if stale_fonts {
+            self.text_cache.clear();
+        }
+        let text_cache = &mut self.text_cache;
+        let layout = ui.ctx().fonts_mut(|f| {
+            let mut shaper = Shaper::with_cache(f, text_cache);
             compute(&doc.map, &mut shaper, &footer)
         });
         let scene = build_scene(&layout, theme);

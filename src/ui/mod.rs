@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 pub use actions::Action;
 pub use app::{JourneyApp, Prefs, setup_context};
-pub use canvas::Camera;
+pub use canvas::{Camera, CanvasState, FitMode, canvas_ui};
 pub use document::Document;
 pub use selection::{Intent, Selection};
 

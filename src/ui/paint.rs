@@ -2,9 +2,10 @@
 //! coordinates, then moved and scaled by the camera transform.
 
 use egui::emath::TSTransform;
-use egui::epaint::{Mesh, RectShape, StrokeKind};
+use egui::epaint::{Mesh, RectShape, StrokeKind, Vertex};
 use egui::{Color32, Painter, Pos2, Rect, Shape};
 
+use crate::layout::TextBlock;
 use crate::render::{Prim, Stroke};
 use crate::style::Rgba;
 
@@ -19,33 +20,82 @@ fn stroke(s: Stroke) -> egui::Stroke {
 
 /// Paint the primitives whose bounds meet `visible` (map coordinates).
 ///
-/// Text is fetched again from egui's galley cache every frame (a cheap hit):
-/// galleys point into the font atlas, which egui clears when it fills up,
-/// so a galley kept from an earlier frame may no longer draw.
+/// Shapes are built in map coordinates and moved by `to_screen`; all text
+/// goes into one mesh drawn on top (text never sits under another shape in
+/// a map), built straight from the galleys' glyph quads — no per-frame copies
+/// of galleys. The galleys must come from the current font atlas: the canvas
+/// re-lays out when egui clears the atlas (see `CanvasState`).
 pub fn paint_prims<'a>(
     painter: &Painter,
     prims: impl IntoIterator<Item = &'a Prim>,
     to_screen: TSTransform,
     visible: Rect,
 ) {
+    let ctx = painter.ctx();
+    let [w, h] = ctx.fonts(|f| f.font_image_size());
+    let uv_scale = egui::vec2(1.0 / w as f32, 1.0 / h as f32);
+    let pixels_per_point = ctx.pixels_per_point();
     let mut shapes = Vec::new();
-    painter.ctx().fonts_mut(|fonts| {
-        for prim in prims {
-            if !prim.bounds().intersects(visible) {
-                continue;
-            }
-            if let Prim::Text { block, color: c } = prim {
-                let galley = fonts.layout_job((*block.galley.job).clone());
-                shapes.push(Shape::galley(block.pos, galley, color(*c)));
-            } else {
-                prim_shapes(prim, &mut shapes);
-            }
+    let mut text = Mesh::default();
+    for prim in prims {
+        if !prim.bounds().intersects(visible) {
+            continue;
         }
-    });
+        if let Prim::Text { block, color: c } = prim {
+            text_mesh(
+                &mut text,
+                block,
+                color(*c),
+                to_screen,
+                uv_scale,
+                pixels_per_point,
+            );
+        } else {
+            prim_shapes(prim, &mut shapes);
+        }
+    }
     for shape in &mut shapes {
         shape.transform(to_screen);
     }
     painter.extend(shapes);
+    if !text.is_empty() {
+        painter.add(Shape::mesh(text));
+    }
+}
+
+/// Append the glyph quads of `block` to `mesh`, moved and scaled to screen.
+fn text_mesh(
+    mesh: &mut Mesh,
+    block: &TextBlock,
+    color: Color32,
+    tf: TSTransform,
+    uv_scale: egui::Vec2,
+    ppp: f32,
+) {
+    for row in &block.galley.rows {
+        if row.visuals.mesh.is_empty() {
+            continue;
+        }
+        let origin = tf * (block.pos + row.pos.to_vec2());
+        // Start rows on a physical pixel, as egui does, so 100 % is crisp.
+        let origin = Pos2::new(
+            (origin.x * ppp).round() / ppp,
+            (origin.y * ppp).round() / ppp,
+        );
+        let base = mesh.vertices.len() as u32;
+        mesh.indices
+            .extend(row.visuals.mesh.indices.iter().map(|i| i + base));
+        mesh.vertices
+            .extend(row.visuals.mesh.vertices.iter().map(|v| Vertex {
+                pos: origin + v.pos.to_vec2() * tf.scaling,
+                uv: Pos2::new(v.uv.x * uv_scale.x, v.uv.y * uv_scale.y),
+                color: if v.color == Color32::PLACEHOLDER {
+                    color
+                } else {
+                    v.color
+                },
+            }));
+    }
 }
 
 fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {

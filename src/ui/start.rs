@@ -25,6 +25,8 @@ pub enum StartChoice {
 pub struct StartState {
     previews: Vec<Option<(MapLayout, Scene)>>,
     theme: Option<Theme>,
+    /// Font-atlas fill last frame; a drop means the previews' galleys are stale.
+    atlas_fill: f32,
 }
 
 const TILE: egui::Vec2 = vec2(300.0, 230.0);
@@ -36,7 +38,10 @@ pub fn start_ui(
     recent: &[PathBuf],
     theme: Theme,
 ) -> Option<StartChoice> {
-    if state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
+    let fill = ui.ctx().fonts(|f| f.font_atlas_fill_ratio());
+    let atlas_cleared = fill < state.atlas_fill;
+    state.atlas_fill = fill;
+    if atlas_cleared || state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
         state.previews = TEMPLATES
             .iter()
             .map(|t| {
