@@ -231,3 +231,19 @@ fn start_screen_snapshot() {
     let mut harness = app();
     harness.snapshot("start-screen");
 }
+
+#[test]
+fn an_idle_canvas_asks_for_no_repaint() {
+    use journeymap::perf::{CanvasFrames, Zoom};
+    let map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let mut frames = CanvasFrames::new(map, Zoom::Actual);
+    frames.frame();
+    frames.frame();
+    assert!(
+        !frames.wants_repaint(),
+        "nothing changes, so no new frame is requested"
+    );
+}

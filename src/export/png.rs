@@ -12,16 +12,30 @@ pub const MAX_PIXELS: u64 = 256_000_000;
 /// usvg options with our fonts loaded and no system fonts, so text renders
 /// the same everywhere and is never silently dropped.
 pub fn usvg_options() -> usvg::Options<'static> {
-    let mut opt = usvg::Options {
+    // The font database is built once per process and shared.
+    static FONTS: std::sync::OnceLock<std::sync::Arc<usvg::fontdb::Database>> =
+        std::sync::OnceLock::new();
+    let fontdb = FONTS
+        .get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            db.load_font_source(usvg::fontdb::Source::Binary(std::sync::Arc::new(
+                crate::fonts::REGULAR,
+            )));
+            db.load_font_source(usvg::fontdb::Source::Binary(std::sync::Arc::new(
+                crate::fonts::BOLD,
+            )));
+            db.load_font_source(usvg::fontdb::Source::Binary(std::sync::Arc::new(
+                crate::fonts::ITALIC,
+            )));
+            db.set_sans_serif_family(crate::fonts::FAMILY_NAME);
+            std::sync::Arc::new(db)
+        })
+        .clone();
+    usvg::Options {
         font_family: crate::fonts::FAMILY_NAME.to_string(),
+        fontdb,
         ..usvg::Options::default()
-    };
-    let db = opt.fontdb_mut();
-    db.load_font_data(crate::fonts::REGULAR.to_vec());
-    db.load_font_data(crate::fonts::BOLD.to_vec());
-    db.load_font_data(crate::fonts::ITALIC.to_vec());
-    db.set_sans_serif_family(crate::fonts::FAMILY_NAME);
-    opt
+    }
 }
 
 /// Render SVG text to PNG bytes at `scale` pixels per unit.

@@ -1,0 +1,53 @@
+//! Canvas frame time (egui pass + tessellation, headless) against the
+//! baseline of the same number of plain labels; and a frame right after
+//! editing one card of a 1,000-card map.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use journeymap::perf::{CanvasFrames, LabelFrames, Zoom};
+use journeymap::sample::{SampleSize, sample_map};
+use std::hint::black_box;
+use std::time::Duration;
+
+/// 10 stages × N lanes × 5 cards per cell.
+fn map_with(cards: usize) -> journeymap::model::JourneyMap {
+    sample_map(SampleSize {
+        stages: 10,
+        lanes: cards.div_ceil(50),
+        cards_per_cell: 5,
+    })
+}
+
+fn frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group
+        .measurement_time(Duration::from_secs(4))
+        .sample_size(30);
+    for cards in [100, 1000, 5000] {
+        let map = map_with(cards);
+        let mut fit = CanvasFrames::new(map.clone(), Zoom::Fit);
+        group.bench_function(format!("canvas_fit_{cards}"), |b| {
+            b.iter(|| black_box(fit.frame()))
+        });
+        let mut actual = CanvasFrames::new(map.clone(), Zoom::Actual);
+        group.bench_function(format!("canvas_100pct_{cards}"), |b| {
+            b.iter(|| black_box(actual.frame()))
+        });
+        let mut labels = LabelFrames::new(&map);
+        group.bench_function(format!("labels_{cards}"), |b| {
+            b.iter(|| black_box(labels.frame()))
+        });
+    }
+    let mut edited = CanvasFrames::new(map_with(1000), Zoom::Actual);
+    let mut n = 0;
+    group.bench_function("canvas_edit_1000", |b| {
+        b.iter(|| {
+            n += 1;
+            edited.edit_one_card(n);
+            black_box(edited.frame())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);
