@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::export::{ExportOptions, Format, export_to_file};
+use crate::interop;
 use crate::io::{TEMPLATES, load_file, save_file, template_by_name};
 use crate::model::plural;
 use crate::style::Theme;
@@ -42,11 +43,24 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a map as a picture: SVG or PNG, chosen by OUTPUT's extension.
+    /// Import a Mermaid journey diagram (.mmd, or a ```mermaid block in .md)
+    /// or a spreadsheet (.csv) as a new map.
+    Import {
+        /// The file to import (.mmd, .mermaid, .md, .markdown or .csv).
+        file: PathBuf,
+        /// Where to write the map (.ron).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite OUTPUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Export a map: a picture (.svg, .png), a Mermaid journey diagram (.mmd),
+    /// a spreadsheet (.csv) or a Markdown table (.md), chosen by OUTPUT's extension.
     Export {
         /// The map (.ron).
         map: PathBuf,
-        /// The picture to write (.svg or .png).
+        /// The file to write (.svg, .png, .mmd, .csv or .md).
         #[arg(short, long)]
         output: PathBuf,
         /// PNG pixels per point, 1 to 4 (2 = crisp on slides).
@@ -58,6 +72,9 @@ pub enum Command {
         /// SVG: turn text into shapes (self-contained; no longer editable text).
         #[arg(long)]
         text_as_paths: bool,
+        /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
+        #[arg(long)]
+        bom: bool,
     },
     /// Check a map file: prints a one-line summary, or FILE:LINE:COLUMN: message.
     Check {
@@ -87,13 +104,19 @@ pub fn run_command(command: Command) -> ExitCode {
             force,
         } => new_map(&template, &output, force),
         Command::Check { file, strict } => check(&file, strict),
+        Command::Import {
+            file,
+            output,
+            force,
+        } => import(&file, &output, force),
         Command::Export {
             map,
             output,
             scale,
             theme,
             text_as_paths,
-        } => export(&map, &output, scale, theme, text_as_paths),
+            bom,
+        } => export(&map, &output, scale, theme, text_as_paths, bom),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -139,6 +162,38 @@ fn new_map(template: &str, output: &Path, force: bool) -> CmdResult {
         plural(s.stages, "stage"),
         plural(s.lanes, "lane"),
         plural(s.cards, "card")
+    );
+    Ok(())
+}
+
+fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
+    let is_ron = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    if !is_ron {
+        return Err(format!(
+            "{}: import writes a journey map, a .ron file; to convert a map to another format use              `journeymap export MAP.ron -o {}`",
+            output.display(),
+            output.display()
+        ));
+    }
+    if output.exists() && !force {
+        return Err(format!(
+            "{} already exists; choose another name or pass --force to overwrite it",
+            output.display()
+        ));
+    }
+    let map = interop::import_file(file).map_err(|e| e.to_string())?;
+    // An importer bug must not reach a file silently; the maps are built sound.
+    for problem in map.validate() {
+        eprintln!("{}: {problem}", file.display());
+    }
+    save_file(output, &map).map_err(|e| e.to_string())?;
+    println!(
+        "wrote {} from {}: {}",
+        output.display(),
+        file.display(),
+        map.summary().describe(", ")
     );
     Ok(())
 }
@@ -189,16 +244,33 @@ fn export(
     scale: f32,
     theme: ThemeArg,
     text_as_paths: bool,
+    bom: bool,
 ) -> CmdResult {
-    if Format::from_path(output).is_none() {
+    let text_format = interop::Format::from_path(output);
+    if text_format.is_none() && Format::from_path(output).is_none() {
         return Err(format!(
-            "{}: unknown export format; use a .svg or .png file name",
+            "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name",
+            output.display()
+        ));
+    }
+    if bom && !matches!(text_format, Some(interop::Format::Csv { .. })) {
+        return Err(format!(
+            "{}: --bom applies only to CSV export (a .csv file name)",
             output.display()
         ));
     }
     let loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
         eprintln!("{}: {warning}", map.display());
+    }
+    if let Some(format) = text_format {
+        let format = match format {
+            interop::Format::Csv { .. } => interop::Format::Csv { bom },
+            other => other,
+        };
+        interop::export_file(&loaded.map, output, format).map_err(|e| e.to_string())?;
+        println!("wrote {}", output.display());
+        return Ok(());
     }
     let options = ExportOptions {
         theme: match theme {

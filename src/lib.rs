@@ -10,6 +10,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod fonts;
+pub mod interop;
 pub mod io;
 pub mod layout;
 pub mod model;

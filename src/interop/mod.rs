@@ -1,0 +1,138 @@
+//! Interchange with other tools: Mermaid `journey` diagrams (in and out),
+//! spreadsheets as CSV (in and out) and Markdown (a table out; in, the first
+//! ```` ```mermaid ```` journey block of a document).
+//!
+//! The GUI and the CLI need only [`import_file`] / [`import_str`] and
+//! [`export_text`] / [`export_file`]; the format is a [`Format`], usually
+//! chosen from a file name with [`Format::from_path`]. Imported maps always
+//! pass [`JourneyMap::validate`](crate::model::JourneyMap::validate): one id
+//! space, every reference resolved.
+
+mod csv;
+mod markdown;
+mod mermaid;
+mod mermaid_write;
+mod text;
+
+use std::path::Path;
+
+use crate::io::{LoadError, SaveError, write_atomically};
+use crate::model::JourneyMap;
+
+/// Why an import failed. The same type as a `.ron` load error, so the app and
+/// the CLI show both alike: `FILE:LINE:COLUMN: message`, or `FILE: message`
+/// when there is no position (unreadable file, no diagram in a document).
+pub type ImportError = LoadError;
+
+/// File extensions [`import_file`] reads, for file dialogs' filters.
+pub const IMPORT_EXTENSIONS: [&str; 5] = ["mmd", "mermaid", "md", "markdown", "csv"];
+
+/// File extensions [`export_file`] writes, for file dialogs' filters.
+pub const EXPORT_EXTENSIONS: [&str; 3] = ["mmd", "csv", "md"];
+
+/// Files above this are refused before reading, as `.ron` maps are: no real
+/// diagram or grid comes close, and it bounds memory on a wrong file.
+const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A text format journeymap exchanges maps in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A Mermaid user-journey diagram (`.mmd`, `.mermaid`).
+    Mermaid,
+    /// The grid as a spreadsheet (`.csv`). `bom` starts the file with a UTF-8
+    /// byte-order mark: Excel needs it to read non-Latin text as UTF-8.
+    Csv { bom: bool },
+    /// Markdown (`.md`, `.markdown`). Export writes a table for wikis and pull
+    /// requests; import reads the first ```` ```mermaid ```` block that holds a
+    /// `journey` diagram.
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name's extension names (CSV without BOM).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "mmd" | "mermaid" => Some(Format::Mermaid),
+            "csv" => Some(Format::Csv { bom: false }),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+
+    /// Human name, for menus and messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Mermaid => "Mermaid journey diagram",
+            Format::Csv { .. } => "CSV spreadsheet",
+            Format::Markdown => "Markdown",
+        }
+    }
+}
+
+/// Read a map from a Mermaid, Markdown or CSV file, the format chosen by the
+/// extension. Errors name the file, and the line (and column) when the
+/// content is at fault.
+pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
+    let fail = |message: String| LoadError {
+        path: Some(path.to_path_buf()),
+        line: 0,
+        column: 0,
+        message,
+    };
+    let format = Format::from_path(path).ok_or_else(|| {
+        fail(format!(
+            "cannot import this kind of file; use one of: .{}",
+            IMPORT_EXTENSIONS.join(", .")
+        ))
+    })?;
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    if meta.is_dir() {
+        return Err(fail("is a folder, not a file to import".into()));
+    }
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(fail(format!(
+            "is {} MB; imports are limited to {} MB",
+            meta.len() / (1024 * 1024),
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    import_bytes(&bytes, format).map_err(|e| e.in_file(path))
+}
+
+/// Read a map from the bytes of a file in `format` (UTF-8, with or without
+/// a BOM). Errors carry line and column but no file name.
+pub fn import_bytes(bytes: &[u8], format: Format) -> Result<JourneyMap, ImportError> {
+    let text = text::decode_utf8(bytes, format)?;
+    import_str(text, format)
+}
+
+/// Read a map from text in `format`. Errors carry line and column but no file name.
+pub fn import_str(text: &str, format: Format) -> Result<JourneyMap, ImportError> {
+    // Windows editors start files with a BOM; it is not content, and
+    // skipping it keeps columns as the user sees them.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match format {
+        Format::Mermaid => mermaid::parse(text, 1),
+        Format::Markdown => markdown::import(text),
+        Format::Csv { .. } => csv::parse(text),
+    }
+}
+
+/// The map as text in `format`.
+pub fn export_text(map: &JourneyMap, format: Format) -> String {
+    match format {
+        Format::Mermaid => mermaid_write::write(map),
+        Format::Csv { bom } => csv::write(map, bom),
+        Format::Markdown => markdown::write(map),
+    }
+}
+
+/// Write the map to `path` in `format`, atomically: on failure the previous
+/// file, if any, is unchanged.
+pub fn export_file(map: &JourneyMap, path: &Path, format: Format) -> Result<(), SaveError> {
+    write_atomically(path, export_text(map, format).as_bytes()).map_err(|source| SaveError {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,944 @@
+//! Interop: Mermaid journey diagrams, CSV spreadsheets and Markdown, in and
+//! out, through the library API and the command line.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use journeymap::interop::{self, Format, export_text, import_file, import_str};
+use journeymap::io::TEMPLATES;
+use journeymap::model::{EmotionScale, Hue, JourneyMap, LaneContent, LaneKind};
+
+const DOC_EXAMPLE: &str = "journey
+    title My working day
+    section Go to work
+      Make tea: 5: Me
+      Go upstairs: 3: Me
+      Do work: 1: Me, Cat
+    section Go home
+      Go downstairs: 5: Me
+      Sit down: 5: Me
+";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/interop")
+        .join(name)
+}
+
+/// Import and insist the map is sound, as every imported map must be.
+fn import(text: &str, format: Format) -> JourneyMap {
+    let map = import_str(text, format).unwrap_or_else(|e| panic!("import failed: {e}"));
+    let problems = map.validate();
+    assert!(
+        problems.is_empty(),
+        "imported map has problems: {problems:?}"
+    );
+    map
+}
+
+fn mermaid(text: &str) -> JourneyMap {
+    import(text, Format::Mermaid)
+}
+
+/// The error message for bad Mermaid text, as `FILE:LINE:COLUMN: message`.
+fn mermaid_error(text: &str) -> String {
+    import_str(text, Format::Mermaid)
+        .expect_err("this diagram is malformed")
+        .in_file("day.mmd")
+        .to_string()
+}
+
+fn csv_error(text: &str) -> String {
+    import_str(text, Format::Csv { bom: false })
+        .expect_err("this CSV is malformed")
+        .in_file("map.csv")
+        .to_string()
+}
+
+/// A diagram up to whitespace and comments: lines trimmed, blanks collapsed,
+/// empty and `%%` lines dropped.
+fn normalise(diagram: &str) -> Vec<String> {
+    diagram
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty() && !l.starts_with("%%"))
+        .collect()
+}
+
+fn stage_names(map: &JourneyMap) -> Vec<&str> {
+    map.stages.iter().map(|s| s.name.as_str()).collect()
+}
+
+fn persona_names(map: &JourneyMap) -> Vec<&str> {
+    map.personas.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// Card texts of the first lane of `kind`, per stage name.
+fn cards_by_stage(map: &JourneyMap, kind: LaneKind) -> Vec<(String, Vec<String>)> {
+    let lane = map.lanes.iter().find(|l| l.kind == kind).expect("lane");
+    map.stages
+        .iter()
+        .map(|s| {
+            let texts = lane.cards_in(s.id).map(|c| c.text.clone()).collect();
+            (s.name.clone(), texts)
+        })
+        .collect()
+}
+
+/// Emotion values as (persona name or "", stage name) → value, for every emotion lane.
+fn emotions(map: &JourneyMap) -> BTreeMap<(usize, String, String), i32> {
+    let mut out = BTreeMap::new();
+    for (i, lane) in map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Emotions)
+        .enumerate()
+    {
+        for series in &lane.series {
+            let who = series
+                .persona
+                .and_then(|p| map.persona(p))
+                .map_or(String::new(), |p| p.name.clone());
+            for (stage, value) in &series.values {
+                let stage = &map.stages[map.stage_index(*stage).unwrap()].name;
+                out.insert((i, who.clone(), stage.clone()), *value);
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- Mermaid in
+
+#[test]
+fn mermaid_documentation_example_imports() {
+    let map = import_file(&fixture("working-day.mmd")).unwrap();
+    assert!(map.validate().is_empty());
+    assert_eq!(map.title, "My working day");
+    assert_eq!(stage_names(&map), ["Go to work", "Go home"]);
+    assert_eq!(persona_names(&map), ["Me", "Cat"]);
+    assert_eq!(map.personas[0].color, Hue::ALL[0]);
+    assert_eq!(map.personas[1].color, Hue::ALL[1]);
+    assert_eq!(
+        cards_by_stage(&map, LaneKind::Actions),
+        [
+            (
+                "Go to work".to_string(),
+                vec!["Make tea".into(), "Go upstairs".into(), "Do work".into()]
+            ),
+            (
+                "Go home".to_string(),
+                vec!["Go downstairs".into(), "Sit down".into()]
+            ),
+        ]
+    );
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotions)
+        .unwrap();
+    assert_eq!(lane.scale, EmotionScale::OneToFive);
+    // One point per stage per actor: Me's three tasks at work (5, 3, 1) average 3.
+    let e = emotions(&map);
+    let at = |who: &str, stage: &str| e.get(&(0, who.to_string(), stage.to_string())).copied();
+    assert_eq!(at("Me", "Go to work"), Some(3));
+    assert_eq!(at("Me", "Go home"), Some(5));
+    assert_eq!(at("Cat", "Go to work"), Some(1));
+    assert_eq!(at("Cat", "Go home"), None);
+    assert_eq!(e.len(), 3);
+    // Actors are the cards' personas.
+    let actions = &map.lanes[0];
+    let me = map.personas[0].id;
+    let cat = map.personas[1].id;
+    assert_eq!(actions.cards[2].personas, [me, cat]);
+    assert_eq!(actions.cards[0].personas, [me]);
+}
+
+#[test]
+fn mermaid_documentation_example_round_trips() {
+    let map = mermaid(DOC_EXAMPLE);
+    let back = export_text(&map, Format::Mermaid);
+    assert_eq!(normalise(&back), normalise(DOC_EXAMPLE), "{back}");
+    // …and byte for byte, as the exporter uses the documentation's indents.
+    assert_eq!(back, DOC_EXAMPLE);
+}
+
+#[test]
+fn per_task_scores_survive_but_the_curve_drives_the_common_case() {
+    // One task per actor per section: the curve holds every score, no notes needed.
+    let text = "journey\n    title Commute\n    section Leave\n      Pack bag: 2: Me\n      Feed cat: 4: Cat\n    section Arrive\n      Find desk: 5: Me, Cat\n";
+    let mut map = mermaid(text);
+    assert!(map.card_texts().count() == 3);
+    assert!(map.lanes[0].cards.iter().all(|c| c.note.is_empty()));
+    assert_eq!(export_text(&map, Format::Mermaid), text);
+
+    // Editing Me's curve changes the score of Me's task there.
+    let me = map.personas[0].id;
+    let arrive = map.stages[1].id;
+    let lane = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Emotions)
+        .unwrap();
+    let series = lane
+        .series
+        .iter_mut()
+        .find(|s| s.persona == Some(me))
+        .unwrap();
+    series.values.insert(arrive, 1);
+    let edited = export_text(&map, Format::Mermaid);
+    assert!(edited.contains("Find desk: 1: Me, Cat"), "{edited}");
+
+    // Two tasks of one actor in a section with different scores keep their own.
+    let map = mermaid(DOC_EXAMPLE);
+    let notes: Vec<&str> = map.lanes[0].cards.iter().map(|c| c.note.as_str()).collect();
+    assert_eq!(notes, ["score: 5", "", "score: 1", "", ""]);
+}
+
+#[test]
+fn mermaid_parser_specification_example_imports_and_round_trips() {
+    // From Mermaid's own parser tests: spacing variants, tasks without actors,
+    // a trailing `:` with no actors.
+    let text = "journey
+title Adding journey diagram functionality to mermaid
+section Documentation
+A task: 5: Alice, Bob, Charlie
+B task: 3:Bob, Charlie
+C task: 5
+D task: 5: Charlie, Alice
+E task: 5:
+section Another section
+P task: 5:
+Q task: 5:
+R task: 5:";
+    let map = mermaid(text);
+    assert_eq!(persona_names(&map), ["Alice", "Bob", "Charlie"]);
+    assert_eq!(stage_names(&map), ["Documentation", "Another section"]);
+    let cards = &map.lanes[0].cards;
+    assert_eq!(cards.len(), 8);
+    assert_eq!(cards[1].text, "B task");
+    assert_eq!(cards[1].personas.len(), 2);
+    assert!(cards[2].personas.is_empty() && cards[4].personas.is_empty());
+    // Tasks without actors make the curve of no persona.
+    let e = emotions(&map);
+    assert_eq!(
+        e.get(&(0, String::new(), "Another section".into())),
+        Some(&5)
+    );
+    assert_eq!(e.get(&(0, "Bob".into(), "Documentation".into())), Some(&4));
+
+    let back = export_text(&map, Format::Mermaid);
+    assert!(back.contains("B task: 3: Bob, Charlie\n"), "{back}");
+    assert!(back.contains("C task: 5\n"), "{back}");
+    assert!(back.contains("R task: 5\n"), "{back}");
+    // Mermaid → map → Mermaid → map gives the same map.
+    assert_eq!(mermaid(&back), map);
+}
+
+#[test]
+fn accessibility_title_and_description_in_both_forms() {
+    let one_line = mermaid(
+        "journey\n  accTitle: Morning routine\n  accDescr: How Me gets to work; it is #1 for us\n  section A\n    Wake: 2: Me\n",
+    );
+    // With no `title`, the accessible title names the map.
+    assert_eq!(one_line.title, "Morning routine");
+    assert_eq!(
+        one_line.lens.scenario,
+        "How Me gets to work; it is #1 for us"
+    );
+
+    let block = mermaid(
+        "journey\n  title Shopping\n  accDescr {\n    A user journey for\n      family shopping\n  }\n  accTitle: Ignored when there is a title\n  section Order\n    Pay: 4: Mum\n",
+    );
+    assert_eq!(block.title, "Shopping");
+    assert_eq!(block.lens.scenario, "A user journey for\nfamily shopping");
+    assert_eq!(block.stages.len(), 1);
+
+    // The block may close on the line where the next statement starts, as Mermaid allows.
+    let same_line = mermaid("journey\naccDescr { one\ntwo }title After\nsection S\nT: 1\n");
+    assert_eq!(same_line.title, "After");
+    assert_eq!(same_line.lens.scenario, "one\ntwo");
+
+    // Both come back out and read back the same.
+    for map in [one_line, block] {
+        let back = export_text(&map, Format::Mermaid);
+        assert!(back.contains("accDescr"), "{back}");
+        assert_eq!(mermaid(&back).lens.scenario, map.lens.scenario, "{back}");
+    }
+}
+
+#[test]
+fn comments_front_matter_case_and_blank_lines_are_understood() {
+    let text = "
+%% a diagram of my day
+---
+title: From front matter
+config:
+  theme: forest
+---
+%%{init: {'theme': 'dark'}}%%
+
+JOURNEY
+  %% comments anywhere
+    Title   My working day   # a trailing comment
+
+  SECTION Go to work
+        Make tea: 5: Me    # with milk
+  sEcTiOn Go home
+
+      Sit down:5:Me
+";
+    let map = mermaid(text);
+    assert_eq!(map.title, "My working day");
+    assert_eq!(stage_names(&map), ["Go to work", "Go home"]);
+    assert_eq!(
+        map.card_texts().collect::<Vec<_>>(),
+        ["Make tea", "Sit down"]
+    );
+    assert_eq!(persona_names(&map), ["Me"]);
+
+    let front = mermaid("---\ntitle: \"Only in front matter\"\n---\njourney\nsection A\nT: 3\n");
+    assert_eq!(front.title, "Only in front matter");
+}
+
+#[test]
+fn tasks_before_any_section_go_to_an_unnamed_stage() {
+    let map = mermaid("journey\n  Wake up: 2: Me\n  section Work\n    Type: 3: Me\n");
+    assert_eq!(stage_names(&map), ["", "Work"]);
+    let back = export_text(&map, Format::Mermaid);
+    assert_eq!(
+        normalise(&back),
+        ["journey", "Wake up: 2: Me", "section Work", "Type: 3: Me"]
+    );
+}
+
+#[test]
+fn line_breaks_in_names_become_new_lines_and_back() {
+    let map = mermaid(
+        "journey\n  section Line1<br>Line2<br/>Line3\n    Make<br />tea: 5: Me\n    Literal #60;br#62; tag: 3: Me\n",
+    );
+    assert_eq!(map.stages[0].name, "Line1\nLine2\nLine3");
+    assert_eq!(map.lanes[0].cards[0].text, "Make\ntea");
+    assert_eq!(map.lanes[0].cards[1].text, "Literal <br> tag");
+    let back = export_text(&map, Format::Mermaid);
+    assert!(back.contains("section Line1<br>Line2<br>Line3\n"), "{back}");
+    assert!(back.contains("Make<br>tea: 5: Me\n"), "{back}");
+    assert_eq!(mermaid(&back).lanes[0].cards[1].text, "Literal <br> tag");
+}
+
+#[test]
+fn characters_mermaid_cannot_take_are_escaped_and_read_back() {
+    let mut map = mermaid("journey\n  title T\n  section S\n    Task: 3: Me\n");
+    map.title = "Plan #2; final".into();
+    map.stages[0].name = "Day 1: start".into();
+    map.lanes[0].cards[0].text = "Arrives at 8:00; queue #3".into();
+    map.personas[0].name = "Petrov, Vasily".into();
+    let back = export_text(&map, Format::Mermaid);
+    assert!(back.contains("title Plan #35;2#59; final\n"), "{back}");
+    assert!(back.contains("section Day 1#58; start\n"), "{back}");
+    assert!(
+        back.contains("Arrives at 8#58;00#59; queue #35;3: 3: Petrov#44; Vasily\n"),
+        "{back}"
+    );
+    let again = mermaid(&back);
+    assert_eq!(again.title, map.title);
+    assert_eq!(again.stages[0].name, map.stages[0].name);
+    assert_eq!(again.lanes[0].cards[0].text, map.lanes[0].cards[0].text);
+    assert_eq!(persona_names(&again), ["Petrov, Vasily"]);
+
+    // A task called like a keyword stays a task.
+    map.lanes[0].cards[0].text = "Title page".into();
+    let again = mermaid(&export_text(&map, Format::Mermaid));
+    assert_eq!(again.lanes[0].cards[0].text, "Title page");
+    assert_eq!(again.title, "Plan #2; final");
+}
+
+#[test]
+fn markdown_document_imports_its_first_journey_block() {
+    let map = import_file(&fixture("notes-with-journey.md")).unwrap();
+    assert!(map.validate().is_empty());
+    assert_eq!(map.title, "Зимний отпуск / Ziemas atvaļinājums");
+    assert_eq!(stage_names(&map), ["Поиск", "Poga \"Pirkt\""]);
+    assert_eq!(persona_names(&map), ["Анна", "Anna", "Jānis"]);
+    assert_eq!(
+        map.card_texts().collect::<Vec<_>>(),
+        ["Ищет тур", "Salīdzina cenas", "Оплачивает"]
+    );
+
+    // Errors point at the document's own lines.
+    let doc = "# Notes\n\n```mermaid\njourney\n  section A\n    Broken task\n```\n";
+    let err = import_str(doc, Format::Markdown).unwrap_err();
+    assert_eq!((err.line, err.column), (6, 5), "{err}");
+
+    let none = import_str(
+        "# Notes\n\n```mermaid\nflowchart LR\n```\n",
+        Format::Markdown,
+    )
+    .unwrap_err()
+    .in_file("notes.md")
+    .to_string();
+    assert!(
+        none.starts_with("notes.md: no Mermaid user-journey diagram found"),
+        "{none}"
+    );
+}
+
+#[test]
+fn malformed_mermaid_names_the_line() {
+    let e = mermaid_error("journey\n  section A\n    Make tea\n");
+    assert_eq!(
+        e,
+        "day.mmd:3:5: a task line needs a score: \"Make tea: 5: Actor\" (or is this meant to be `section` or `title`?)"
+    );
+    let e = mermaid_error("journey\n  section A\n    Make tea: 5: Me\n    Drink it: high: Me\n");
+    assert_eq!(
+        e,
+        "day.mmd:4:15: the score must be a whole number from 1 to 5, found \"high\""
+    );
+    let e = mermaid_error("journey\n\n  section A\n    Drink it: 7\n");
+    assert_eq!(e, "day.mmd:4:15: the score must be from 1 to 5, found 7");
+    let e = mermaid_error("journey\n  section A\n    Drink it: : Me\n");
+    assert!(
+        e.starts_with("day.mmd:3:15: a task line needs a score"),
+        "{e}"
+    );
+    let e = mermaid_error("flowchart LR\n  A --> B\n");
+    assert!(
+        e.starts_with("day.mmd:1:1: expected `journey` to start a Mermaid user-journey diagram"),
+        "{e}"
+    );
+    let e = mermaid_error("journey\n  section A: B\n");
+    assert!(
+        e.starts_with("day.mmd:2:12: a section name cannot contain `:`"),
+        "{e}"
+    );
+    let e = mermaid_error("journey\n  section A\n    Tea: 5: Me; Cat\n");
+    assert!(e.starts_with("day.mmd:3:15: `;` cannot be used"), "{e}");
+    let e = mermaid_error("journey\n  section A\n    Tea: 5: Me: Cat\n");
+    assert!(e.starts_with("day.mmd:3:15: too many `:`"), "{e}");
+    let e = mermaid_error("journey\n  accDescr {\n    never closed\n  section A\n");
+    assert!(
+        e.starts_with("day.mmd:2:3: `accDescr {` is not closed"),
+        "{e}"
+    );
+    let e = mermaid_error("---\ntitle: x\njourney\n");
+    assert!(e.starts_with("day.mmd:1:1: the front matter"), "{e}");
+    let e = mermaid_error("");
+    assert!(e.starts_with("day.mmd:1:1: no diagram"), "{e}");
+}
+
+#[test]
+fn every_template_exports_a_diagram_that_reads_back() {
+    for template in &TEMPLATES {
+        let map = template.instantiate().unwrap();
+        let diagram = export_text(&map, Format::Mermaid);
+        assert!(diagram.starts_with("journey\n"), "{}", template.name);
+        let back = mermaid(&diagram);
+        assert_eq!(back.title, map.title.trim(), "{}", template.name);
+        assert_eq!(stage_names(&back), stage_names(&map), "{}", template.name);
+        assert_eq!(
+            back.lens.scenario,
+            map.lens.scenario.trim(),
+            "{}",
+            template.name
+        );
+        // The tasks are the Actions lane's cards (or the first card lane's).
+        let source = map
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Actions)
+            .or_else(|| {
+                map.lanes
+                    .iter()
+                    .find(|l| l.kind.content() == LaneContent::Cards)
+            })
+            .unwrap();
+        let texts: Vec<&str> = map
+            .stages
+            .iter()
+            .flat_map(|s| source.cards_in(s.id).map(|c| c.text.as_str()))
+            .collect();
+        assert_eq!(
+            back.card_texts().collect::<Vec<_>>(),
+            texts,
+            "{}",
+            template.name
+        );
+        // Actors: every persona, as the template's cards name none.
+        assert_eq!(
+            persona_names(&back),
+            persona_names(&map),
+            "{}",
+            template.name
+        );
+        // And the diagram is a fixed point from here on.
+        assert_eq!(
+            export_text(&back, Format::Mermaid),
+            diagram,
+            "{}",
+            template.name
+        );
+    }
+}
+
+#[test]
+fn scores_come_from_the_first_personas_curve_on_its_scale() {
+    let map = TEMPLATES[0].instantiate().unwrap();
+    let diagram = export_text(&map, Format::Mermaid);
+    // current-state: Vasily's −2…2 curve is 1 at Awareness → 4 on 1…5, −2 at First service → 1.
+    let awareness = map.stages[0].id;
+    let actions = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Actions)
+        .unwrap();
+    let first = actions.cards_in(awareness).next().unwrap();
+    assert!(
+        diagram.contains(&format!(
+            "{}: 4: Vasily Petrov, Anna Sokolova\n",
+            first.text
+        )),
+        "{diagram}"
+    );
+    let service = map.stages[4].id;
+    let card = actions.cards_in(service).next().unwrap();
+    assert!(
+        diagram.contains(&format!("{}: 1: ", card.text)),
+        "{diagram}"
+    );
+}
+
+// ---------------------------------------------------------------- CSV
+
+#[test]
+fn csv_round_trip_keeps_every_template() {
+    for template in &TEMPLATES {
+        let map = template.instantiate().unwrap();
+        for bom in [false, true] {
+            let text = export_text(&map, Format::Csv { bom });
+            assert_eq!(text.starts_with('\u{feff}'), bom);
+            let back = import(&text, Format::Csv { bom: false });
+            let name = template.name;
+            assert_eq!(back.title, map.title, "{name}");
+            assert_eq!(stage_names(&back), stage_names(&map), "{name}");
+            assert_eq!(back.lanes.len(), map.lanes.len(), "{name}");
+            for (a, b) in map.lanes.iter().zip(&back.lanes) {
+                assert_eq!(b.title, a.title, "{name}");
+                if a.title == a.kind.label() {
+                    assert_eq!(b.kind, a.kind, "{name}: {}", a.title);
+                }
+                assert_eq!(b.kind.content(), a.kind.content(), "{name}: {}", a.title);
+                for stage in &map.stages {
+                    let texts = |lane: &journeymap::model::Lane, stage| {
+                        lane.cards_in(stage)
+                            .map(|c| c.text.clone())
+                            .collect::<Vec<_>>()
+                    };
+                    let stage_b = back.stages[map.stage_index(stage.id).unwrap()].id;
+                    assert_eq!(texts(b, stage_b), texts(a, stage.id), "{name}: {}", a.title);
+                    let metric_b = b.values.get(&stage_b);
+                    assert_eq!(metric_b, a.values.get(&stage.id), "{name}: {}", a.title);
+                }
+                assert_eq!(b.unit, a.unit, "{name}");
+                assert_eq!(b.scale, a.scale, "{name}");
+            }
+            assert_eq!(emotions(&back), emotions(&map), "{name}");
+        }
+    }
+}
+
+#[test]
+fn csv_with_bom_crlf_and_quoted_line_breaks_imports() {
+    let text = "\u{feff}Buying a car,Awareness,Purchase\r\n\
+                Actions,\"Sees an ad\r\nAsks a friend\",Signs\r\n\
+                Pains,,\"Long wait, \"\"again\"\"\"\r\n\
+                emotions,-1,2\r\n\
+                Emotions (Anna),,1\r\n\
+                Conversion [%],100,15.5\r\n\
+                Line of visibility,,\r\n\
+                Fail points,,Printer jams<br>twice\r\n";
+    let map = import(text, Format::Csv { bom: false });
+    assert_eq!(map.title, "Buying a car");
+    assert_eq!(stage_names(&map), ["Awareness", "Purchase"]);
+    let kinds: Vec<LaneKind> = map.lanes.iter().map(|l| l.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            LaneKind::Actions,
+            LaneKind::Pains,
+            LaneKind::Emotions,
+            LaneKind::Metric,
+            LaneKind::LineOfVisibility,
+            LaneKind::Custom
+        ]
+    );
+    assert_eq!(
+        cards_by_stage(&map, LaneKind::Actions)[0].1,
+        ["Sees an ad", "Asks a friend"]
+    );
+    assert_eq!(map.lanes[1].cards[0].text, "Long wait, \"again\"");
+    assert_eq!(map.lanes[5].cards[0].text, "Printer jams\ntwice");
+    // Consecutive emotion rows are one lane with a curve each.
+    assert_eq!(map.lanes[2].series.len(), 2);
+    assert_eq!(map.lanes[2].scale, EmotionScale::MinusTwoToTwo);
+    assert_eq!(persona_names(&map), ["Anna"]);
+    let e = emotions(&map);
+    assert_eq!(e.get(&(0, String::new(), "Awareness".into())), Some(&-1));
+    assert_eq!(e.get(&(0, "Anna".into(), "Purchase".into())), Some(&1));
+    assert_eq!(map.lanes[3].unit, "%");
+    assert_eq!(
+        map.lanes[3].values.values().copied().collect::<Vec<_>>(),
+        [100.0, 15.5]
+    );
+
+    // A multi-line card comes back out as one line with <br>.
+    let out = export_text(&map, Format::Csv { bom: false });
+    assert!(out.contains("Printer jams<br>twice"), "{out}");
+}
+
+#[test]
+fn malformed_csv_gives_line_exact_errors() {
+    let e = csv_error(
+        "Map,Awareness,Purchase\nActions,Sees an ad,Buys\nThoughts,\"Hm,\nwell\",Yes\nEmotions,1,high\n",
+    );
+    assert_eq!(
+        e,
+        "map.csv:5:3: expected a number for Emotions at stage \"Purchase\", found \"high\""
+    );
+    let e = csv_error("Map,Awareness,Purchase\nActions,a,b\nEmotions,1,high\n");
+    assert_eq!(
+        e,
+        "map.csv:3:3: expected a number for Emotions at stage \"Purchase\", found \"high\""
+    );
+    let e = csv_error("Map,A,B\nEmotions (Anna),1.5,2\n");
+    assert_eq!(
+        e,
+        "map.csv:2:2: expected a number for Emotions (Anna) at stage \"A\", found \"1.5\""
+    );
+    // Ragged rows.
+    let e = csv_error("Map,A,B,C\nActions,x,y,z\nPains,only one\n");
+    assert!(
+        e.starts_with("map.csv:3:3: this row has 2 cells, but the first row has 4"),
+        "{e}"
+    );
+    let e = csv_error("Map,A\nActions,x,stray\n");
+    assert!(
+        e.starts_with("map.csv:2:3: this cell is right of the last stage"),
+        "{e}"
+    );
+    // Values that fit no scale, and metric values that are not numbers.
+    let e = csv_error("Map,A,B\nEmotions,-1,7\n");
+    assert!(
+        e.starts_with("map.csv:2:3: emotion value 7 does not fit"),
+        "{e}"
+    );
+    let e = csv_error("Map,A,B\nMetric,12,lots\n");
+    assert!(
+        e.starts_with("map.csv:2:3: expected a number for Metric at stage \"B\""),
+        "{e}"
+    );
+    let e = csv_error("Map,A\n,orphan\n");
+    assert!(
+        e.starts_with("map.csv:2:1: a row needs the lane title"),
+        "{e}"
+    );
+    let e = csv_error("");
+    assert!(e.starts_with("map.csv:1:1: the file is empty"), "{e}");
+    // A title with [brackets] and text is a card lane, not a broken metric.
+    let map = import(
+        "Map,A\nNotes [draft],write more\n",
+        Format::Csv { bom: false },
+    );
+    assert_eq!(map.lanes[0].kind, LaneKind::Custom);
+    assert_eq!(map.lanes[0].title, "Notes [draft]");
+}
+
+#[test]
+fn excel_ansi_csv_is_refused_with_a_hint() {
+    let e = journeymap::interop::import_bytes(b"Map,Caf\xE9\n", Format::Csv { bom: false })
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("1:8: invalid UTF-8"), "{e}");
+    assert!(e.contains("CSV UTF-8"), "{e}");
+}
+
+// ---------------------------------------------------------------- Markdown
+
+#[test]
+fn markdown_export_is_a_table_of_stages_and_lanes() {
+    let map = TEMPLATES[0].instantiate().unwrap();
+    let md = export_text(&map, Format::Markdown);
+    assert!(md.starts_with(&format!("# {}\n", map.title)), "{md}");
+    assert!(md.contains(&format!("**Goal:** {}", map.lens.goal)), "{md}");
+    assert!(md.contains("**Scenario:** "), "{md}");
+    let header = format!(
+        "| | {} |",
+        map.stages
+            .iter()
+            .map(|s| s.name.replace('&', "&amp;"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    assert!(md.contains(&header), "{md}");
+    // Every table row (stage names, the `---` line, the lanes) has one cell
+    // per stage plus the lane title.
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+    let emotion_rows = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Emotions)
+        .map(|l| l.series.len())
+        .sum::<usize>();
+    assert_eq!(rows.len(), 2 + map.lanes.len() - 1 + emotion_rows);
+    for row in &rows {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, map.stages.len() + 2, "{row}");
+    }
+    assert!(
+        md.contains("| **Emotions (Vasily Petrov)** | 1 | 0 | -1 | 2 | -2 | -1 |"),
+        "{md}"
+    );
+
+    let mut tricky = map.clone();
+    tricky.lanes[0].cards[0].text = "A | B\nnext <line>".into();
+    let md = export_text(&tricky, Format::Markdown);
+    assert!(md.contains("A \\| B<br>next &lt;line&gt;"), "{md}");
+}
+
+// ---------------------------------------------------------------- Non-Latin text
+
+#[test]
+fn cyrillic_and_latvian_survive_every_path() {
+    let text = "journey
+    title Покупка автомобиля — Auto iegāde
+    section Осознание
+      Замечает, что машина стареет: 2: Василий
+      Jautā draugiem: 4: Jānis Bērziņš
+    section Pirkšana ar ķēdi
+      Подписывает договор: 5: Василий, Jānis Bērziņš
+";
+    let map = mermaid(text);
+    assert_eq!(persona_names(&map), ["Василий", "Jānis Bērziņš"]);
+    // Mermaid: the actor list's comma is not part of the card text, the text's comma is kept.
+    assert_eq!(map.lanes[0].cards[0].text, "Замечает, что машина стареет");
+    assert_eq!(export_text(&map, Format::Mermaid), text);
+
+    // CSV, through a file with a BOM as Excel wants it.
+    let dir = tempfile::tempdir().unwrap();
+    let csv_path = dir.path().join("карта.csv");
+    interop::export_file(&map, &csv_path, Format::Csv { bom: true }).unwrap();
+    let bytes = std::fs::read(&csv_path).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()));
+    let back = import_file(&csv_path).unwrap();
+    assert_eq!(back.title, map.title);
+    assert_eq!(stage_names(&back), stage_names(&map));
+    assert_eq!(
+        back.card_texts().collect::<Vec<_>>(),
+        map.card_texts().collect::<Vec<_>>()
+    );
+    assert_eq!(persona_names(&back), persona_names(&map));
+    assert_eq!(emotions(&back), emotions(&map));
+
+    // Markdown.
+    let md = export_text(&map, Format::Markdown);
+    for needle in [
+        "# Покупка автомобиля — Auto iegāde",
+        "| Осознание | Pirkšana ar ķēdi |",
+        "Jautā draugiem",
+        "**Emotions (Jānis Bērziņš)**",
+        "**Personas:** Василий; Jānis Bērziņš",
+    ] {
+        assert!(md.contains(needle), "{needle} missing from\n{md}");
+    }
+    // Mermaid file through import_file too.
+    let mmd = dir.path().join("путь.mmd");
+    interop::export_file(&map, &mmd, Format::Mermaid).unwrap();
+    assert_eq!(import_file(&mmd).unwrap(), map);
+}
+
+#[test]
+fn formats_are_chosen_by_extension() {
+    assert_eq!(Format::from_path(Path::new("a.MMD")), Some(Format::Mermaid));
+    assert_eq!(
+        Format::from_path(Path::new("a.mermaid")),
+        Some(Format::Mermaid)
+    );
+    assert_eq!(
+        Format::from_path(Path::new("a.csv")),
+        Some(Format::Csv { bom: false })
+    );
+    assert_eq!(
+        Format::from_path(Path::new("a.markdown")),
+        Some(Format::Markdown)
+    );
+    assert_eq!(Format::from_path(Path::new("a.ron")), None);
+    let err = import_file(Path::new("picture.png"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("picture.png: cannot import this kind of file"),
+        "{err}"
+    );
+    let err = import_file(Path::new("/nonexistent/x.mmd"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("/nonexistent/x.mmd: cannot open"), "{err}");
+}
+
+// ---------------------------------------------------------------- Command line
+
+fn journeymap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .output()
+        .expect("run journeymap")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn cli_import_writes_a_map_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("day.ron");
+    let o = out.to_str().unwrap();
+    let src = fixture("working-day.mmd");
+    let r = journeymap(&["import", src.to_str().unwrap(), "-o", o]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let said = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        said.contains("2 stages, 2 lanes, 5 cards, 2 personas"),
+        "{said}"
+    );
+    let loaded = journeymap::io::load_file(&out).unwrap();
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(loaded.map.card_count(), 5);
+    assert!(journeymap(&["check", "--strict", o]).status.success());
+
+    // Again: refused, file untouched; with --force: replaced.
+    std::fs::write(&out, "precious").unwrap();
+    let r = journeymap(&["import", src.to_str().unwrap(), "-o", o]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(stderr(&r).contains("already exists"), "{}", stderr(&r));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious");
+    let r = journeymap(&["import", src.to_str().unwrap(), "-o", o, "--force"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(journeymap::io::load_file(&out).is_ok());
+
+    // A Markdown document and a spreadsheet import the same way.
+    let md = fixture("notes-with-journey.md");
+    let r = journeymap(&["import", md.to_str().unwrap(), "-o", o, "--force"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let csv = dir.path().join("grid.csv");
+    std::fs::write(&csv, "Map,A,B\r\nActions,x,y\r\nEmotions,1,-1\r\n").unwrap();
+    let r = journeymap(&["import", csv.to_str().unwrap(), "-o", o, "--force"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(journeymap::io::load_file(&out).unwrap().map.card_count(), 2);
+}
+
+#[test]
+fn cli_export_writes_mermaid_csv_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("day.ron");
+    let src = fixture("working-day.mmd");
+    let r = journeymap(&["import", src.to_str().unwrap(), "-o", map.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let m = map.to_str().unwrap();
+
+    let mmd = dir.path().join("back.mmd");
+    let r = journeymap(&["export", m, "-o", mmd.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(std::fs::read_to_string(&mmd).unwrap(), DOC_EXAMPLE);
+
+    let csv = dir.path().join("day.csv");
+    let r = journeymap(&["export", m, "-o", csv.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("My working day,Go to work,Go home\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("Emotions (Me),3,5\r\n"), "{text}");
+    let r = journeymap(&["export", m, "-o", csv.to_str().unwrap(), "--bom"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(
+        std::fs::read(&csv)
+            .unwrap()
+            .starts_with(b"\xEF\xBB\xBFMy working day,")
+    );
+
+    let md = dir.path().join("day.md");
+    let r = journeymap(&["export", m, "-o", md.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# My working day\n"), "{text}");
+    assert!(text.contains("| | Go to work | Go home |"), "{text}");
+}
+
+#[test]
+fn cli_errors_exit_1_with_position_and_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.mmd");
+    std::fs::write(&bad, "journey\n  section A\n    Tea: lots: Me\n").unwrap();
+    let out = dir.path().join("x.ron");
+    let o = out.to_str().unwrap();
+    let r = journeymap(&["import", bad.to_str().unwrap(), "-o", o]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).starts_with(&format!("{}:3:10: the score must be", bad.display())),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!out.exists(), "a failed import writes nothing");
+
+    let bad_csv = dir.path().join("bad.csv");
+    std::fs::write(&bad_csv, "Map,A,B\nEmotions,1,high\n").unwrap();
+    let r = journeymap(&["import", bad_csv.to_str().unwrap(), "-o", o]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).starts_with(&format!("{}:2:3: expected a number", bad_csv.display())),
+        "{}",
+        stderr(&r)
+    );
+
+    let r = journeymap(&["import", "/nonexistent/day.mmd", "-o", o]);
+    assert_eq!(r.status.code(), Some(1));
+    let r = journeymap(&["import", bad.to_str().unwrap(), "-o", "x.csv"]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(stderr(&r).contains("journeymap export"), "{}", stderr(&r));
+
+    let map = dir.path().join("m.ron");
+    assert!(
+        journeymap(&["new", "-t", "blank", "-o", map.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let svg = dir.path().join("m.svg");
+    let r = journeymap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        svg.to_str().unwrap(),
+        "--bom",
+    ]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).contains("--bom applies only to CSV"),
+        "{}",
+        stderr(&r)
+    );
+    let r = journeymap(&["export", map.to_str().unwrap(), "-o", "m.txt"]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(stderr(&r).contains(".mmd, .csv or .md"), "{}", stderr(&r));
+
+    assert_eq!(journeymap(&["import"]).status.code(), Some(2));
+    assert_eq!(journeymap(&["import", "a.mmd"]).status.code(), Some(2));
+    assert_eq!(
+        journeymap(&["import", "a.mmd", "-o", "b.ron", "--bogus"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
