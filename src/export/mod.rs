@@ -96,7 +96,11 @@ pub fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let days = (secs / 86_400) as i64;
+    date_from_days((secs / 86_400) as i64)
+}
+
+/// The date `days` after 1970-01-01 as YYYY-MM-DD.
+pub fn date_from_days(days: i64) -> String {
     // Civil-from-days (Howard Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

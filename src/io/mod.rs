@@ -2,10 +2,12 @@
 
 mod atomic;
 mod error;
+mod recovery;
 mod ron_format;
 mod templates;
 
 pub use atomic::write_atomically;
 pub use error::{LoadError, SaveError};
+pub use recovery::{RECOVERY_FILE, Recovery, discard_recovery, read_recovery, write_recovery};
 pub use ron_format::{Loaded, load_file, parse_map, save_file, to_ron_string};
 pub use templates::{TEMPLATES, Template, template_by_name};

@@ -94,6 +94,11 @@ pub struct JourneyApp {
     pub selection: Selection,
     /// Put the cursor into the inspector's text field on the next frame.
     pub(super) focus_text: bool,
+    /// Recovery copies of unsaved work.
+    pub(super) autosave: super::recovery_ui::Autosave,
+    /// egui time of this frame, and since when the map has been dirty.
+    pub(super) now: f64,
+    pub(super) dirty_since: Option<f64>,
     /// The egui context, for starting dialogs from actions.
     pub(super) ctx: Option<egui::Context>,
 }
@@ -107,6 +112,7 @@ impl JourneyApp {
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default();
         let mut app = JourneyApp::with_prefs(prefs);
+        app.use_recovery_dir(eframe::storage_dir("journeymap"));
         if let Some(path) = file {
             app.open_path(&path);
         }
@@ -131,6 +137,9 @@ impl JourneyApp {
             window_title: String::new(),
             allow_close: false,
             ctx: None,
+            autosave: Default::default(),
+            now: 0.0,
+            dirty_since: None,
             selection: Selection::None,
             focus_text: false,
         }
@@ -152,7 +161,7 @@ impl JourneyApp {
                     )
                 });
                 doc.warnings = loaded.warnings;
-                self.doc = Some(doc);
+                self.replace_doc(doc);
                 self.canvas.reset();
                 self.selection = Selection::None;
                 self.prefs.remember(path);
@@ -161,11 +170,21 @@ impl JourneyApp {
         }
     }
 
+    /// Show `doc` instead of the open map, whose changes were saved or
+    /// discarded by the user, so its recovery copy goes too (unless a copy
+    /// from a crash is still waiting for an answer).
+    fn replace_doc(&mut self, doc: Document) {
+        if self.autosave.offer.is_none() {
+            self.discard_recovery_copy();
+        }
+        self.doc = Some(doc);
+    }
+
     /// Start a new, unsaved map from a template.
     pub fn new_from_template(&mut self, template: &'static Template) {
         match template.instantiate() {
             Ok(map) => {
-                self.doc = Some(Document::new(map, None));
+                self.replace_doc(Document::new(map, None));
                 self.canvas.reset();
                 self.selection = Selection::None;
                 self.notice = Some(format!("New map from the {} template", template.title));
@@ -184,6 +203,7 @@ impl JourneyApp {
                 doc.mark_saved(path);
                 self.notice = Some(format!("Saved {}", path.display()));
                 self.prefs.remember(path);
+                self.discard_recovery_copy();
                 true
             }
             Err(e) => {
@@ -210,8 +230,12 @@ impl JourneyApp {
             Replace::StartScreen => {
                 self.doc = None;
                 self.notice = None;
+                self.discard_recovery_copy();
             }
-            Replace::Quit => self.allow_close = true,
+            Replace::Quit => {
+                self.allow_close = true;
+                self.discard_recovery_copy();
+            }
         }
     }
 
@@ -739,6 +763,13 @@ impl eframe::App for JourneyApp {
         self.handle_dialog_answers();
         self.handle_shortcuts(&ctx);
         self.handle_window_events(&ctx);
+        match &self.doc {
+            Some(doc) if doc.is_dirty() => {
+                self.dirty_since.get_or_insert(self.now);
+            }
+            _ => self.dirty_since = None,
+        }
+        self.autosave_tick(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         if self.doc.is_some() {
@@ -751,6 +782,7 @@ impl eframe::App for JourneyApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
 
         self.modals_ui(&ctx);
+        self.recovery_modal_ui(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -15,6 +15,7 @@ mod inspector;
 mod interact;
 mod paint;
 mod persona_ui;
+mod recovery_ui;
 mod selection;
 mod start;
 

@@ -1,0 +1,247 @@
+//! Nothing a user does, opens or suffers loses their work: crash recovery,
+//! hostile files, huge and strange text.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::export::{ExportOptions, export_svg};
+use journeymap::io::{RECOVERY_FILE, parse_map, to_ron_string};
+use journeymap::model::{Card, CardId, JourneyMap, Lane, LaneId, LaneKind, Stage, StageId};
+use journeymap::ui::{JourneyApp, setup_context};
+use std::path::Path;
+
+fn app_with_recovery(dir: &Path) -> Harness<'static, JourneyApp> {
+    let dir = dir.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            setup_context(&cc.egui_ctx);
+            let mut app = JourneyApp::with_prefs(Default::default());
+            app.use_recovery_dir(Some(dir));
+            app
+        });
+    h.run();
+    h
+}
+
+#[test]
+fn unsaved_work_survives_a_crash_and_is_restored() {
+    let data = tempfile::tempdir().unwrap();
+    let edited;
+    {
+        let mut h = app_with_recovery(data.path());
+        h.get_by_label("Current state").click();
+        h.run();
+        {
+            let doc = h.state_mut().doc.as_mut().unwrap();
+            doc.map.title = "Путь клиента — черновик".into();
+            doc.map.lanes[0].cards[0].text = "Ļoti svarīga piezīme".into();
+            doc.touch();
+            edited = doc.map.clone();
+        }
+        h.state_mut().autosave_now();
+        assert!(
+            data.path().join(RECOVERY_FILE).exists(),
+            "recovery copy written"
+        );
+        // The process dies here: no save, no clean exit.
+    }
+    let mut h = app_with_recovery(data.path());
+    assert!(
+        h.query_by_label("Restore unsaved work?").is_some(),
+        "restore is offered"
+    );
+    assert!(
+        h.query_all_by_label_contains("Путь клиента — черновик")
+            .next()
+            .is_some()
+    );
+    h.get_by_label("Restore").click();
+    h.run();
+    let doc = h.state().doc.as_ref().expect("map restored");
+    assert_eq!(doc.map, edited, "content equal");
+    assert!(doc.is_dirty(), "restored changes still need saving");
+
+    // Saving removes the recovery copy.
+    let target = data.path().join("saved.ron");
+    assert!(h.state_mut().save_to(&target));
+    assert!(!data.path().join(RECOVERY_FILE).exists());
+}
+
+#[test]
+fn discarding_the_offer_removes_the_copy() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut h = app_with_recovery(data.path());
+        h.get_by_label("Blank map").click();
+        h.run();
+        h.state_mut().doc.as_mut().unwrap().touch();
+        h.state_mut().autosave_now();
+    }
+    let mut h = app_with_recovery(data.path());
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.state().doc.is_none());
+    assert!(!data.path().join(RECOVERY_FILE).exists());
+    drop(h);
+    let h = app_with_recovery(data.path());
+    assert!(
+        h.query_by_label("Restore unsaved work?").is_none(),
+        "not offered again"
+    );
+}
+
+#[test]
+fn a_clean_map_writes_no_recovery_copy() {
+    let data = tempfile::tempdir().unwrap();
+    let mut h = app_with_recovery(data.path());
+    h.get_by_label("Future state").click();
+    h.run();
+    h.state_mut().autosave_now();
+    assert!(!data.path().join(RECOVERY_FILE).exists());
+}
+
+fn one_card_map(text: &str) -> JourneyMap {
+    let mut map = JourneyMap::default();
+    map.stages.push(Stage::new(StageId(1), "Stage"));
+    let mut lane = Lane::new(LaneId(2), LaneKind::Actions);
+    lane.cards.push(Card::new(CardId(3), StageId(1), text));
+    map.lanes.push(lane);
+    map
+}
+
+/// The loader must answer every input with a map or an error, never a panic.
+fn loads_or_errs(bytes: &[u8]) -> Result<JourneyMap, String> {
+    parse_map(bytes).map(|l| l.map).map_err(|e| e.to_string())
+}
+
+#[test]
+fn truncated_files_give_errors_with_positions() {
+    let full = to_ron_string(
+        &journeymap::io::template_by_name("service-blueprint")
+            .unwrap()
+            .instantiate()
+            .unwrap(),
+    );
+    for cut in (1..full.len()).step_by(97) {
+        if !full.is_char_boundary(cut) {
+            continue;
+        }
+        let err = loads_or_errs(&full.as_bytes()[..cut]).expect_err("truncated file loaded");
+        assert!(err.starts_with("<input>:"), "{err}");
+    }
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let mut x: u64 = 0x1234_5678_9abc_def0;
+    for len in [0usize, 1, 2, 7, 64, 1000, 10_000] {
+        for _ in 0..50 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x & 0xff) as u8
+                })
+                .collect();
+            let _ = loads_or_errs(&bytes);
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let deep = format!(
+        "(version: 1, title: {}{})",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let err = loads_or_errs(deep.as_bytes()).unwrap_err();
+    assert!(err.contains("<input>:1:"), "{err}");
+}
+
+#[test]
+fn a_huge_garbage_file_is_refused_quickly_and_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(65 * 1024 * 1024).unwrap(); // sparse: 65 MB of zeros
+    let err = journeymap::io::load_file(&path).unwrap_err().to_string();
+    assert!(err.contains("limited to 64 MB"), "{err}");
+    let fifty = dir.path().join("fifty.ron");
+    let f = std::fs::File::create(&fifty).unwrap();
+    f.set_len(50 * 1024 * 1024).unwrap();
+    let err = journeymap::io::load_file(&fifty).unwrap_err().to_string();
+    assert!(err.contains("fifty.ron:1:1:"), "{err}");
+}
+
+#[test]
+fn strange_text_round_trips_and_exports() {
+    for text in [
+        "Emoji 😀🚗💳 in a card",
+        "עברית ומילים מימין לשמאל",
+        "مرحبا بالعالم",
+        "e\u{301}\u{302} combining marks a\u{308}",
+        "中文 日本語 한국어",
+        "tab\there\r\nand CRLF",
+        "\u{0}\u{7}\u{1b} controls",
+        &"Длинный текст ".repeat(5_000),
+    ] {
+        let map = one_card_map(text);
+        let again = loads_or_errs(to_ron_string(&map).as_bytes()).unwrap();
+        assert_eq!(
+            again,
+            map,
+            "round trip of {:?}",
+            &text[..text.len().min(20)]
+        );
+        let svg = export_svg(&map, &ExportOptions::default()).unwrap();
+        resvg::usvg::Tree::from_str(&svg, &journeymap::export::usvg_options()).expect("valid SVG");
+    }
+}
+
+#[test]
+fn a_card_of_one_megabyte_loads_and_exports() {
+    let text = "Очень длинная карточка. ".repeat(45_000);
+    assert!(text.len() > 1_000_000);
+    let map = one_card_map(&text);
+    let loaded = loads_or_errs(to_ron_string(&map).as_bytes()).unwrap();
+    assert_eq!(
+        loaded.lanes[0].cards[0].text.len(),
+        text.len(),
+        "text kept whole in the file"
+    );
+    let svg = export_svg(&map, &ExportOptions::default()).unwrap();
+    resvg::usvg::Tree::from_str(&svg, &journeymap::export::usvg_options()).unwrap();
+}
+
+#[test]
+fn a_hundred_thousand_cards_load() {
+    let map = journeymap::sample::sample_map(journeymap::sample::SampleSize {
+        stages: 50,
+        lanes: 40,
+        cards_per_cell: 50,
+    });
+    assert_eq!(map.card_count(), 100_000);
+    let loaded = loads_or_errs(to_ron_string(&map).as_bytes()).unwrap();
+    assert_eq!(loaded.card_count(), 100_000);
+}
+
+#[test]
+fn nan_and_out_of_scale_values_are_errors_or_repairs() {
+    let nan = b"(version: 1, stages: [(id: 1, name: \"A\")], lanes: [(id: 2, kind: Emotions, title: \"E\", series: [(values: {1: NaN})])])";
+    let err = loads_or_errs(nan).unwrap_err();
+    assert!(err.contains("<input>:1:"), "{err}");
+    let metric_nan = b"(version: 1, stages: [(id: 1, name: \"A\")], lanes: [(id: 2, kind: Metric, title: \"M\", values: {1: NaN})])";
+    let loaded = parse_map(metric_nan).unwrap();
+    assert!(loaded.map.lanes[0].values.is_empty());
+    assert!(
+        loaded.warnings[0].message.contains("not a number"),
+        "{:?}",
+        loaded.warnings
+    );
+    let out = b"(version: 1, stages: [(id: 1, name: \"A\")], lanes: [(id: 2, kind: Emotions, title: \"E\", series: [(values: {1: 99})])])";
+    let loaded = parse_map(out).unwrap();
+    assert_eq!(loaded.map.lanes[0].series[0].values[&StageId(1)], 2);
+    assert!(loaded.warnings[0].message.contains("outside the scale"));
+}
