@@ -12,6 +12,7 @@ use crate::export::{ExportOptions, Format, export_to_file};
 use crate::interop;
 use crate::io::{TEMPLATES, load_file, save_file, template_by_name};
 use crate::model::plural;
+use crate::sample::{SampleSize, sample_map};
 use crate::style::Theme;
 
 /// Offline designer for customer journey maps and service blueprints.
@@ -34,8 +35,17 @@ pub enum Command {
     /// Create a new map from a template.
     New {
         /// Template name (see `journeymap templates`).
-        #[arg(short, long, default_value = "current-state")]
+        #[arg(
+            short,
+            long,
+            default_value = "current-state",
+            conflicts_with = "sample"
+        )]
         template: String,
+        /// Instead of a template: a synthetic map of STAGESxLANESxCARDS
+        /// (cards per cell), e.g. 15x12x5, for trying performance.
+        #[arg(long, value_name = "STAGESxLANESxCARDS", value_parser = parse_sample)]
+        sample: Option<SampleSize>,
         /// Where to write the map (.ron).
         #[arg(short, long)]
         output: PathBuf,
@@ -100,9 +110,13 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Templates => list_templates(),
         Command::New {
             template,
+            sample,
             output,
             force,
-        } => new_map(&template, &output, force),
+        } => match sample {
+            Some(size) => new_sample(size, &output, force),
+            None => new_map(&template, &output, force),
+        },
         Command::Check { file, strict } => check(&file, strict),
         Command::Import {
             file,
@@ -135,6 +149,27 @@ fn list_templates() -> CmdResult {
     for t in &TEMPLATES {
         writeln!(out, "{:width$}  {}", t.name, t.description).map_err(|e| e.to_string())?;
     }
+    Ok(())
+}
+
+fn parse_sample(text: &str) -> Result<SampleSize, String> {
+    SampleSize::parse(text)
+}
+
+fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
+    if output.exists() && !force {
+        return Err(format!(
+            "{} already exists; choose another name or pass --force to overwrite it",
+            output.display()
+        ));
+    }
+    let map = sample_map(size);
+    save_file(output, &map).map_err(|e| e.to_string())?;
+    println!(
+        "wrote {}: sample map, {}",
+        output.display(),
+        map.summary().describe(", ")
+    );
     Ok(())
 }
 

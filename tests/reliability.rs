@@ -245,3 +245,43 @@ fn nan_and_out_of_scale_values_are_errors_or_repairs() {
     assert_eq!(loaded.map.lanes[0].series[0].values[&StageId(1)], 2);
     assert!(loaded.warnings[0].message.contains("outside the scale"));
 }
+
+#[test]
+fn killing_a_save_midway_leaves_the_old_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.ron");
+    let old = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    journeymap::io::save_file(&file, &old).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let mut interrupted = 0;
+    for delay_ms in [5u64, 20, 60, 120, 250] {
+        // A big sample takes a while to write; kill the writer part-way.
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+            .args(["new", "--sample", "60x60x20", "--force", "-o"])
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().ok();
+        child.wait().unwrap();
+        let now = std::fs::read(&file).unwrap();
+        if now == before {
+            interrupted += usize::from(!finished);
+            assert_eq!(parse_map(&now).unwrap().map, old);
+        } else {
+            // The rename happened: the new file is complete and loads.
+            let map = parse_map(&now).expect("a replaced file is complete").map;
+            assert_eq!(map.card_count(), 72_000);
+            journeymap::io::save_file(&file, &old).unwrap();
+        }
+    }
+    assert!(
+        interrupted > 0,
+        "no save was interrupted; the test proved nothing"
+    );
+}

@@ -247,3 +247,34 @@ fn an_idle_canvas_asks_for_no_repaint() {
         "nothing changes, so no new frame is requested"
     );
 }
+
+#[test]
+fn dropping_a_mermaid_file_imports_it_and_a_broken_one_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("day.mmd");
+    std::fs::write(
+        &good,
+        "journey\n    title Мой рабочий день\n    section Go to work\n      Make tea: 5: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Sit down: 5: Me\n",
+    )
+    .unwrap();
+    let mut harness = app();
+    drop_file(&mut harness, &good);
+    let doc = harness.state().doc.as_ref().expect("imported");
+    assert_eq!(doc.map.title, "Мой рабочий день");
+    assert!(
+        doc.path.is_none() && doc.is_dirty(),
+        "an import is a new, unsaved map"
+    );
+    assert!(has_label(&harness, "Go to work") && has_label(&harness, "Make tea"));
+
+    let bad = dir.path().join("bad.mmd");
+    std::fs::write(&bad, "journey\n  section A\n    Task without score\n").unwrap();
+    harness.state_mut().doc.as_mut().unwrap().mark_saved(&good); // skip the save question
+    drop_file(&mut harness, &bad);
+    let error = harness.state().error.clone().expect("error shown");
+    assert!(error.contains("bad.mmd:3"), "{error}");
+    assert_eq!(
+        harness.state().doc.as_ref().unwrap().map.title,
+        "Мой рабочий день"
+    );
+}

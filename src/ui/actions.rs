@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Action {
     NewMap,
     Open,
+    Import,
     Save,
     SaveAs,
     Export,
@@ -27,9 +28,10 @@ pub enum Action {
 
 impl Action {
     /// Every action, in help-window order.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::NewMap,
         Action::Open,
+        Action::Import,
         Action::Save,
         Action::SaveAs,
         Action::Export,
@@ -52,6 +54,7 @@ impl Action {
         match self {
             Action::NewMap => "New from template…",
             Action::Open => "Open…",
+            Action::Import => "Import Mermaid, Markdown or CSV…",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
             Action::Export => "Export PNG / SVG…",
@@ -77,6 +80,7 @@ impl Action {
         match self {
             Action::NewMap => k(cmd, Key::N),
             Action::Open => k(cmd, Key::O),
+            Action::Import => k(cmd, Key::I),
             Action::Save => k(cmd, Key::S),
             Action::SaveAs => k(cmd | Modifiers::SHIFT, Key::S),
             Action::Export => k(cmd, Key::E),

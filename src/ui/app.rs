@@ -63,6 +63,8 @@ pub enum Replace {
     Template(&'static Template),
     OpenPath(PathBuf),
     OpenDialog,
+    ImportDialog,
+    ImportPath(PathBuf),
     StartScreen,
     Quit,
 }
@@ -227,6 +229,8 @@ impl JourneyApp {
             Replace::Template(t) => self.new_from_template(t),
             Replace::OpenPath(p) => self.open_path(&p),
             Replace::OpenDialog => self.show_dialog(Purpose::Open),
+            Replace::ImportDialog => self.show_dialog(Purpose::Import),
+            Replace::ImportPath(p) => self.import_path(&p),
             Replace::StartScreen => {
                 self.doc = None;
                 self.notice = None;
@@ -264,8 +268,8 @@ impl JourneyApp {
         let suggested = match &purpose {
             Purpose::Open | Purpose::Photo(_) => String::new(),
             Purpose::SaveAs => format!("{stem}.ron"),
-            Purpose::Export(ExportFormat::Svg, _) => format!("{stem}.svg"),
-            Purpose::Export(ExportFormat::Png, _) => format!("{stem}.png"),
+            Purpose::Import => String::new(),
+            Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
         };
         if let Some(ctx) = self.ctx.clone() {
             self.dialogs.show(&ctx, purpose, folder, suggested);
@@ -280,6 +284,7 @@ impl JourneyApp {
         match action {
             Action::NewMap => self.request(Replace::StartScreen),
             Action::Open => self.request(Replace::OpenDialog),
+            Action::Import => self.request(Replace::ImportDialog),
             Action::Save => match self.doc.as_ref().and_then(|d| d.path.clone()) {
                 Some(path) => {
                     self.save_to(&path);
@@ -385,12 +390,13 @@ impl JourneyApp {
                 }
             }
             Purpose::Photo(id) => self.set_photo(id, &path),
+            Purpose::Import => self.import_path(&path),
             Purpose::Export(format, options) => {
-                let ext = match format {
-                    ExportFormat::Png => "png",
-                    ExportFormat::Svg => "svg",
-                };
-                self.export_to(&with_extension(path, ext), &options)
+                let path = with_extension(path, format.extension());
+                match format {
+                    ExportFormat::Text(f) => self.export_text_to(&path, f),
+                    _ => self.export_to(&path, &options),
+                }
             }
         }
     }
@@ -412,6 +418,31 @@ impl JourneyApp {
         };
         persona.photo = Some(path.display().to_string());
         doc.apply(Command::UpdatePersona { persona }, "Set photo");
+    }
+
+    /// Import a Mermaid, Markdown or CSV file as a new, unsaved map. On error
+    /// the message is shown and the open map stays.
+    pub fn import_path(&mut self, path: &Path) {
+        match crate::interop::import_file(path) {
+            Ok(map) => {
+                let mut doc = Document::new(map, None);
+                doc.touch(); // not saved as a map yet
+                self.notice = Some(format!("Imported {}", path.display()));
+                self.replace_doc(doc);
+                self.canvas.reset();
+                self.selection = Selection::None;
+            }
+            Err(e) => self.error = Some(format!("Could not import the file.\n\n{e}")),
+        }
+    }
+
+    /// Export the open map as Mermaid, CSV or Markdown to `path`.
+    pub fn export_text_to(&mut self, path: &Path, format: crate::interop::Format) {
+        let Some(doc) = &self.doc else { return };
+        match crate::interop::export_file(&doc.map, path, format) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self.error = Some(format!("Export failed: {e}")),
+        }
     }
 
     /// Export the open map to `path` (format from the extension).
@@ -643,7 +674,13 @@ impl JourneyApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.request(Replace::OpenPath(path));
+            // Mermaid, Markdown and CSV files are imported; anything else is
+            // opened as a map (and gets a clear error if it is not one).
+            if crate::interop::Format::from_path(&path).is_some() {
+                self.request(Replace::ImportPath(path));
+            } else {
+                self.request(Replace::OpenPath(path));
+            }
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.doc.as_ref().is_some_and(Document::is_dirty) {

@@ -36,6 +36,7 @@ impl JourneyApp {
                     }
                 });
                 self.action_button(ui, Action::Open);
+                self.action_button(ui, Action::Import);
                 if !self.prefs.recent.is_empty() {
                     ui.menu_button("Open recent", |ui| {
                         for path in self.prefs.recent.clone() {
@@ -177,6 +178,7 @@ impl JourneyApp {
                     match start_ui(ui, &mut self.start, &recent, self.prefs.theme) {
                         Some(StartChoice::Template(t)) => self.request(Replace::Template(t)),
                         Some(StartChoice::OpenDialog) => self.request(Replace::OpenDialog),
+                        Some(StartChoice::ImportDialog) => self.request(Replace::ImportDialog),
                         Some(StartChoice::Recent(p)) => self.request(Replace::OpenPath(p)),
                         None => {}
                     }

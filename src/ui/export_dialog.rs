@@ -10,6 +10,30 @@ use crate::style::Theme;
 pub enum ExportFormat {
     Png,
     Svg,
+    /// A text format: Mermaid, CSV (with a BOM for Excel) or Markdown.
+    Text(crate::interop::Format),
+}
+
+impl ExportFormat {
+    /// File extension written.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Text(crate::interop::Format::Mermaid) => "mmd",
+            ExportFormat::Text(crate::interop::Format::Csv { .. }) => "csv",
+            ExportFormat::Text(crate::interop::Format::Markdown) => "md",
+        }
+    }
+
+    /// Name in the file dialog's filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "PNG image",
+            ExportFormat::Svg => "SVG image",
+            ExportFormat::Text(f) => f.label(),
+        }
+    }
 }
 
 /// The dialog's answer.
@@ -62,10 +86,50 @@ pub fn export_dialog_ui(ctx: &egui::Context, options: &mut ExportOptions) -> Opt
             if ui.button("Export SVG…").clicked() {
                 choice = Some(ExportChoice::Export(ExportFormat::Svg, options.clone()));
             }
-            if ui.button("Cancel").clicked() {
-                choice = Some(ExportChoice::Cancel);
+        });
+        ui.add_space(10.0);
+        ui.label(
+            egui::RichText::new("As text, for wikis, docs and spreadsheets")
+                .small()
+                .strong(),
+        );
+        ui.horizontal(|ui| {
+            use crate::interop::Format;
+            if ui
+                .button("Mermaid…")
+                .on_hover_text("A Mermaid user-journey diagram (.mmd)")
+                .clicked()
+            {
+                choice = Some(ExportChoice::Export(
+                    ExportFormat::Text(Format::Mermaid),
+                    options.clone(),
+                ));
+            }
+            if ui
+                .button("CSV…")
+                .on_hover_text("The grid as a spreadsheet, UTF-8 with BOM for Excel")
+                .clicked()
+            {
+                choice = Some(ExportChoice::Export(
+                    ExportFormat::Text(Format::Csv { bom: true }),
+                    options.clone(),
+                ));
+            }
+            if ui
+                .button("Markdown…")
+                .on_hover_text("A table for wikis and pull requests (.md)")
+                .clicked()
+            {
+                choice = Some(ExportChoice::Export(
+                    ExportFormat::Text(Format::Markdown),
+                    options.clone(),
+                ));
             }
         });
+        ui.add_space(10.0);
+        if ui.button("Cancel").clicked() {
+            choice = Some(ExportChoice::Cancel);
+        }
     });
     if modal.should_close() && choice.is_none() {
         choice = Some(ExportChoice::Cancel);

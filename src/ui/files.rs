@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use super::export_dialog::ExportFormat;
-
 /// What a dialog was opened for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Purpose {
@@ -15,6 +13,8 @@ pub enum Purpose {
         super::export_dialog::ExportFormat,
         crate::export::ExportOptions,
     ),
+    /// A Mermaid, Markdown or CSV file to import as a new map.
+    Import,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
 }
@@ -69,12 +69,14 @@ impl Dialogs {
                 Purpose::Photo(_) => dialog
                     .add_filter("Image", &["png", "jpg", "jpeg"])
                     .pick_file(),
-                Purpose::Export(ExportFormat::Png, _) => dialog
-                    .add_filter("PNG image", &["png"])
-                    .set_file_name(suggested)
-                    .save_file(),
-                Purpose::Export(ExportFormat::Svg, _) => dialog
-                    .add_filter("SVG image", &["svg"])
+                Purpose::Import => dialog
+                    .add_filter(
+                        "Mermaid, Markdown or CSV",
+                        &crate::interop::IMPORT_EXTENSIONS,
+                    )
+                    .pick_file(),
+                Purpose::Export(format, _) => dialog
+                    .add_filter(format.filter_name(), &[format.extension()])
                     .set_file_name(suggested)
                     .save_file(),
             };

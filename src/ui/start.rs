@@ -17,6 +17,7 @@ use crate::style::Theme;
 pub enum StartChoice {
     Template(&'static Template),
     OpenDialog,
+    ImportDialog,
     Recent(PathBuf),
 }
 
@@ -95,6 +96,15 @@ pub fn start_ui(
             ui.add_space(left_pad);
             if ui.button(RichText::new("Open file…").size(15.0)).clicked() {
                 choice = Some(StartChoice::OpenDialog);
+            }
+            if ui
+                .button(RichText::new("Import Mermaid or CSV…").size(15.0))
+                .on_hover_text(
+                    "A Mermaid journey diagram (.mmd, or in a .md file) or a spreadsheet (.csv)",
+                )
+                .clicked()
+            {
+                choice = Some(StartChoice::ImportDialog);
             }
         });
         if !recent.is_empty() {
