@@ -13,7 +13,7 @@ pub mod text;
 use egui::{Pos2, Rect};
 
 pub use build::compute;
-pub use text::{Shaper, TextBlock, TextCache, TextLine};
+pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{
     CardId, Channel, Confidence, EmotionScale, Hue, LaneId, LaneKind, PersonaId, StageId,

@@ -9,11 +9,23 @@ use egui::{Color32, FontId, Pos2, Rect, pos2};
 
 use crate::fonts::FontStyle;
 
+/// One laid-out row of a [`TextBlock`]: its text and where its top-left
+/// corner is, relative to the block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub text: String,
+    pub offset: egui::Vec2,
+    pub width: f32,
+}
+
 /// A piece of shaped text placed on the map.
 #[derive(Clone, Debug)]
 pub struct TextBlock {
     /// The shaped rows; colour is a placeholder filled in by the painter.
     pub galley: Arc<Galley>,
+    /// The rows as text, for painters that draw each row at another scale
+    /// (the canvas at any zoom) while keeping these exact line breaks.
+    pub rows: Arc<[Row]>,
     /// Top-left corner in map coordinates.
     pub pos: Pos2,
     pub size_px: f32,
@@ -66,12 +78,15 @@ impl TextBlock {
 /// What shapes a piece of text: the text, size, style, wrap width, row limit.
 type TextKey = (String, u32, FontStyle, u32, usize);
 
+/// A cached shaping: galley, its rows, and the layout generation that last used it.
+type Shaped = (Arc<Galley>, Arc<[Row]>, u64);
+
 /// Galleys kept between layouts, so a small edit re-shapes only the text
 /// that changed. Used for geometry only: painting fetches galleys from egui
 /// every frame, because egui clears its font atlas when it fills up.
 #[derive(Default)]
 pub struct TextCache {
-    entries: HashMap<TextKey, (Arc<Galley>, u64)>,
+    entries: HashMap<TextKey, Shaped>,
     generation: u64,
 }
 
@@ -85,7 +100,7 @@ impl TextCache {
     /// more than one map's worth of text.
     fn prune(&mut self) {
         let generation = self.generation;
-        self.entries.retain(|_, (_, g)| *g == generation);
+        self.entries.retain(|_, (_, _, g)| *g == generation);
     }
 
     /// Number of cached galleys.
@@ -162,10 +177,11 @@ impl<'a, 'b> Shaper<'a, 'b> {
         );
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            if let Some((galley, used)) = cache.entries.get_mut(&key) {
+            if let Some((galley, rows, used)) = cache.entries.get_mut(&key) {
                 *used = generation;
                 return TextBlock {
                     galley: galley.clone(),
+                    rows: rows.clone(),
                     pos,
                     size_px,
                     style,
@@ -186,12 +202,25 @@ impl<'a, 'b> Shaper<'a, 'b> {
             ..Default::default()
         };
         let galley = self.fonts.layout_job(job);
+        let rows: Arc<[Row]> = galley
+            .rows
+            .iter()
+            .map(|placed| Row {
+                text: placed.row.text(),
+                offset: placed.pos.to_vec2(),
+                width: placed.row.size.x,
+            })
+            .filter(|r| !r.text.trim().is_empty())
+            .collect();
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            cache.entries.insert(key, (galley.clone(), generation));
+            cache
+                .entries
+                .insert(key, (galley.clone(), rows.clone(), generation));
         }
         TextBlock {
             galley,
+            rows,
             pos,
             size_px,
             style,

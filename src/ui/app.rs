@@ -816,10 +816,11 @@ impl eframe::App for JourneyApp {
                 .default_size(300.0)
                 .show(ui, |ui| self.inspector_panel_ui(ui));
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
-
+        // Dialogs before the canvas: the canvas builds its text meshes last,
+        // after all other text of the frame is in the font atlas.
         self.modals_ui(&ctx);
         self.recovery_modal_ui(&ctx);
+        egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

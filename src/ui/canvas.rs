@@ -85,9 +85,8 @@ pub struct CanvasState {
     pub drag: Option<Drag>,
     /// Shaped text kept between layouts.
     text_cache: TextCache,
-    /// Font-atlas fill ratio last frame: a drop means egui cleared the
-    /// atlas, and every galley must be shaped again.
-    atlas_fill: f32,
+    /// Text options the layout was made with.
+    text_options: Option<egui::epaint::text::TextOptions>,
     /// Start of a selection rectangle (map coordinates) while one is drawn.
     pub band: Option<Pos2>,
     /// A card text being edited in place.
@@ -141,10 +140,11 @@ impl CanvasState {
         let ppp = ui.ctx().pixels_per_point();
         // Font definitions change once at start-up (ours replace egui's).
         let fonts = ui.ctx().fonts(|f| f.definitions().font_data.len());
-        let fill = ui.ctx().fonts(|f| f.font_atlas_fill_ratio());
-        let atlas_cleared = fill < self.atlas_fill;
-        self.atlas_fill = fill;
-        let fresh = !atlas_cleared
+        // Text options (hinting, binning) change glyph metrics a little.
+        let options = ui.ctx().fonts(|f| *f.options());
+        let options_changed = self.text_options.as_ref() != Some(&options);
+        self.text_options = Some(options);
+        let fresh = !options_changed
             && self.cache.as_ref().is_some_and(|c| {
                 c.revision == doc.revision
                     && c.theme == theme
@@ -160,7 +160,7 @@ impl CanvasState {
             .cache
             .as_ref()
             .is_some_and(|c| c.pixels_per_point != ppp || c.fonts != fonts)
-            || atlas_cleared;
+            || options_changed;
         if stale_fonts {
             self.text_cache.clear();
         }

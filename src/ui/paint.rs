@@ -2,10 +2,9 @@
 //! coordinates, then moved and scaled by the camera transform.
 
 use egui::emath::TSTransform;
-use egui::epaint::{Mesh, RectShape, StrokeKind, Vertex};
-use egui::{Color32, Painter, Pos2, Rect, Shape};
+use egui::epaint::{Mesh, RectShape, StrokeKind};
+use egui::{Color32, FontId, Painter, Pos2, Rect, Shape};
 
-use crate::layout::TextBlock;
 use crate::render::{Prim, Stroke};
 use crate::style::Rgba;
 
@@ -18,84 +17,62 @@ fn stroke(s: Stroke) -> egui::Stroke {
     egui::Stroke::new(s.width, color(s.color))
 }
 
+/// Below this many screen pixels text is unreadable: rows are drawn as
+/// faint bars instead, which also keeps a zoomed-out 5,000-card map fast.
+const GREEK_BELOW_PX: f32 = 4.0;
+
 /// Paint the primitives whose bounds meet `visible` (map coordinates).
 ///
-/// Shapes are built in map coordinates and moved by `to_screen`; all text
-/// goes into one mesh drawn on top (text never sits under another shape in
-/// a map), built straight from the galleys' glyph quads — no per-frame copies
-/// of galleys. The galleys must come from the current font atlas: the canvas
-/// re-lays out when egui clears the atlas (see `CanvasState`).
+/// Shapes are built in map coordinates and moved by `to_screen`. Text is
+/// drawn row by row at the zoomed size, so it is crisp at any zoom: each row
+/// of the layout is laid out again (without wrapping, so the line breaks are
+/// exactly the layout's) through egui's galley cache, which makes unchanged
+/// rows a cache hit and keeps glyphs valid when egui rebuilds its atlas.
 pub fn paint_prims<'a>(
     painter: &Painter,
     prims: impl IntoIterator<Item = &'a Prim>,
     to_screen: TSTransform,
     visible: Rect,
 ) {
-    let ctx = painter.ctx();
-    let [w, h] = ctx.fonts(|f| f.font_image_size());
-    let uv_scale = egui::vec2(1.0 / w as f32, 1.0 / h as f32);
-    let pixels_per_point = ctx.pixels_per_point();
     let mut shapes = Vec::new();
-    let mut text = Mesh::default();
-    for prim in prims {
-        if !prim.bounds().intersects(visible) {
-            continue;
+    let mut texts = Vec::new();
+    let zoom = to_screen.scaling;
+    painter.ctx().fonts_mut(|fonts| {
+        for prim in prims {
+            if !prim.bounds().intersects(visible) {
+                continue;
+            }
+            let Prim::Text { block, color: c } = prim else {
+                prim_shapes(prim, &mut shapes);
+                continue;
+            };
+            let c = color(*c);
+            // Half-pixel steps: smooth zooming without a new glyph size per frame.
+            let size = (block.size_px * zoom * 2.0).round() / 2.0;
+            for row in block.rows.iter() {
+                let top_left = to_screen * (block.pos + row.offset);
+                if size < GREEK_BELOW_PX {
+                    let bar = Rect::from_min_size(
+                        top_left + egui::vec2(0.0, size * 0.4),
+                        egui::vec2(row.width * zoom, (size * 0.5).max(0.5)),
+                    );
+                    texts.push(Shape::rect_filled(bar, 0.0, c.gamma_multiply(0.35)));
+                    continue;
+                }
+                let galley = fonts.layout_job(egui::text::LayoutJob::simple_singleline(
+                    row.text.clone(),
+                    FontId::new(size, block.style.family()),
+                    c,
+                ));
+                texts.push(Shape::galley(top_left, galley, c));
+            }
         }
-        if let Prim::Text { block, color: c } = prim {
-            text_mesh(
-                &mut text,
-                block,
-                color(*c),
-                to_screen,
-                uv_scale,
-                pixels_per_point,
-            );
-        } else {
-            prim_shapes(prim, &mut shapes);
-        }
-    }
+    });
     for shape in &mut shapes {
         shape.transform(to_screen);
     }
     painter.extend(shapes);
-    if !text.is_empty() {
-        painter.add(Shape::mesh(text));
-    }
-}
-
-/// Append the glyph quads of `block` to `mesh`, moved and scaled to screen.
-fn text_mesh(
-    mesh: &mut Mesh,
-    block: &TextBlock,
-    color: Color32,
-    tf: TSTransform,
-    uv_scale: egui::Vec2,
-    ppp: f32,
-) {
-    for row in &block.galley.rows {
-        if row.visuals.mesh.is_empty() {
-            continue;
-        }
-        let origin = tf * (block.pos + row.pos.to_vec2());
-        // Start rows on a physical pixel, as egui does, so 100 % is crisp.
-        let origin = Pos2::new(
-            (origin.x * ppp).round() / ppp,
-            (origin.y * ppp).round() / ppp,
-        );
-        let base = mesh.vertices.len() as u32;
-        mesh.indices
-            .extend(row.visuals.mesh.indices.iter().map(|i| i + base));
-        mesh.vertices
-            .extend(row.visuals.mesh.vertices.iter().map(|v| Vertex {
-                pos: origin + v.pos.to_vec2() * tf.scaling,
-                uv: Pos2::new(v.uv.x * uv_scale.x, v.uv.y * uv_scale.y),
-                color: if v.color == Color32::PLACEHOLDER {
-                    color
-                } else {
-                    v.color
-                },
-            }));
-    }
+    painter.extend(texts);
 }
 
 fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {

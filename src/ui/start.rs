@@ -26,8 +26,7 @@ pub enum StartChoice {
 pub struct StartState {
     previews: Vec<Option<(MapLayout, Scene)>>,
     theme: Option<Theme>,
-    /// Font-atlas fill last frame; a drop means the previews' galleys are stale.
-    atlas_fill: f32,
+    text_options: Option<egui::epaint::text::TextOptions>,
 }
 
 const TILE: egui::Vec2 = vec2(300.0, 230.0);
@@ -39,10 +38,10 @@ pub fn start_ui(
     recent: &[PathBuf],
     theme: Theme,
 ) -> Option<StartChoice> {
-    let fill = ui.ctx().fonts(|f| f.font_atlas_fill_ratio());
-    let atlas_cleared = fill < state.atlas_fill;
-    state.atlas_fill = fill;
-    if atlas_cleared || state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
+    let options = ui.ctx().fonts(|f| *f.options());
+    let options_changed = state.text_options.as_ref() != Some(&options);
+    state.text_options = Some(options);
+    if options_changed || state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
         state.previews = TEMPLATES
             .iter()
             .map(|t| {
