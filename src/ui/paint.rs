@@ -21,6 +21,33 @@ fn stroke(s: Stroke) -> egui::Stroke {
 /// faint bars instead, which also keeps a zoomed-out 5,000-card map fast.
 const GREEK_BELOW_PX: f32 = 4.0;
 
+/// Below this zoom, details smaller than a couple of screen pixels (icon
+/// strokes, markers, outlines, corner rounding) are left out or simplified:
+/// they cannot be seen, and tessellating thousands of them is what makes a
+/// zoomed-out map slow.
+const DETAIL_ZOOM: f32 = 0.5;
+
+/// `prim` as it is worth drawing at `zoom` (< [`DETAIL_ZOOM`]), or `None`.
+fn simplified(prim: &Prim, zoom: f32) -> Option<Prim> {
+    let small = |r: Rect| r.width().max(r.height()) * zoom < 6.0;
+    match prim {
+        Prim::Path { points, .. } if small(Rect::from_points(points)) => None,
+        Prim::Circle { radius, .. } if radius * zoom < 2.0 => None,
+        Prim::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => Some(Prim::Rect {
+            rect: *rect,
+            radius: if radius * zoom < 1.5 { 0.0 } else { *radius },
+            fill: *fill,
+            stroke: stroke.filter(|s| s.width * zoom >= 0.75),
+        }),
+        other => Some(other.clone()),
+    }
+}
+
 /// Paint the primitives whose bounds meet `visible` (map coordinates).
 ///
 /// Shapes are built in map coordinates and moved by `to_screen`. Text is
@@ -43,7 +70,13 @@ pub fn paint_prims<'a>(
                 continue;
             }
             let Prim::Text { block, color: c } = prim else {
-                prim_shapes(prim, &mut shapes);
+                if zoom < DETAIL_ZOOM {
+                    if let Some(simple) = simplified(prim, zoom) {
+                        prim_shapes(&simple, &mut shapes);
+                    }
+                } else {
+                    prim_shapes(prim, &mut shapes);
+                }
                 continue;
             };
             let c = color(*c);
