@@ -8,9 +8,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 fn export(c: &mut Criterion) {
+    // Wide rather than tall, so scale 2 stays under the 16,384 px limit.
     let map = sample_map(SampleSize {
-        stages: 10,
-        lanes: 20,
+        stages: 25,
+        lanes: 8,
         cards_per_cell: 5,
     });
     assert_eq!(map.card_count(), 1000);

@@ -321,6 +321,16 @@ fn export(
     Ok(())
 }
 
+#[cfg(feature = "gui")]
 fn open_gui(file: Option<PathBuf>) -> ExitCode {
     crate::ui::run(file)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_gui(_file: Option<PathBuf>) -> ExitCode {
+    eprintln!(
+        "journeymap: this build has no window (built without the `gui` feature). \
+         Use the headless commands: templates, new, check, import, export (see --help)."
+    );
+    ExitCode::from(1)
 }

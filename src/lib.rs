@@ -10,12 +10,15 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod fonts;
+pub mod fuzz_support;
 pub mod interop;
 pub mod io;
 pub mod layout;
 pub mod model;
+#[cfg(feature = "gui")]
 pub mod perf;
 pub mod render;
 pub mod sample;
 pub mod style;
+#[cfg(feature = "gui")]
 pub mod ui;

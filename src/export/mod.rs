@@ -114,11 +114,24 @@ pub fn date_from_days(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Run `f` with the process's shared headless fonts: parsing the fonts
+/// and shaping text again for every export would dominate its time.
+fn with_shared_fonts<R>(f: impl FnOnce(&mut Fonts) -> R) -> R {
+    static FONTS: std::sync::OnceLock<std::sync::Mutex<Fonts>> = std::sync::OnceLock::new();
+    let mut fonts = FONTS
+        .get_or_init(|| std::sync::Mutex::new(headless_fonts()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // A new pass lets the galley cache drop what the last export did not use.
+    let options = *fonts.options();
+    fonts.begin_pass(options, egui::epaint::text::ViewportKey::new(0));
+    f(&mut fonts)
+}
+
 /// The map as an SVG document (text as text unless `text_as_paths`).
 pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
-    let mut fonts = headless_fonts();
     let date = options.date.clone().unwrap_or_else(today);
-    let layout = headless_layout(map, &mut fonts, &date);
+    let layout = with_shared_fonts(|fonts| headless_layout(map, fonts, &date));
     let scene = build_scene(&layout, options.theme);
     let svg = svg::prims_to_svg(scene.all(), layout.size.x, layout.size.y, &map.title);
     if !options.text_as_paths {

@@ -1,0 +1,57 @@
+//! Building arbitrary (but sound) maps from raw bytes, shared by the fuzz
+//! targets and the regression tests that replay their findings.
+
+use crate::model::{
+    Card, CardId, Channel, Confidence, EmotionSeries, JourneyMap, Lane, LaneId, LaneKind, Stage,
+    StageId,
+};
+
+/// A map whose texts, sizes and values all come from `data`.
+pub fn map_from_bytes(data: &[u8]) -> JourneyMap {
+    let mut parts = data.split(|b| *b == 0xFF);
+    let mut text = || String::from_utf8_lossy(parts.next().unwrap_or_default()).into_owned();
+    let byte = |i: usize| data.get(i).copied().unwrap_or(0) as usize;
+    let mut map = JourneyMap {
+        title: text(),
+        ..JourneyMap::default()
+    };
+    map.lens.goal = text();
+    let mut id = 0;
+    let mut next = || {
+        id += 1;
+        id
+    };
+    for _ in 0..(byte(0) % 7 + 1) {
+        map.stages.push(Stage::new(StageId(next()), text()));
+    }
+    let stages: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    for l in 0..(byte(1) % 6 + 1) {
+        let kind = LaneKind::ALL[byte(2 + l) % LaneKind::ALL.len()];
+        let mut lane = Lane::new(LaneId(next()), kind);
+        lane.title = text();
+        for c in 0..(byte(10 + l) % 5) {
+            let mut card = Card::new(CardId(next()), stages[(c + l) % stages.len()], text());
+            card.confidence = Confidence::ALL[byte(20 + c) % 3];
+            card.channel = Some(Channel::ALL[byte(30 + c) % Channel::ALL.len()]);
+            lane.cards.push(card);
+        }
+        if kind == LaneKind::Emotions {
+            let values = stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (*s, (byte(40 + i) % 5) as i32 - 2))
+                .collect();
+            lane.series.push(EmotionSeries {
+                persona: None,
+                values,
+            });
+        }
+        if kind == LaneKind::Metric {
+            for (i, s) in stages.iter().enumerate() {
+                lane.values.insert(*s, byte(50 + i) as f64 * 1.5);
+            }
+        }
+        map.lanes.push(lane);
+    }
+    map
+}
