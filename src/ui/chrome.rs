@@ -175,6 +175,7 @@ impl JourneyApp {
             None => {
                 let recent = self.prefs.recent.clone();
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
                     match start_ui(ui, &mut self.start, &recent, self.prefs.theme) {
                         Some(StartChoice::Template(t)) => self.request(Replace::Template(t)),
                         Some(StartChoice::OpenDialog) => self.request(Replace::OpenDialog),
