@@ -227,3 +227,17 @@ fn bom_and_crlf_load() {
     let out = journeymap(&["check", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn without_a_display_the_app_says_what_to_do_and_exits_1() {
+    let out = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("cannot open a window"), "{err}");
+    assert!(err.contains("journeymap export"), "{err}");
+}

@@ -542,3 +542,20 @@ fn personas_are_added_edited_given_a_photo_and_removed_with_their_curves() {
         Some("Līga Bērziņa")
     );
 }
+
+#[test]
+fn the_plus_button_of_a_cell_adds_a_card() {
+    let mut h = app();
+    h.get_by_label("Blank map").click();
+    h.run();
+    let spot = empty_spot(&h, 0, 1);
+    h.hover_at(spot);
+    h.run();
+    h.get_by_label("Add card to Actions in Stage 2").click();
+    h.run();
+    type_into_focused(&mut h, "Звонит в салон");
+    let m = map(&h);
+    assert_eq!(m.lanes[0].cards.len(), 1);
+    assert_eq!(m.lanes[0].cards[0].text, "Звонит в салон");
+    assert_eq!(m.lanes[0].cards[0].stage, m.stages[1].id);
+}

@@ -200,6 +200,7 @@ pub fn interact_ui(
         }
     }
     emotion_points(ui, layout, doc, tfs, drag, intents, base);
+    add_card_button(ui, layout, doc, tfs, drag.is_some(), intents, base);
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) && drag.is_some() {
         if matches!(drag, Some(Drag::Emotion { .. })) {
             intents.push(Intent::Commit);
@@ -280,6 +281,68 @@ fn emotion_points(
             }
         }
     }
+}
+
+/// A small "+" in the corner of the card cell under the pointer: adds a card
+/// there and starts typing (double-clicking the empty cell does the same).
+fn add_card_button(
+    ui: &mut Ui,
+    layout: &MapLayout,
+    doc: &Document,
+    tfs: &Transforms,
+    dragging: bool,
+    intents: &mut Vec<Intent>,
+    base: Id,
+) {
+    if dragging {
+        return;
+    }
+    let Some(pointer) = ui
+        .ctx()
+        .pointer_hover_pos()
+        .filter(|p| tfs.canvas.contains(*p))
+    else {
+        return;
+    };
+    let Some((lane, stage)) = layout.cell_at(tfs.body.inverse() * pointer) else {
+        return;
+    };
+    let Some(l) = doc
+        .map
+        .lane(lane)
+        .filter(|l| l.kind.content() == LaneContent::Cards && !l.collapsed)
+    else {
+        return;
+    };
+    let Some(cell) = layout.cell_rect(lane, stage) else {
+        return;
+    };
+    let size = 22.0;
+    let r = Rect::from_min_size(
+        tfs.body * cell.right_bottom() - egui::vec2(size + 4.0, size + 4.0),
+        egui::vec2(size, size),
+    );
+    if !tfs.canvas.contains_rect(r) {
+        return;
+    }
+    let stage_name = doc
+        .map
+        .stages
+        .iter()
+        .find(|s| s.id == stage)
+        .map_or("", |s| s.name.as_str());
+    let resp = ui
+        .put(r, egui::Button::new("+").corner_radius(11))
+        .on_hover_text(format!("Add a card to {} in {stage_name}", l.title));
+    label(
+        &resp,
+        egui::Role::Button,
+        &format!("Add card to {} in {stage_name}", l.title),
+    );
+    if resp.clicked() {
+        intents.push(Intent::AddCard { lane, stage });
+    }
+    let _ = base;
 }
 
 /// Clicks on the canvas background: click clears the selection, double-click
