@@ -57,7 +57,7 @@ impl Action {
             Action::Import => "Import Mermaid, Markdown or CSV…",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
-            Action::Export => "Export PNG / SVG…",
+            Action::Export => "Export…",
             Action::CloseMap => "Close map",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
