@@ -158,7 +158,7 @@ fn persona_card(persona: &Persona, shaper: &mut Shaper, pos: Pos2) -> PersonaCar
         f32::INFINITY,
         Pos2::ZERO,
     );
-    let initials_size = initials.galley.size();
+    let initials_size = initials.size;
     let initials = initials.translated(avatar_center.to_vec2() - initials_size / 2.0);
     let name = shaper.text(
         &persona.name,
@@ -462,7 +462,7 @@ fn card_cells(
                 f32::INFINITY,
                 Pos2::ZERO,
             );
-            let size = label.galley.size();
+            let size = label.size;
             let pill = Rect::from_min_size(
                 pos2(
                     x + card_width - CARD_PADDING - size.x - 12.0,
@@ -547,7 +547,7 @@ fn emotion_plot(
                 v.to_string()
             };
             let block = shaper.text(&label, 11.0, FontStyle::Regular, f32::INFINITY, Pos2::ZERO);
-            let size = block.galley.size();
+            let size = block.size;
             let y = y_of(v as f32);
             (
                 block.translated(vec2(x0 - 10.0 - size.x, y - size.y / 2.0)),

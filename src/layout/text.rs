@@ -1,11 +1,14 @@
-//! Text shaped once with egui's text layout; the canvas paints the galley and
-//! the SVG writer places each row where the galley put it, so line breaks match.
+//! Text shaped once with egui's text layout. A block keeps only its rows (text
+//! and position); the canvas draws each row at the zoomed size and the SVG
+//! writer places each row where the layout put it, so line breaks match.
+//! Galleys are not kept: they are large, and egui's font atlas may change
+//! under them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::epaint::text::{FontsView, Galley, LayoutJob, TextFormat, TextWrapping};
-use egui::{Color32, FontId, Pos2, Rect, pos2};
+use egui::epaint::text::{FontsView, LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, FontId, Pos2, Rect};
 
 use crate::fonts::FontStyle;
 
@@ -16,13 +19,15 @@ pub struct Row {
     pub text: String,
     pub offset: egui::Vec2,
     pub width: f32,
+    /// Left end of the baseline, relative to the block.
+    pub baseline: egui::Vec2,
 }
 
 /// A piece of shaped text placed on the map.
 #[derive(Clone, Debug)]
 pub struct TextBlock {
-    /// The shaped rows; colour is a placeholder filled in by the painter.
-    pub galley: Arc<Galley>,
+    /// Size of the laid-out text.
+    pub size: egui::Vec2,
     /// The rows as text, for painters that draw each row at another scale
     /// (the canvas at any zoom) while keeping these exact line breaks.
     pub rows: Arc<[Row]>,
@@ -43,7 +48,7 @@ pub struct TextLine {
 impl TextBlock {
     /// The block's bounds on the map.
     pub fn rect(&self) -> Rect {
-        Rect::from_min_size(self.pos, self.galley.size())
+        Rect::from_min_size(self.pos, self.size)
     }
 
     /// The same block moved by `delta`.
@@ -54,22 +59,11 @@ impl TextBlock {
 
     /// The rows as laid out, skipping empty ones.
     pub fn lines(&self) -> Vec<TextLine> {
-        self.galley
-            .rows
+        self.rows
             .iter()
-            .filter_map(|placed| {
-                let first = placed.row.glyphs.first()?;
-                let text = placed.row.text();
-                if text.trim().is_empty() {
-                    return None;
-                }
-                Some(TextLine {
-                    text,
-                    baseline: pos2(
-                        self.pos.x + placed.pos.x + first.pos.x,
-                        self.pos.y + placed.pos.y + first.pos.y,
-                    ),
-                })
+            .map(|r| TextLine {
+                text: r.text.clone(),
+                baseline: self.pos + r.baseline,
             })
             .collect()
     }
@@ -78,8 +72,8 @@ impl TextBlock {
 /// What shapes a piece of text: the text, size, style, wrap width, row limit.
 type TextKey = (String, u32, FontStyle, u32, usize);
 
-/// A cached shaping: galley, its rows, and the layout generation that last used it.
-type Shaped = (Arc<Galley>, Arc<[Row]>, u64);
+/// A cached shaping: size, rows, and the layout generation that last used it.
+type Shaped = (egui::Vec2, Arc<[Row]>, u64);
 
 /// Galleys kept between layouts, so a small edit re-shapes only the text
 /// that changed. Used for geometry only: painting fetches galleys from egui
@@ -177,10 +171,10 @@ impl<'a, 'b> Shaper<'a, 'b> {
         );
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            if let Some((galley, rows, used)) = cache.entries.get_mut(&key) {
+            if let Some((size, rows, used)) = cache.entries.get_mut(&key) {
                 *used = generation;
                 return TextBlock {
-                    galley: galley.clone(),
+                    size: *size,
                     rows: rows.clone(),
                     pos,
                     size_px,
@@ -201,25 +195,30 @@ impl<'a, 'b> Shaper<'a, 'b> {
             max_rows,
             ..Default::default()
         };
+        // Laid out without the shared galley cache: this text is kept as
+        // rows, and caching its galley too would only hold memory.
         let galley = self.fonts.layout_job(job);
+        let size = galley.size();
         let rows: Arc<[Row]> = galley
             .rows
             .iter()
-            .map(|placed| Row {
-                text: placed.row.text(),
-                offset: placed.pos.to_vec2(),
-                width: placed.row.size.x,
+            .filter_map(|placed| {
+                let first = placed.row.glyphs.first()?;
+                let text = placed.row.text();
+                (!text.trim().is_empty()).then(|| Row {
+                    text,
+                    offset: placed.pos.to_vec2(),
+                    width: placed.row.size.x,
+                    baseline: placed.pos.to_vec2() + first.pos.to_vec2(),
+                })
             })
-            .filter(|r| !r.text.trim().is_empty())
             .collect();
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            cache
-                .entries
-                .insert(key, (galley.clone(), rows.clone(), generation));
+            cache.entries.insert(key, (size, rows.clone(), generation));
         }
         TextBlock {
-            galley,
+            size,
             rows,
             pos,
             size_px,

@@ -196,8 +196,6 @@ fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {
                 None => out.push(Shape::line(points.clone(), s)),
             }
         }
-        Prim::Text { block, color: c } => {
-            out.push(Shape::galley(block.pos, block.galley.clone(), color(*c)));
-        }
+        Prim::Text { .. } => {} // drawn row by row in `paint_prims`
     }
 }
