@@ -39,10 +39,12 @@ fn warn(problems: &mut Vec<Problem>, message: String) {
 }
 
 impl JourneyMap {
-    /// The map's invariants as a list of problems; empty when the map is sound.
-    /// Works on a copy, so the map itself is untouched.
+    /// The map's broken invariants as a list of problems; empty when the map
+    /// is sound. Works on a copy, so the map itself is untouched. (Content a
+    /// lane's kind does not show is not a broken invariant: [`Self::repair`]
+    /// reports it, this does not.)
     pub fn validate(&self) -> Vec<Problem> {
-        self.clone().repair()
+        self.clone().fix_invariants()
     }
 
     /// Fix broken invariants in place and say what was fixed:
@@ -50,13 +52,18 @@ impl JourneyMap {
     /// stage, dangling persona references and stray emotion or metric values
     /// dropped, emotion values clamped into the scale, non-finite metrics removed.
     pub fn repair(&mut self) -> Vec<Problem> {
+        let mut problems = self.fix_invariants();
+        self.note_misplaced_content(&mut problems);
+        problems
+    }
+
+    fn fix_invariants(&mut self) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.make_ids_unique(&mut problems);
         self.rehome_orphan_cards(&mut problems);
         self.fix_emotions(&mut problems);
         self.fix_metrics(&mut problems);
         self.fix_card_personas(&mut problems);
-        self.note_misplaced_content(&mut problems);
         problems
     }
 
