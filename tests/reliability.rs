@@ -285,3 +285,29 @@ fn killing_a_save_midway_leaves_the_old_file_whole() {
         "no save was interrupted; the test proved nothing"
     );
 }
+
+#[test]
+fn failed_saves_and_exports_say_why_and_keep_the_map_dirty() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = JourneyApp::with_prefs(Default::default());
+    app.new_from_template(journeymap::io::template_by_name("current-state").unwrap());
+    app.doc.as_mut().unwrap().touch();
+    let folder = dir.path().join("a-folder.ron");
+    std::fs::create_dir(&folder).unwrap();
+    let too_long = dir.path().join(format!("{}.ron", "x".repeat(300)));
+    for target in [folder.clone(), too_long] {
+        assert!(!app.save_to(&target), "{}", target.display());
+        let error = app.error.take().expect("reason shown");
+        assert!(error.contains("could not save"), "{error}");
+        assert!(app.doc.as_ref().unwrap().is_dirty(), "still unsaved");
+    }
+    let png_folder = dir.path().join("picture.png");
+    std::fs::create_dir(&png_folder).unwrap();
+    app.export_to(&png_folder, &ExportOptions::default());
+    let error = app.error.take().expect("export failure shown");
+    assert!(
+        error.contains("Export failed") && error.contains("nothing was changed"),
+        "{error}"
+    );
+    assert!(app.doc.as_ref().unwrap().is_dirty());
+}
