@@ -278,3 +278,22 @@ fn dropping_a_mermaid_file_imports_it_and_a_broken_one_keeps_the_map() {
         "Мой рабочий день"
     );
 }
+
+#[test]
+fn canvas_snapshot_dark_theme() {
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .build_eframe(|cc| {
+            setup_context(&cc.egui_ctx);
+            let prefs = journeymap::ui::Prefs {
+                theme: journeymap::style::Theme::Dark,
+                ..Default::default()
+            };
+            JourneyApp::with_prefs(prefs)
+        });
+    harness.state_mut().canvas.footer_date = Some("2026-01-01".into());
+    harness.run();
+    harness.get_by_label("Service blueprint").click();
+    harness.run();
+    harness.snapshot("canvas-service-blueprint-dark");
+}
