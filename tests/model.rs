@@ -98,3 +98,27 @@ fn unknown_fields_are_ignored() {
     let map = parse_map(text.as_bytes()).unwrap().map;
     assert_eq!(map.stages[0].name, "A");
 }
+
+#[test]
+fn touchpoint_ratings_round_trip_show_in_exports_and_are_clamped() {
+    use journeymap::model::Rating;
+    let mut map = small_map();
+    let mut tp = Lane::new(LaneId(20), LaneKind::Touchpoints);
+    let mut card = Card::new(CardId(21), StageId(2), "Dealer website");
+    card.rating = Some(Rating {
+        impact: 4,
+        importance: 5,
+    });
+    tp.cards.push(card);
+    map.lanes.push(tp);
+    let text = journeymap::io::to_ron_string(&map);
+    assert!(text.contains("impact: 4"), "{text}");
+    assert_eq!(parse_map(text.as_bytes()).unwrap().map, map);
+    let svg = journeymap::export::export_svg(&map, &Default::default()).unwrap();
+    assert!(svg.contains("Impact 4 · Importance 5"));
+
+    let wild = text.replace("importance: 5", "importance: 9");
+    let loaded = parse_map(wild.as_bytes()).unwrap();
+    assert_eq!(loaded.map.lanes[1].cards[0].rating.unwrap().importance, 5);
+    assert!(loaded.warnings[0].message.contains("outside 1…5"));
+}

@@ -559,3 +559,29 @@ fn the_plus_button_of_a_cell_adds_a_card() {
     assert_eq!(m.lanes[0].cards[0].text, "Звонит в салон");
     assert_eq!(m.lanes[0].cards[0].stage, m.stages[1].id);
 }
+
+#[test]
+fn a_touchpoint_is_rated_from_the_inspector() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let m = map(&h);
+    let tp = m
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Touchpoints)
+        .unwrap();
+    let card = m.lanes[tp].cards[0].clone();
+    assert!(card.rating.is_none());
+    click_with(&mut h, &card.text, Modifiers::NONE);
+    h.get_by_label("Rate impact and importance").click();
+    h.run();
+    let rated = map(&h).lanes[tp].cards[0].rating.expect("rated");
+    assert_eq!((rated.impact, rated.importance), (3, 3));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        map(&h).lanes[tp].cards[0].rating.is_none(),
+        "undo removes the rating"
+    );
+}

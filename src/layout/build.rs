@@ -454,6 +454,23 @@ fn card_cells(
             .rect()
             .bottom()
             .max(y + CARD_PADDING + if channel.is_some() { ICON_SIZE } else { 0.0 });
+        // Footer row: the touchpoint rating on the left, the evidence badge
+        // on the right.
+        let footer_top = content_bottom + 4.0;
+        let rating = card
+            .rating
+            .filter(|_| lane.kind == LaneKind::Touchpoints)
+            .map(|r| {
+                let block = shaper.text(
+                    &format!("Impact {} · Importance {}", r.impact, r.importance),
+                    11.0,
+                    FontStyle::Regular,
+                    card_width - 2.0 * CARD_PADDING - 30.0,
+                    pos2(x + CARD_PADDING, footer_top + 1.0),
+                );
+                content_bottom = content_bottom.max(block.rect().bottom());
+                block
+            });
         let badge = (!card.evidence.is_empty()).then(|| {
             let label = shaper.text(
                 &format!("“ {}", card.evidence.len()),
@@ -464,13 +481,10 @@ fn card_cells(
             );
             let size = label.size;
             let pill = Rect::from_min_size(
-                pos2(
-                    x + card_width - CARD_PADDING - size.x - 12.0,
-                    content_bottom + 4.0,
-                ),
+                pos2(x + card_width - CARD_PADDING - size.x - 12.0, footer_top),
                 vec2(size.x + 12.0, BADGE_HEIGHT),
             );
-            content_bottom = pill.bottom();
+            content_bottom = content_bottom.max(pill.bottom());
             let label = label.translated(pill.center().to_vec2() - size / 2.0);
             (pill, label)
         });
@@ -492,6 +506,7 @@ fn card_cells(
                 rect.top() + CARD_PADDING + 5.0,
             ),
             channel: channel.map(|c| (c, pos2(x + CARD_PADDING, y + CARD_PADDING + 1.0))),
+            rating,
             badge,
         });
     }

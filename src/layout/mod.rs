@@ -164,6 +164,8 @@ pub struct CardBox {
     pub channel: Option<(Channel, Pos2)>,
     /// Evidence badge: its pill and the count text.
     pub badge: Option<(Rect, TextBlock)>,
+    /// "Impact 4 · Importance 5" on a rated touchpoint.
+    pub rating: Option<TextBlock>,
 }
 
 impl MapLayout {

@@ -129,6 +129,31 @@ pub struct Card {
     /// Personas this card is about; empty means everyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub personas: Vec<PersonaId>,
+    /// Impact and importance of a touchpoint; ignored in other lanes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+}
+
+/// How a touchpoint is rated by the team, each from 1 (low) to 5 (high).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rating {
+    /// How strongly the touchpoint affects the experience.
+    pub impact: u8,
+    /// How much it matters to the customer.
+    pub importance: u8,
+}
+
+impl Rating {
+    /// Lowest and highest value of either score.
+    pub const RANGE: std::ops::RangeInclusive<u8> = 1..=5;
+
+    /// The rating with both scores brought into 1…5.
+    pub fn clamped(self) -> Rating {
+        Rating {
+            impact: self.impact.clamp(1, 5),
+            importance: self.importance.clamp(1, 5),
+        }
+    }
 }
 
 impl Card {
@@ -144,6 +169,7 @@ impl Card {
             channel: None,
             evidence: Vec::new(),
             personas: Vec::new(),
+            rating: None,
         }
     }
 }

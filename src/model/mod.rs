@@ -13,7 +13,7 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use card::{Card, Channel, Confidence, Evidence};
+pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind};
 pub use palette::Hue;

@@ -64,7 +64,27 @@ impl JourneyMap {
         self.fix_emotions(&mut problems);
         self.fix_metrics(&mut problems);
         self.fix_card_personas(&mut problems);
+        self.fix_ratings(&mut problems);
         problems
+    }
+
+    fn fix_ratings(&mut self, problems: &mut Vec<Problem>) {
+        for lane in &mut self.lanes {
+            for card in &mut lane.cards {
+                if let Some(r) = card.rating
+                    && r.clamped() != r
+                {
+                    warn(
+                        problems,
+                        format!(
+                            "card {} in lane \"{}\" has a rating outside 1…5 (impact {}, importance {}); brought into range",
+                            card.id, lane.title, r.impact, r.importance
+                        ),
+                    );
+                    card.rating = Some(r.clamped());
+                }
+            }
+        }
     }
 
     fn make_ids_unique(&mut self, problems: &mut Vec<Problem>) {

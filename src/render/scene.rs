@@ -376,6 +376,12 @@ fn card_prims(card: &CardBox, theme: Theme, out: &mut Vec<Prim>) {
     if let Some((channel, pos)) = card.channel {
         icon(&channel_icon(channel), pos, ICON_SIZE, accent, 1.3, out);
     }
+    if let Some(rating) = &card.rating {
+        out.push(Prim::Text {
+            block: rating.clone(),
+            color: theme.card_text(card.hue),
+        });
+    }
     if let Some((pill, label)) = &card.badge {
         out.push(Prim::Rect {
             rect: *pill,

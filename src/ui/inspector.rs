@@ -201,6 +201,9 @@ fn card_ui(
                 .labelled_by(l.id);
         });
     }
+    if lane.kind == LaneKind::Touchpoints {
+        rating_ui(ui, card, out);
+    }
     if !card.evidence.is_empty() {
         ui.add_space(6.0);
         ui.label(
@@ -297,6 +300,52 @@ fn many_cards_ui(
         }
         out.push(Intent::Commit);
         out.push(Intent::Select(Selection::None));
+    }
+}
+
+/// Impact and importance of a touchpoint, 1–5 each; a slider drag is one step.
+fn rating_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
+    let mut rated = card.rating.is_some();
+    if ui
+        .checkbox(&mut rated, "Rate impact and importance")
+        .changed()
+    {
+        let mut e = card.clone();
+        e.rating = rated.then_some(crate::model::Rating {
+            impact: 3,
+            importance: 3,
+        });
+        out.push(Intent::Apply(
+            Command::UpdateCard { card: e },
+            "Rate touchpoint",
+        ));
+    }
+    let Some(rating) = card.rating else { return };
+    for (name, value) in [("Impact", rating.impact), ("Importance", rating.importance)] {
+        ui.horizontal(|ui| {
+            let l = ui.label(name);
+            let mut v = value;
+            let resp = ui
+                .add(egui::Slider::new(&mut v, crate::model::Rating::RANGE))
+                .labelled_by(l.id);
+            if resp.changed() {
+                let mut e = card.clone();
+                let r = e.rating.get_or_insert(rating);
+                if name == "Impact" {
+                    r.impact = v;
+                } else {
+                    r.importance = v;
+                }
+                out.push(Intent::Begin("Rate touchpoint"));
+                out.push(Intent::Apply(
+                    Command::UpdateCard { card: e },
+                    "Rate touchpoint",
+                ));
+            }
+            if resp.drag_stopped() || (resp.changed() && !resp.dragged()) {
+                out.push(Intent::Commit);
+            }
+        });
     }
 }
 
