@@ -585,3 +585,61 @@ fn a_touchpoint_is_rated_from_the_inspector() {
         "undo removes the rating"
     );
 }
+
+#[test]
+fn view_filters_by_persona_and_confidence_and_cards_are_tagged_in_the_inspector() {
+    use journeymap::model::Confidence;
+    use journeymap::ui::ViewFilter;
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let m = map(&h);
+    let anna = m
+        .personas
+        .iter()
+        .find(|p| p.name.starts_with("Anna"))
+        .unwrap()
+        .id;
+    let vasily = m
+        .personas
+        .iter()
+        .find(|p| p.name.starts_with("Vasily"))
+        .unwrap()
+        .id;
+
+    // Tag the first card as about Vasily only.
+    let card = m.lanes[0].cards[0].clone();
+    click_with(&mut h, &card.text, Modifiers::NONE);
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Vasily Petrov")
+        .click();
+    h.run();
+    let tagged = map(&h).lanes[0].cards[0].clone();
+    assert_eq!(tagged.personas, [vasily]);
+
+    // The filter logic: Anna hides Vasily-only cards, untagged cards stay.
+    let for_anna = ViewFilter {
+        persona: Some(anna),
+        confidence: None,
+    };
+    assert!(!for_anna.matches(&tagged));
+    assert!(for_anna.matches(&map(&h).lanes[0].cards[1]));
+    let assumed = ViewFilter {
+        persona: None,
+        confidence: Some(Confidence::Assumed),
+    };
+    assert!(!assumed.matches(&tagged));
+
+    // Through the View menu, with a status-bar note and "Show all".
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Show persona").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Anna Sokolova")
+        .click();
+    h.run();
+    assert_eq!(h.state().canvas.filter.persona, Some(anna));
+    assert!(h.query_by_label("Showing: Anna Sokolova").is_some());
+    h.get_by_label("Show all").click();
+    h.run();
+    assert!(!h.state().canvas.filter.is_active());
+}

@@ -91,6 +91,8 @@ pub struct CanvasState {
     pub band: Option<Pos2>,
     /// A card text being edited in place.
     pub editing: Option<InPlaceEdit>,
+    /// Which cards stay bright (view only).
+    pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
     pub footer_date: Option<String>,
 }
@@ -221,6 +223,20 @@ pub fn canvas_ui(
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
     paint_prims(&painter, &cache.scene.body, to_screen, visible);
+    let body_tfs = Transforms {
+        body: to_screen,
+        titles: to_screen,
+        band: to_screen,
+        canvas: rect,
+    };
+    super::filter::dim_filtered_out(
+        &painter,
+        &cache.layout,
+        &doc.map,
+        &state.filter,
+        &body_tfs,
+        theme,
+    );
 
     // Lane titles: pinned to the left edge once the title column scrolls off.
     let layout = &cache.layout;

@@ -107,6 +107,10 @@ impl JourneyApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                if let Some(doc) = &self.doc {
+                    super::filter::filter_menu_ui(ui, &doc.map, &mut self.canvas.filter);
+                    ui.separator();
+                }
                 for a in [
                     Action::ZoomIn,
                     Action::ZoomOut,
@@ -128,6 +132,9 @@ impl JourneyApp {
         ui.horizontal(|ui| {
             if let Some(doc) = &self.doc {
                 ui.label(doc.map.summary().describe(" · "));
+            }
+            if let Some(doc) = &self.doc {
+                super::filter::filter_status_ui(ui, &doc.map, &mut self.canvas.filter);
             }
             if let Some(notice) = &self.notice {
                 ui.separator();

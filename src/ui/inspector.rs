@@ -204,6 +204,7 @@ fn card_ui(
     if lane.kind == LaneKind::Touchpoints {
         rating_ui(ui, card, out);
     }
+    persona_tags_ui(ui, map, card, out);
     if !card.evidence.is_empty() {
         ui.add_space(6.0);
         ui.label(
@@ -303,6 +304,28 @@ fn many_cards_ui(
     }
 }
 
+/// Which personas a card is about (none ticked: everyone).
+fn persona_tags_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Intent>) {
+    if map.personas.is_empty() {
+        return;
+    }
+    ui.label(RichText::new("About (none: everyone)").small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for p in &map.personas {
+            let mut on = card.personas.contains(&p.id);
+            if ui.checkbox(&mut on, &p.name).changed() {
+                let mut e = card.clone();
+                if on {
+                    e.personas.push(p.id);
+                } else {
+                    e.personas.retain(|x| *x != p.id);
+                }
+                out.push(Intent::Apply(Command::UpdateCard { card: e }, "Tag card"));
+            }
+        }
+    });
+}
+
 /// Impact and importance of a touchpoint, 1–5 each; a slider drag is one step.
 fn rating_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
     let mut rated = card.rating.is_some();
@@ -371,6 +394,12 @@ pub fn duplicate_intent(map: &JourneyMap, lane: &Lane, card: &Card) -> Intent {
 fn stage_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &mut Vec<Intent>) {
     let stage = &map.stages[index];
     ui.heading("Stage");
+    ui.label(
+        RichText::new(super::filter::confidence_counts(map, stage.id))
+            .weak()
+            .small(),
+    )
+    .on_hover_text("Cards in this stage by confidence");
     ui.add_space(6.0);
     let mut edited = stage.clone();
     let mut changed = text_field(ui, "Name", &mut edited.name, false, focus, out);

@@ -10,6 +10,7 @@ mod clipboard;
 mod document;
 mod export_dialog;
 mod files;
+mod filter;
 mod in_place;
 mod inspector;
 mod interact;
@@ -26,6 +27,7 @@ pub use actions::Action;
 pub use app::{JourneyApp, Prefs, setup_context};
 pub use canvas::{Camera, CanvasState, FitMode, canvas_ui};
 pub use document::Document;
+pub use filter::ViewFilter;
 pub use selection::{Intent, Selection};
 
 /// Open the app window (on `file` when given). Without a display this prints
