@@ -643,3 +643,42 @@ fn view_filters_by_persona_and_confidence_and_cards_are_tagged_in_the_inspector(
     h.run();
     assert!(!h.state().canvas.filter.is_active());
 }
+
+#[test]
+fn evidence_quotes_are_added_edited_and_removed_in_the_inspector() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let card = map(&h).lanes[0].cards[0].clone();
+    assert!(card.evidence.is_empty());
+    click_with(&mut h, &card.text, Modifiers::NONE);
+    h.get_by_label("Add quote").click();
+    h.run();
+    h.get_by_label("Quote").click();
+    h.run();
+    h.event(Event::Text("Я ждал звонка три дня".into()));
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.state().selection.single_card().is_some(),
+        "Esc ends the edit, keeps the selection"
+    );
+    h.get_by_label("Source").click();
+    h.run();
+    h.event(Event::Text("Interview #7".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    let e = &map(&h).lanes[0].cards[0].evidence;
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].quote, "Я ждал звонка три дня");
+    assert_eq!(e[0].source, "Interview #7");
+    h.get_by_label("Remove quote").click();
+    h.run();
+    assert!(map(&h).lanes[0].cards[0].evidence.is_empty());
+    for _ in 0..4 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert_eq!(map(&h).lanes[0].cards[0], card, "undo back to no evidence");
+}

@@ -96,6 +96,8 @@ pub struct JourneyApp {
     pub selection: Selection,
     /// Put the cursor into the inspector's text field on the next frame.
     pub(super) focus_text: bool,
+    /// Did a text field have keyboard focus at the end of the last frame?
+    pub(super) typing_last_frame: bool,
     /// Recovery copies of unsaved work.
     pub(super) autosave: super::recovery_ui::Autosave,
     /// egui time of this frame, and since when the map has been dirty.
@@ -140,6 +142,7 @@ impl JourneyApp {
             allow_close: false,
             ctx: None,
             autosave: Default::default(),
+            typing_last_frame: false,
             now: 0.0,
             dirty_since: None,
             selection: Selection::None,
@@ -577,7 +580,9 @@ impl JourneyApp {
         if self.confirm.is_some() || self.error.is_some() || self.export_options.is_some() {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input();
+        // egui drops focus on Esc before we run, so also ask about last frame:
+        // Esc that ends a text edit must not also clear the selection.
+        let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
         // egui matches Ctrl+Z also when Shift is held, so try the shortcuts
         // with more modifiers (Ctrl+Shift+Z, Ctrl+Shift+S) first.
         let mut actions = Action::ALL;
@@ -821,6 +826,7 @@ impl eframe::App for JourneyApp {
         self.modals_ui(&ctx);
         self.recovery_modal_ui(&ctx);
         egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
+        self.typing_last_frame = ctx.egui_wants_keyboard_input();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

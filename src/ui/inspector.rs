@@ -205,24 +205,7 @@ fn card_ui(
         rating_ui(ui, card, out);
     }
     persona_tags_ui(ui, map, card, out);
-    if !card.evidence.is_empty() {
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new(format!("Evidence ({})", card.evidence.len()))
-                .small()
-                .strong(),
-        );
-        for e in &card.evidence {
-            ui.label(RichText::new(format!("“{}”", e.quote)).italics());
-            if !e.source.is_empty() {
-                ui.label(
-                    RichText::new(format!("— {} {}", e.source, e.date))
-                        .weak()
-                        .small(),
-                );
-            }
-        }
-    }
+    evidence_ui(ui, card, out);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.button("Duplicate").clicked() {
@@ -301,6 +284,47 @@ fn many_cards_ui(
         }
         out.push(Intent::Commit);
         out.push(Intent::Select(Selection::None));
+    }
+}
+
+/// The quotes behind a card: each editable (quote, source, date, link),
+/// removable, and "Add quote". Each field edit is one undo step.
+fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(format!("Evidence ({})", card.evidence.len()))
+            .small()
+            .strong(),
+    );
+    for i in 0..card.evidence.len() {
+        let mut e = card.clone();
+        let mut changed = false;
+        let mut no_focus = false;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.push_id(("evidence", card.id, i), |ui| {
+                let ev = &mut e.evidence[i];
+                changed |= text_field(ui, "Quote", &mut ev.quote, true, &mut no_focus, out);
+                changed |= text_field(ui, "Source", &mut ev.source, false, &mut no_focus, out);
+                changed |= text_field(ui, "Date", &mut ev.date, false, &mut no_focus, out);
+                changed |= text_field(ui, "Link", &mut ev.link, false, &mut no_focus, out);
+                if ui.small_button("Remove quote").clicked() {
+                    let mut r = card.clone();
+                    r.evidence.remove(i);
+                    out.push(Intent::Apply(
+                        Command::UpdateCard { card: r },
+                        "Remove quote",
+                    ));
+                }
+            });
+        });
+        if changed {
+            out.push(Intent::Apply(Command::UpdateCard { card: e }, "Edit quote"));
+        }
+    }
+    if ui.button("Add quote").clicked() {
+        let mut e = card.clone();
+        e.evidence.push(crate::model::Evidence::default());
+        out.push(Intent::Apply(Command::UpdateCard { card: e }, "Add quote"));
     }
 }
 
