@@ -82,6 +82,9 @@ pub enum Command {
         /// SVG: turn text into shapes (self-contained; no longer editable text).
         #[arg(long)]
         text_as_paths: bool,
+        /// PNG/SVG: add every card's quotes in an "Evidence" section under the map.
+        #[arg(long)]
+        evidence: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
@@ -129,8 +132,23 @@ pub fn run_command(command: Command) -> ExitCode {
             scale,
             theme,
             text_as_paths,
+            evidence,
             bom,
-        } => export(&map, &output, scale, theme, text_as_paths, bom),
+        } => export(
+            &map,
+            &output,
+            ExportOptions {
+                theme: match theme {
+                    ThemeArg::Light => Theme::Light,
+                    ThemeArg::Dark => Theme::Dark,
+                },
+                scale,
+                text_as_paths,
+                date: None,
+                evidence_appendix: evidence,
+            },
+            bom,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -273,14 +291,7 @@ fn parse_scale(text: &str) -> Result<f32, String> {
     }
 }
 
-fn export(
-    map: &Path,
-    output: &Path,
-    scale: f32,
-    theme: ThemeArg,
-    text_as_paths: bool,
-    bom: bool,
-) -> CmdResult {
+fn export(map: &Path, output: &Path, options: ExportOptions, bom: bool) -> CmdResult {
     let text_format = interop::Format::from_path(output);
     if text_format.is_none() && Format::from_path(output).is_none() {
         return Err(format!(
@@ -307,15 +318,6 @@ fn export(
         println!("wrote {}", output.display());
         return Ok(());
     }
-    let options = ExportOptions {
-        theme: match theme {
-            ThemeArg::Light => Theme::Light,
-            ThemeArg::Dark => Theme::Dark,
-        },
-        scale,
-        text_as_paths,
-        date: None,
-    };
     export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
     println!("wrote {}", output.display());
     Ok(())

@@ -122,3 +122,46 @@ fn touchpoint_ratings_round_trip_show_in_exports_and_are_clamped() {
     assert_eq!(loaded.map.lanes[1].cards[0].rating.unwrap().importance, 5);
     assert!(loaded.warnings[0].message.contains("outside 1…5"));
 }
+
+#[test]
+fn exports_can_carry_an_evidence_appendix() {
+    let map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let quote = map
+        .lanes
+        .iter()
+        .flat_map(|l| l.cards.iter())
+        .find_map(|c| c.evidence.first())
+        .unwrap()
+        .quote
+        .clone();
+    let first_words: String = quote
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let plain = journeymap::export::export_svg(&map, &Default::default()).unwrap();
+    assert!(!plain.contains(">Evidence<"));
+    let options = journeymap::export::ExportOptions {
+        evidence_appendix: true,
+        ..Default::default()
+    };
+    let with = journeymap::export::export_svg(&map, &options).unwrap();
+    assert!(with.contains(">Evidence<"), "appendix heading");
+    assert!(
+        with.contains(&first_words.replace('\'', "&apos;")),
+        "quote {first_words:?} in the appendix"
+    );
+    let size = |svg: &str| {
+        resvg::usvg::Tree::from_str(svg, &journeymap::export::usvg_options())
+            .unwrap()
+            .size()
+            .height()
+    };
+    assert!(
+        size(&with) > size(&plain) + 100.0,
+        "the picture grows to hold it"
+    );
+}

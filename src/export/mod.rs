@@ -11,7 +11,7 @@ use egui::epaint::text::{Fonts, TextOptions};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
 
 use crate::io::write_atomically;
-use crate::layout::{MapLayout, Shaper, compute};
+use crate::layout::{MapLayout, Shaper, compute_with};
 use crate::model::JourneyMap;
 use crate::render::build_scene;
 use crate::style::Theme;
@@ -26,6 +26,8 @@ pub struct ExportOptions {
     pub text_as_paths: bool,
     /// Date printed in the footer; `None` for today.
     pub date: Option<String>,
+    /// Add every card's quotes in an "Evidence" section under the map.
+    pub evidence_appendix: bool,
 }
 
 impl Default for ExportOptions {
@@ -35,6 +37,7 @@ impl Default for ExportOptions {
             scale: 2.0,
             text_as_paths: false,
             date: None,
+            evidence_appendix: false,
         }
     }
 }
@@ -86,9 +89,19 @@ pub fn footer_text(map: &JourneyMap, date: &str) -> String {
 
 /// Lay out `map` with headless fonts.
 pub fn headless_layout(map: &JourneyMap, fonts: &mut Fonts, date: &str) -> MapLayout {
+    headless_layout_with(map, fonts, date, false)
+}
+
+/// Lay out `map` with headless fonts, with or without the evidence appendix.
+pub fn headless_layout_with(
+    map: &JourneyMap,
+    fonts: &mut Fonts,
+    date: &str,
+    evidence: bool,
+) -> MapLayout {
     let mut view = fonts.with_pixels_per_point(1.0);
     let mut shaper = Shaper::new(&mut view);
-    compute(map, &mut shaper, &footer_text(map, date))
+    compute_with(map, &mut shaper, &footer_text(map, date), evidence)
 }
 
 /// Today's date as YYYY-MM-DD (UTC), without a date crate.
@@ -131,7 +144,9 @@ fn with_shared_fonts<R>(f: impl FnOnce(&mut Fonts) -> R) -> R {
 /// The map as an SVG document (text as text unless `text_as_paths`).
 pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
     let date = options.date.clone().unwrap_or_else(today);
-    let layout = with_shared_fonts(|fonts| headless_layout(map, fonts, &date));
+    let layout = with_shared_fonts(|fonts| {
+        headless_layout_with(map, fonts, &date, options.evidence_appendix)
+    });
     let scene = build_scene(&layout, options.theme);
     let svg = svg::prims_to_svg(scene.all(), layout.size.x, layout.size.y, &map.title);
     if !options.text_as_paths {

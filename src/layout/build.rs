@@ -15,6 +15,17 @@ use crate::style::STAGE_ROTATION;
 /// Lay out the whole map. `footer` is the text of the footer line (map name,
 /// date, credit), passed in so layouts are reproducible in tests.
 pub fn compute(map: &JourneyMap, shaper: &mut Shaper, footer: &str) -> MapLayout {
+    compute_with(map, shaper, footer, false)
+}
+
+/// Like [`compute`]; `evidence_appendix` adds every card's quotes under the
+/// grid (for exports that go into reports).
+pub fn compute_with(
+    map: &JourneyMap,
+    shaper: &mut Shaper,
+    footer: &str,
+    evidence_appendix: bool,
+) -> MapLayout {
     let columns = map.stages.len().max(1) as f32;
     let grid_width = LANE_TITLE_WIDTH + columns * (STAGE_WIDTH + COLUMN_GAP);
     let left = MARGIN;
@@ -39,6 +50,12 @@ pub fn compute(map: &JourneyMap, shaper: &mut Shaper, footer: &str) -> MapLayout
     }
 
     let grid = Rect::from_min_max(pos2(left, stages_top), pos2(left + grid_width, y));
+    let (appendix, appendix_bottom) = if evidence_appendix {
+        super::appendix::evidence_appendix(map, shaper, left, y + 28.0, grid_width)
+    } else {
+        (Vec::new(), y)
+    };
+    let y = appendix_bottom;
     let footer = shaper.text(
         footer,
         SMALL_TEXT,
@@ -55,6 +72,7 @@ pub fn compute(map: &JourneyMap, shaper: &mut Shaper, footer: &str) -> MapLayout
         cards,
         grid,
         footer,
+        appendix,
     }
 }
 

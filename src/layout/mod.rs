@@ -4,6 +4,7 @@
 //! One layout feeds both renderers: the canvas paints it with egui, the SVG
 //! writer turns it into elements. Text is shaped here once (see [`text`]).
 
+mod appendix;
 mod build;
 pub mod emotion;
 pub mod icons;
@@ -12,7 +13,7 @@ pub mod text;
 
 use egui::{Pos2, Rect};
 
-pub use build::compute;
+pub use build::{compute, compute_with};
 pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{
@@ -31,6 +32,8 @@ pub struct MapLayout {
     /// The grid: stage header row plus all lanes, title column included.
     pub grid: Rect,
     pub footer: TextBlock,
+    /// The evidence appendix under the grid (exports that ask for it).
+    pub appendix: Vec<TextBlock>,
 }
 
 /// The lens band above the grid.

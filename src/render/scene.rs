@@ -80,6 +80,12 @@ pub fn build_scene(layout: &MapLayout, theme: Theme) -> Scene {
             emotion_curves(plot, theme, &mut scene.body);
         }
     }
+    for block in &layout.appendix {
+        scene.body.push(Prim::Text {
+            block: block.clone(),
+            color: theme.text(),
+        });
+    }
     scene.body.push(Prim::Text {
         block: layout.footer.clone(),
         color: theme.text_muted(),

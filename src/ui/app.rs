@@ -301,6 +301,7 @@ impl JourneyApp {
                     scale: self.prefs.export_scale,
                     text_as_paths: self.prefs.export_text_as_paths,
                     date: None,
+                    evidence_appendix: false,
                 })
             }
             Action::CloseMap => self.request(Replace::StartScreen),
