@@ -572,18 +572,20 @@ fn a_touchpoint_is_rated_from_the_inspector() {
         .position(|l| l.kind == LaneKind::Touchpoints)
         .unwrap();
     let card = m.lanes[tp].cards[0].clone();
-    assert!(card.rating.is_none());
+    assert!(card.rating.is_some(), "the template rates its touchpoints");
     click_with(&mut h, &card.text, Modifiers::NONE);
+    h.get_by_label("Rate impact and importance").click();
+    h.run();
+    assert!(map(&h).lanes[tp].cards[0].rating.is_none(), "unticked");
     h.get_by_label("Rate impact and importance").click();
     h.run();
     let rated = map(&h).lanes[tp].cards[0].rating.expect("rated");
     assert_eq!((rated.impact, rated.importance), (3, 3));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert!(
-        map(&h).lanes[tp].cards[0].rating.is_none(),
-        "undo removes the rating"
-    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h).lanes[tp].cards[0], card, "undo restores the rating");
 }
 
 #[test]
@@ -681,4 +683,27 @@ fn evidence_quotes_are_added_edited_and_removed_in_the_inspector() {
         h.run();
     }
     assert_eq!(map(&h).lanes[0].cards[0], card, "undo back to no evidence");
+}
+
+#[test]
+fn touchpoint_priorities_rank_by_importance_and_pain_and_select_on_click() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let rows = journeymap::ui::priorities::priorities(&map(&h));
+    assert!(rows.len() >= 10, "the template rates its touchpoints");
+    assert!(rows.windows(2).all(|w| w[0].score >= w[1].score), "sorted");
+    let top = &rows[0];
+    assert_eq!(
+        top.score,
+        u32::from(top.importance) * (1 + top.pains as u32)
+    );
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Touchpoint priorities").click();
+    h.run();
+    assert!(h.state().show_priorities);
+    h.get_all_by_label(&top.text).last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().selection.single_card(), Some(top.card));
 }

@@ -96,6 +96,8 @@ pub struct JourneyApp {
     pub selection: Selection,
     /// Put the cursor into the inspector's text field on the next frame.
     pub(super) focus_text: bool,
+    /// Is the "Touchpoint priorities" window open?
+    pub show_priorities: bool,
     /// Did a text field have keyboard focus at the end of the last frame?
     pub(super) typing_last_frame: bool,
     /// Recovery copies of unsaved work.
@@ -143,6 +145,7 @@ impl JourneyApp {
             ctx: None,
             autosave: Default::default(),
             typing_last_frame: false,
+            show_priorities: false,
             now: 0.0,
             dirty_since: None,
             selection: Selection::None,

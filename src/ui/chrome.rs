@@ -109,6 +109,10 @@ impl JourneyApp {
             ui.menu_button("View", |ui| {
                 if let Some(doc) = &self.doc {
                     super::filter::filter_menu_ui(ui, &doc.map, &mut self.canvas.filter);
+                    if ui.button("Touchpoint priorities").clicked() {
+                        self.show_priorities = true;
+                        ui.close();
+                    }
                     ui.separator();
                 }
                 for a in [
@@ -196,6 +200,20 @@ impl JourneyApp {
     }
 
     pub(super) fn modals_ui(&mut self, ctx: &egui::Context) {
+        if self.show_priorities
+            && let Some(doc) = &self.doc
+        {
+            let mut open = true;
+            let mut intents = Vec::new();
+            egui::Window::new("Touchpoint priorities")
+                .open(&mut open)
+                .default_width(560.0)
+                .show(ctx, |ui| {
+                    super::priorities::priorities_ui(ui, &doc.map, &mut intents)
+                });
+            self.show_priorities = open;
+            self.apply_intents(intents);
+        }
         if let Some(message) = self.error.clone() {
             let modal = Modal::new(Id::unique("error")).show(ctx, |ui| {
                 ui.set_max_width(520.0);

@@ -16,6 +16,7 @@ mod inspector;
 mod interact;
 mod paint;
 mod persona_ui;
+pub mod priorities;
 mod recovery_ui;
 mod selection;
 mod start;

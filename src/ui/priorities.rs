@@ -1,0 +1,95 @@
+//! "Touchpoint priorities": rated touchpoints ranked by importance × pain,
+//! where the pain of a touchpoint is how many pain cards its stage has
+//! (plus one, so a touchpoint in a painless stage still ranks by importance).
+
+use egui::{RichText, Ui};
+
+use super::selection::{Intent, Selection};
+use crate::model::{CardId, JourneyMap, LaneKind};
+
+/// One ranked touchpoint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Priority {
+    pub card: CardId,
+    pub text: String,
+    pub stage: String,
+    pub impact: u8,
+    pub importance: u8,
+    /// Pain cards in the touchpoint's stage.
+    pub pains: usize,
+    /// importance × (1 + pains).
+    pub score: u32,
+}
+
+/// Rated touchpoints, highest priority first.
+pub fn priorities(map: &JourneyMap) -> Vec<Priority> {
+    let pains_in = |stage| {
+        map.lanes
+            .iter()
+            .filter(|l| l.kind == LaneKind::Pains)
+            .flat_map(|l| l.cards.iter())
+            .filter(|c| c.stage == stage)
+            .count()
+    };
+    let mut rows: Vec<Priority> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Touchpoints)
+        .flat_map(|l| l.cards.iter())
+        .filter_map(|c| {
+            let r = c.rating?;
+            let pains = pains_in(c.stage);
+            Some(Priority {
+                card: c.id,
+                text: c.text.clone(),
+                stage: map
+                    .stages
+                    .iter()
+                    .find(|s| s.id == c.stage)
+                    .map_or(String::new(), |s| s.name.clone()),
+                impact: r.impact,
+                importance: r.importance,
+                pains,
+                score: u32::from(r.importance) * (1 + pains as u32),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.score.cmp(&a.score).then(b.importance.cmp(&a.importance)));
+    rows
+}
+
+/// The table; clicking a touchpoint selects it on the canvas.
+pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
+    let rows = priorities(map);
+    ui.label(
+        RichText::new("Score = importance × (1 + pain cards in the stage)")
+            .weak()
+            .small(),
+    );
+    if rows.is_empty() {
+        ui.label(
+            "No rated touchpoints yet: select a touchpoint and tick “Rate impact and importance”.",
+        );
+        return;
+    }
+    egui::Grid::new("priorities")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for h in ["#", "Touchpoint", "Stage", "Importance", "Impact", "Score"] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for (i, r) in rows.iter().enumerate() {
+                ui.label(format!("{}", i + 1));
+                if ui.link(&r.text).clicked() {
+                    out.push(Intent::Select(Selection::card(r.card)));
+                }
+                ui.label(&r.stage);
+                ui.label(r.importance.to_string());
+                ui.label(r.impact.to_string());
+                ui.label(format!("{} ({} pains)", r.score, r.pains));
+                ui.end_row();
+            }
+        });
+}
