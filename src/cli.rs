@@ -85,6 +85,9 @@ pub enum Command {
         /// PNG/SVG: add every card's quotes in an "Evidence" section under the map.
         #[arg(long)]
         evidence: bool,
+        /// PNG/SVG: colour rated touchpoints by importance (calm to hot).
+        #[arg(long)]
+        heat: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
@@ -133,6 +136,7 @@ pub fn run_command(command: Command) -> ExitCode {
             theme,
             text_as_paths,
             evidence,
+            heat,
             bom,
         } => export(
             &map,
@@ -146,6 +150,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 text_as_paths,
                 date: None,
                 evidence_appendix: evidence,
+                heat,
             },
             bom,
         ),

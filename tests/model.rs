@@ -165,3 +165,33 @@ fn exports_can_carry_an_evidence_appendix() {
         "the picture grows to hold it"
     );
 }
+
+#[test]
+fn heat_colouring_paints_rated_touchpoints_by_importance() {
+    use journeymap::render::heat_hue;
+    use journeymap::style::Theme;
+    let map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let hottest = map
+        .lanes
+        .iter()
+        .flat_map(|l| l.cards.iter())
+        .find(|c| c.rating.is_some_and(|r| r.importance == 5))
+        .expect("a touchpoint of importance 5");
+    assert_eq!(heat_hue(5), journeymap::model::Hue::Red);
+    let red = Theme::Light.card_fill(heat_hue(5)).to_hex();
+    let plain = journeymap::export::export_svg(&map, &Default::default()).unwrap();
+    let options = journeymap::export::ExportOptions {
+        heat: true,
+        ..Default::default()
+    };
+    let hot = journeymap::export::export_svg(&map, &options).unwrap();
+    let count = |svg: &str| svg.matches(&format!("fill=\"{red}\"")).count();
+    assert!(
+        count(&hot) > count(&plain),
+        "{} is drawn red with heat on",
+        hottest.text
+    );
+}

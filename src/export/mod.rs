@@ -13,7 +13,7 @@ pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
 use crate::io::write_atomically;
 use crate::layout::{MapLayout, Shaper, compute_with};
 use crate::model::JourneyMap;
-use crate::render::build_scene;
+use crate::render::build_scene_with;
 use crate::style::Theme;
 
 /// How to export.
@@ -28,6 +28,8 @@ pub struct ExportOptions {
     pub date: Option<String>,
     /// Add every card's quotes in an "Evidence" section under the map.
     pub evidence_appendix: bool,
+    /// Colour rated touchpoints by importance.
+    pub heat: bool,
 }
 
 impl Default for ExportOptions {
@@ -38,6 +40,7 @@ impl Default for ExportOptions {
             text_as_paths: false,
             date: None,
             evidence_appendix: false,
+            heat: false,
         }
     }
 }
@@ -147,7 +150,7 @@ pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, E
     let layout = with_shared_fonts(|fonts| {
         headless_layout_with(map, fonts, &date, options.evidence_appendix)
     });
-    let scene = build_scene(&layout, options.theme);
+    let scene = build_scene_with(&layout, options.theme, options.heat);
     let svg = svg::prims_to_svg(scene.all(), layout.size.x, layout.size.y, &map.title);
     if !options.text_as_paths {
         return Ok(svg);

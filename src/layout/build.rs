@@ -525,6 +525,10 @@ fn card_cells(
             ),
             channel: channel.map(|c| (c, pos2(x + CARD_PADDING, y + CARD_PADDING + 1.0))),
             rating,
+            importance: card
+                .rating
+                .filter(|_| lane.kind == LaneKind::Touchpoints)
+                .map(|r| r.importance),
             badge,
         });
     }

@@ -169,6 +169,8 @@ pub struct CardBox {
     pub badge: Option<(Rect, TextBlock)>,
     /// "Impact 4 · Importance 5" on a rated touchpoint.
     pub rating: Option<TextBlock>,
+    /// Importance of a rated touchpoint (1–5), for heat colouring.
+    pub importance: Option<u8>,
 }
 
 impl MapLayout {

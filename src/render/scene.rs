@@ -34,6 +34,23 @@ impl Scene {
 
 /// Everything that makes up the picture of `layout`.
 pub fn build_scene(layout: &MapLayout, theme: Theme) -> Scene {
+    build_scene_with(layout, theme, false)
+}
+
+/// Hue of a rated touchpoint under heat colouring: calm to hot by importance.
+pub fn heat_hue(importance: u8) -> crate::model::Hue {
+    use crate::model::Hue;
+    match importance {
+        0..=1 => Hue::Teal,
+        2 => Hue::Lime,
+        3 => Hue::Yellow,
+        4 => Hue::Orange,
+        _ => Hue::Red,
+    }
+}
+
+/// Like [`build_scene`]; `heat` colours rated touchpoints by importance.
+pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
     let mut scene = Scene {
         body: Vec::with_capacity(layout.cards.len() * 4 + 256),
         ..Default::default()
@@ -73,7 +90,14 @@ pub fn build_scene(layout: &MapLayout, theme: Theme) -> Scene {
         );
     }
     for card in &layout.cards {
-        card_prims(card, theme, &mut scene.body);
+        match card.importance.filter(|_| heat) {
+            Some(i) => {
+                let mut hot = card.clone();
+                hot.hue = heat_hue(i);
+                card_prims(&hot, theme, &mut scene.body);
+            }
+            None => card_prims(card, theme, &mut scene.body),
+        }
     }
     for lane in &layout.lanes {
         if let RowContent::Emotion(plot) = &lane.content {

@@ -305,6 +305,7 @@ impl JourneyApp {
                     text_as_paths: self.prefs.export_text_as_paths,
                     date: None,
                     evidence_appendix: false,
+                    heat: self.canvas.heat,
                 })
             }
             Action::CloseMap => self.request(Replace::StartScreen),

@@ -15,7 +15,7 @@ use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
 use crate::layout::{MapLayout, Shaper, TextCache, compute};
-use crate::render::{Scene, build_scene};
+use crate::render::Scene;
 use crate::style::Theme;
 
 /// Smallest and largest zoom factors.
@@ -91,6 +91,8 @@ pub struct CanvasState {
     pub band: Option<Pos2>,
     /// A card text being edited in place.
     pub editing: Option<InPlaceEdit>,
+    /// Colour rated touchpoints by importance (view option).
+    pub heat: bool,
     /// Which cards stay bright (view only).
     pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
@@ -106,6 +108,7 @@ pub enum FitMode {
 
 struct Cached {
     revision: u64,
+    heat: bool,
     fonts: usize,
     theme: Theme,
     pixels_per_point: f32,
@@ -146,7 +149,9 @@ impl CanvasState {
         let options = ui.ctx().fonts(|f| *f.options());
         let options_changed = self.text_options.as_ref() != Some(&options);
         self.text_options = Some(options);
+        let heat = self.heat;
         let fresh = !options_changed
+            && self.cache.as_ref().is_some_and(|c| c.heat == heat)
             && self.cache.as_ref().is_some_and(|c| {
                 c.revision == doc.revision
                     && c.theme == theme
@@ -171,9 +176,10 @@ impl CanvasState {
             let mut shaper = Shaper::with_cache(f, text_cache);
             compute(&doc.map, &mut shaper, &footer)
         });
-        let scene = build_scene(&layout, theme);
+        let scene = crate::render::build_scene_with(&layout, theme, heat);
         self.cache = Some(Cached {
             revision: doc.revision,
+            heat,
             fonts,
             theme,
             pixels_per_point: ppp,

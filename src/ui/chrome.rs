@@ -109,6 +109,7 @@ impl JourneyApp {
             ui.menu_button("View", |ui| {
                 if let Some(doc) = &self.doc {
                     super::filter::filter_menu_ui(ui, &doc.map, &mut self.canvas.filter);
+                    ui.checkbox(&mut self.canvas.heat, "Heat colouring of touchpoints");
                     if ui.button("Touchpoint priorities").clicked() {
                         self.show_priorities = true;
                         ui.close();
