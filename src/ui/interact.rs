@@ -49,6 +49,35 @@ fn label(resp: &egui::Response, role: egui::Role, text: &str) {
     resp.widget_info(|| WidgetInfo::labeled(role, true, text));
 }
 
+/// A stage header or lane title: click selects, double-click edits, drag
+/// reorders. Returns true when a drag of this header just ended (the caller
+/// works out where it landed).
+fn header_widget(
+    resp: &egui::Response,
+    text: &str,
+    selects: Selection,
+    drags: Drag,
+    drag: &mut Option<Drag>,
+    intents: &mut Vec<Intent>,
+) -> bool {
+    label(resp, egui::Role::Button, text);
+    if resp.clicked() {
+        intents.push(Intent::Select(selects.clone()));
+    }
+    if resp.double_clicked() {
+        intents.push(Intent::FocusText);
+    }
+    if resp.drag_started() {
+        *drag = Some(drags.clone());
+        intents.push(Intent::Select(selects));
+    }
+    if resp.drag_stopped() && drag.as_ref() == Some(&drags) {
+        *drag = None;
+        return true;
+    }
+    false
+}
+
 /// Create the canvas widgets and turn their clicks and drags into intents.
 pub fn interact_ui(
     ui: &mut Ui,
@@ -68,32 +97,23 @@ pub fn interact_ui(
     for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
         let r = (tfs.band * column.header).intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::click_and_drag());
-        label(&resp, egui::Role::Button, &stage.name);
-        if resp.clicked() {
-            intents.push(Intent::Select(Selection::Stage(stage.id)));
-        }
-        if resp.double_clicked() {
-            intents.push(Intent::FocusText);
-        }
-        if resp.drag_started() {
-            *drag = Some(Drag::Stage { id: stage.id });
-            intents.push(Intent::Select(Selection::Stage(stage.id)));
-        }
-        if resp.drag_stopped()
-            && *drag == Some(Drag::Stage { id: stage.id })
-            && let Some(p) = pointer
-        {
+        let dropped = header_widget(
+            &resp,
+            &stage.name,
+            Selection::Stage(stage.id),
+            Drag::Stage { id: stage.id },
+            drag,
+            intents,
+        );
+        if dropped && let Some(p) = pointer {
             let index = stage_drop_index(layout, stage.id, p.x);
             if Some(index) != doc.map.stage_index(stage.id) {
-                intents.push(Intent::Apply(
-                    Command::MoveStage {
-                        stage: stage.id,
-                        index,
-                    },
-                    "Move stage",
-                ));
+                let command = Command::MoveStage {
+                    stage: stage.id,
+                    index,
+                };
+                intents.push(Intent::Apply(command, "Move stage"));
             }
-            *drag = None;
         }
     }
     for (persona, card) in doc.map.personas.iter().zip(&layout.header.personas) {
@@ -107,32 +127,23 @@ pub fn interact_ui(
     for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
         let r = (tfs.titles * row.title.rect().expand(4.0)).intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::click_and_drag());
-        label(&resp, egui::Role::Button, &lane.title);
-        if resp.clicked() {
-            intents.push(Intent::Select(Selection::Lane(lane.id)));
-        }
-        if resp.double_clicked() {
-            intents.push(Intent::FocusText);
-        }
-        if resp.drag_started() {
-            *drag = Some(Drag::Lane { id: lane.id });
-            intents.push(Intent::Select(Selection::Lane(lane.id)));
-        }
-        if resp.drag_stopped()
-            && *drag == Some(Drag::Lane { id: lane.id })
-            && let Some(p) = pointer
-        {
+        let dropped = header_widget(
+            &resp,
+            &lane.title,
+            Selection::Lane(lane.id),
+            Drag::Lane { id: lane.id },
+            drag,
+            intents,
+        );
+        if dropped && let Some(p) = pointer {
             let index = lane_drop_index(layout, lane.id, p.y);
             if Some(index) != doc.map.lane_index(lane.id) {
-                intents.push(Intent::Apply(
-                    Command::MoveLane {
-                        lane: lane.id,
-                        index,
-                    },
-                    "Move lane",
-                ));
+                let command = Command::MoveLane {
+                    lane: lane.id,
+                    index,
+                };
+                intents.push(Intent::Apply(command, "Move lane"));
             }
-            *drag = None;
         }
     }
     let visible = tfs.body.inverse() * tfs.canvas;
