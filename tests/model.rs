@@ -195,3 +195,39 @@ fn heat_colouring_paints_rated_touchpoints_by_importance() {
         hottest.text
     );
 }
+
+#[test]
+fn metric_lanes_draw_as_bars_line_or_funnel() {
+    use journeymap::model::MetricStyle;
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let metric = map
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Metric)
+        .unwrap();
+    let svg_with = |map: &journeymap::model::JourneyMap| {
+        journeymap::export::export_svg(map, &Default::default()).unwrap()
+    };
+    let bars = svg_with(&map);
+    for style in [MetricStyle::Line, MetricStyle::Funnel] {
+        map.lanes[metric].metric_style = style;
+        let text = journeymap::io::to_ron_string(&map);
+        assert_eq!(
+            parse_map(text.as_bytes()).unwrap().map,
+            map,
+            "{style:?} round-trips"
+        );
+        let svg = svg_with(&map);
+        assert_ne!(svg, bars, "{style:?} draws differently from bars");
+        resvg::usvg::Tree::from_str(&svg, &journeymap::export::usvg_options()).unwrap();
+    }
+    map.lanes[metric].metric_style = MetricStyle::Line;
+    let line = svg_with(&map);
+    assert!(
+        line.matches("<polyline").count() > bars.matches("<polyline").count(),
+        "a line through the values"
+    );
+}

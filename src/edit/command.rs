@@ -264,6 +264,7 @@ impl Command {
                 slot.collapsed = lane.collapsed;
                 slot.scale = lane.scale;
                 slot.unit = lane.unit;
+                slot.metric_style = lane.metric_style;
                 Some(Command::UpdateLane {
                     lane: Box::new(old),
                 })
@@ -376,6 +377,7 @@ impl Lane {
             series: Vec::new(),
             unit: self.unit.clone(),
             values: BTreeMap::new(),
+            metric_style: self.metric_style,
         }
     }
 }

@@ -9,7 +9,7 @@ use super::{
     Shaper, StageColumn,
 };
 use crate::fonts::FontStyle;
-use crate::model::{JourneyMap, Lane, LaneContent, LaneKind, Persona};
+use crate::model::{JourneyMap, Lane, LaneContent, LaneKind, MetricStyle, Persona};
 use crate::style::STAGE_ROTATION;
 
 /// Lay out the whole map. `footer` is the text of the footer line (map name,
@@ -381,11 +381,13 @@ fn lane_row(
                 (RowContent::Emotion(plot), bottom)
             }
             LaneContent::Metric => {
-                let bottom = (top + METRIC_HEIGHT).max(bottom_min);
-                (
-                    RowContent::Metric(metric_cells(lane, shaper, stages, top, bottom)),
-                    bottom,
-                )
+                let height = if lane.metric_style == MetricStyle::Line {
+                    METRIC_HEIGHT * 1.7
+                } else {
+                    METRIC_HEIGHT
+                };
+                let bottom = (top + height).max(bottom_min);
+                (metric_content(lane, shaper, stages, top, bottom), bottom)
             }
             LaneContent::Line => {
                 bottom_min = top + LINE_HEIGHT.max(title.rect().height() + 10.0);
@@ -657,6 +659,22 @@ fn emotion_plot(
     }
 }
 
+fn metric_content(
+    lane: &Lane,
+    shaper: &mut Shaper,
+    stages: &[StageColumn],
+    top: f32,
+    bottom: f32,
+) -> RowContent {
+    let cells = metric_cells(lane, shaper, stages, top, bottom);
+    let line = if lane.metric_style == MetricStyle::Line {
+        cells.iter().map(|c| c.fill.center()).collect()
+    } else {
+        Vec::new()
+    };
+    RowContent::Metric { cells, line }
+}
+
 fn metric_cells(
     lane: &Lane,
     shaper: &mut Shaper,
@@ -687,7 +705,7 @@ fn metric_cells(
                     pos2(r.right() + 4.0, r.bottom() - 19.0),
                 )
             });
-            let track = Rect::from_min_size(
+            let bar = Rect::from_min_size(
                 pos2(x, bottom - 18.0),
                 vec2(s.width - 2.0 * CELL_PADDING, 6.0),
             );
@@ -696,7 +714,26 @@ fn metric_cells(
             } else {
                 0.0
             };
-            let fill = Rect::from_min_size(track.min, vec2(track.width() * share, track.height()));
+            let (track, fill) = match lane.metric_style {
+                MetricStyle::Bars => (
+                    bar,
+                    Rect::from_min_size(bar.min, vec2(bar.width() * share, bar.height())),
+                ),
+                MetricStyle::Funnel => (
+                    Rect::NOTHING,
+                    Rect::from_center_size(
+                        bar.center() - vec2(0.0, 3.0),
+                        vec2(bar.width() * share, 12.0),
+                    ),
+                ),
+                MetricStyle::Line => {
+                    let y = bottom - 10.0 - share * (bottom - top - 44.0).max(8.0);
+                    (
+                        Rect::NOTHING,
+                        Rect::from_center_size(pos2(s.center_x(), y), vec2(7.0, 7.0)),
+                    )
+                }
+            };
             Some(MetricCell {
                 stage: s.id,
                 value: value_block,

@@ -106,7 +106,11 @@ pub enum RowContent {
     /// Cards; they are in [`MapLayout::cards`].
     Cards,
     Emotion(EmotionPlot),
-    Metric(Vec<MetricCell>),
+    /// Metric values; `line` holds the points of the Line style.
+    Metric {
+        cells: Vec<MetricCell>,
+        line: Vec<Pos2>,
+    },
     /// A labelled dashed divider at `y`.
     Line {
         y: f32,
@@ -148,7 +152,8 @@ pub struct MetricCell {
     pub stage: StageId,
     pub value: TextBlock,
     pub unit: Option<TextBlock>,
-    /// The bar's track and its filled part.
+    /// The bar's track (empty for the Line and Funnel styles) and its
+    /// filled part (centred for Funnel; a marker around the point for Line).
     pub track: Rect,
     pub fill: Rect,
 }

@@ -195,6 +195,36 @@ impl EmotionScale {
     }
 }
 
+/// How a metric lane draws its values.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MetricStyle {
+    /// A bar per stage, filled to the value's share of the largest.
+    #[default]
+    Bars,
+    /// A line through the values.
+    Line,
+    /// Centred bars narrowing stage by stage: for conversion shares.
+    Funnel,
+}
+
+impl MetricStyle {
+    /// All styles, in menu order.
+    pub const ALL: [MetricStyle; 3] = [MetricStyle::Bars, MetricStyle::Line, MetricStyle::Funnel];
+
+    /// Human name.
+    pub fn label(self) -> &'static str {
+        match self {
+            MetricStyle::Bars => "Bars",
+            MetricStyle::Line => "Line",
+            MetricStyle::Funnel => "Funnel",
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == MetricStyle::Bars
+    }
+}
+
 /// One persona's emotion values, one per stage. Stages with no value are
 /// gaps in the curve.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -232,6 +262,9 @@ pub struct Lane {
     /// Values of a metric lane, per stage.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<StageId, f64>,
+    /// How a metric lane draws its values.
+    #[serde(default, skip_serializing_if = "MetricStyle::is_default")]
+    pub metric_style: MetricStyle,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -252,6 +285,7 @@ impl Lane {
             series: Vec::new(),
             unit: String::new(),
             values: BTreeMap::new(),
+            metric_style: MetricStyle::Bars,
         }
     }
 

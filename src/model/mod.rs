@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
-pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind};
+pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
 pub use persona::{Lens, Persona};
 pub use validate::{Problem, Severity};

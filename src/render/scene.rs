@@ -245,18 +245,31 @@ fn lane_band(
                 stroke: Stroke::dashed(1.5, theme.text_muted(), 8.0, 5.0),
             });
         }
-        RowContent::Metric(cells) => {
-            for c in cells {
-                out.push(Prim::Rect {
-                    rect: c.track,
-                    radius: 3.0,
-                    fill: Some(theme.grid_line()),
-                    stroke: None,
+        RowContent::Metric { cells, line } => {
+            if line.len() > 1 {
+                out.push(Prim::Path {
+                    points: line.clone(),
+                    closed: false,
+                    stroke: Stroke::solid(2.0, theme.accent(lane.hue)),
                 });
+            }
+            for c in cells {
+                if c.track.is_positive() {
+                    out.push(Prim::Rect {
+                        rect: c.track,
+                        radius: 3.0,
+                        fill: Some(theme.grid_line()),
+                        stroke: None,
+                    });
+                }
                 if c.fill.width() > 0.5 {
                     out.push(Prim::Rect {
                         rect: c.fill,
-                        radius: 3.0,
+                        radius: if line.is_empty() {
+                            3.0
+                        } else {
+                            c.fill.width() / 2.0
+                        },
                         fill: Some(theme.accent(lane.hue)),
                         stroke: None,
                     });

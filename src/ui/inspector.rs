@@ -586,6 +586,27 @@ fn lane_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &
             emotion_values_ui(ui, map, lane, out);
         }
         LaneContent::Metric => {
+            ui.horizontal(|ui| {
+                let l = ui.label("Draw as");
+                egui::ComboBox::from_id_salt(("metric-style", lane.id))
+                    .selected_text(lane.metric_style.label())
+                    .show_ui(ui, |ui| {
+                        for style in crate::model::MetricStyle::ALL {
+                            if ui
+                                .selectable_label(lane.metric_style == style, style.label())
+                                .clicked()
+                                && style != lane.metric_style
+                            {
+                                out.push(Intent::Apply(
+                                    update(&|l| l.metric_style = style),
+                                    "Change metric style",
+                                ));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
             let mut unit = lane.unit.clone();
             let mut no_focus = false;
             if text_field(ui, "Unit", &mut unit, false, &mut no_focus, out) {
