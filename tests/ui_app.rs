@@ -297,3 +297,42 @@ fn canvas_snapshot_dark_theme() {
     harness.run();
     harness.snapshot("canvas-service-blueprint-dark");
 }
+
+#[test]
+fn current_and_future_maps_are_compared_stage_by_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut future = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    future.title = "Future".into();
+    future.stages[5].name = "Advocacy".into();
+    let emotions = future
+        .lanes
+        .iter_mut()
+        .find(|l| !l.series.is_empty())
+        .unwrap();
+    let purchase = future.stages[3].id;
+    for s in &mut emotions.series {
+        s.values.insert(purchase, 2);
+    }
+    let path = dir.path().join("future.ron");
+    save_file(&path, &future).unwrap();
+
+    let mut harness = app();
+    harness.get_by_label("Current state").click();
+    harness.run();
+    harness.state_mut().compare_with_path(&path);
+    harness.run();
+    assert!(
+        harness.query_by_label("Current vs future").is_some(),
+        "window open"
+    );
+    assert!(harness.query_by_label("Differences").is_some());
+    let has = |h: &Harness<'static, JourneyApp>, s: &str| {
+        h.query_all_by_label_contains(s).next().is_some()
+    };
+    assert!(has(&harness, "\"Loyalty\" is only in the current state"));
+    assert!(has(&harness, "\"Advocacy\" is new in the future state"));
+    assert!(has(&harness, "\"Purchase & delivery\" feels better"));
+}

@@ -5,6 +5,7 @@
 //! the [`Lens`] sit above the grid.
 
 mod card;
+pub mod compare;
 mod ids;
 mod lane;
 mod palette;

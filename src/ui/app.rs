@@ -96,6 +96,8 @@ pub struct JourneyApp {
     pub selection: Selection,
     /// Put the cursor into the inspector's text field on the next frame.
     pub(super) focus_text: bool,
+    /// A map to compare the open one with (name, map), shown in a window.
+    pub comparison: Option<(String, crate::model::JourneyMap)>,
     /// Is the "Touchpoint priorities" window open?
     pub show_priorities: bool,
     /// Did a text field have keyboard focus at the end of the last frame?
@@ -146,6 +148,7 @@ impl JourneyApp {
             autosave: Default::default(),
             typing_last_frame: false,
             show_priorities: false,
+            comparison: None,
             now: 0.0,
             dirty_since: None,
             selection: Selection::None,
@@ -274,7 +277,7 @@ impl JourneyApp {
         let suggested = match &purpose {
             Purpose::Open | Purpose::Photo(_) => String::new(),
             Purpose::SaveAs => format!("{stem}.ron"),
-            Purpose::Import => String::new(),
+            Purpose::Import | Purpose::Compare => String::new(),
             Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
         };
         if let Some(ctx) = self.ctx.clone() {
@@ -399,6 +402,7 @@ impl JourneyApp {
             }
             Purpose::Photo(id) => self.set_photo(id, &path),
             Purpose::Import => self.import_path(&path),
+            Purpose::Compare => self.compare_with_path(&path),
             Purpose::Export(format, options) => {
                 let path = with_extension(path, format.extension());
                 match format {
@@ -441,6 +445,21 @@ impl JourneyApp {
                 self.selection = Selection::None;
             }
             Err(e) => self.error = Some(format!("Could not import the file.\n\n{e}")),
+        }
+    }
+
+    /// Compare the open map (current state) with the map at `path` (future
+    /// state); errors are shown and nothing else changes.
+    pub fn compare_with_path(&mut self, path: &Path) {
+        match load_file(path) {
+            Ok(loaded) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.comparison = Some((name, loaded.map));
+            }
+            Err(e) => self.error = Some(format!("Could not open the map to compare with.\n\n{e}")),
         }
     }
 

@@ -59,6 +59,14 @@ impl JourneyApp {
                 self.action_button(ui, Action::Save);
                 self.action_button(ui, Action::SaveAs);
                 self.action_button(ui, Action::Export);
+                if ui
+                    .add_enabled(self.doc.is_some(), egui::Button::new("Compare with another map…"))
+                    .on_hover_text("Open a future-state map against this one: stages matched by name, curves overlaid")
+                    .clicked()
+                {
+                    self.show_dialog(Purpose::Compare);
+                    ui.close();
+                }
                 ui.separator();
                 self.action_button(ui, Action::CloseMap);
                 if ui.button("Quit").clicked() {
@@ -201,6 +209,18 @@ impl JourneyApp {
     }
 
     pub(super) fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let (Some((name, future)), Some(doc)) = (&self.comparison, &self.doc) {
+            let mut open = true;
+            egui::Window::new("Current vs future")
+                .open(&mut open)
+                .default_width(640.0)
+                .show(ctx, |ui| {
+                    super::compare_ui::compare_ui(ui, &doc.map, future, name)
+                });
+            if !open {
+                self.comparison = None;
+            }
+        }
         if self.show_priorities
             && let Some(doc) = &self.doc
         {

@@ -15,6 +15,8 @@ pub enum Purpose {
     ),
     /// A Mermaid, Markdown or CSV file to import as a new map.
     Import,
+    /// A map to compare the open one with.
+    Compare,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
 }
@@ -61,7 +63,9 @@ impl Dialogs {
                 dialog = dialog.set_directory(folder);
             }
             let path = match &purpose {
-                Purpose::Open => dialog.add_filter("Journey map", &["ron"]).pick_file(),
+                Purpose::Open | Purpose::Compare => {
+                    dialog.add_filter("Journey map", &["ron"]).pick_file()
+                }
                 Purpose::SaveAs => dialog
                     .add_filter("Journey map", &["ron"])
                     .set_file_name(suggested)

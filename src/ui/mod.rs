@@ -7,6 +7,7 @@ mod app;
 mod canvas;
 mod chrome;
 mod clipboard;
+mod compare_ui;
 mod document;
 mod export_dialog;
 mod files;

@@ -1,0 +1,148 @@
+//! Current vs future: two maps side by side, stages matched by name.
+
+use super::{JourneyMap, LaneContent, StageId};
+
+/// One stage name and what each map has for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StagePair {
+    pub name: String,
+    /// Mean emotion of the stage in each map (over all curves), if any.
+    pub current: Option<f32>,
+    pub future: Option<f32>,
+    /// Cards in the stage in each map (`None`: the map has no such stage).
+    pub current_cards: Option<usize>,
+    pub future_cards: Option<usize>,
+}
+
+/// The comparison of a current-state map with a future-state map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// Stages of the current map in order, then those only in the future map.
+    pub stages: Vec<StagePair>,
+    /// The differences in words, one per line.
+    pub differences: Vec<String>,
+}
+
+fn key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+fn mean_emotion(map: &JourneyMap, stage: StageId) -> Option<f32> {
+    let values: Vec<f32> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind.content() == LaneContent::Emotion)
+        .flat_map(|l| {
+            l.series
+                .iter()
+                .filter_map(move |s| s.values.get(&stage).map(|v| l.scale.normalized(*v)))
+        })
+        .collect();
+    (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
+}
+
+fn cards_in(map: &JourneyMap, stage: StageId) -> usize {
+    map.lanes.iter().map(|l| l.cards_in(stage).count()).sum()
+}
+
+/// Compare `current` with `future`, matching stages by name (case and
+/// surrounding spaces ignored). Emotions are compared on a 0…1 scale so maps
+/// with different scales compare fairly.
+pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
+    let mut stages = Vec::new();
+    for s in &current.stages {
+        let f = future.stages.iter().find(|f| key(&f.name) == key(&s.name));
+        stages.push(StagePair {
+            name: s.name.clone(),
+            current: mean_emotion(current, s.id),
+            future: f.and_then(|f| mean_emotion(future, f.id)),
+            current_cards: Some(cards_in(current, s.id)),
+            future_cards: f.map(|f| cards_in(future, f.id)),
+        });
+    }
+    for f in future
+        .stages
+        .iter()
+        .filter(|f| !current.stages.iter().any(|s| key(&s.name) == key(&f.name)))
+    {
+        stages.push(StagePair {
+            name: f.name.clone(),
+            current: None,
+            future: mean_emotion(future, f.id),
+            current_cards: None,
+            future_cards: Some(cards_in(future, f.id)),
+        });
+    }
+    let mut differences = Vec::new();
+    for p in &stages {
+        match (p.current_cards, p.future_cards) {
+            (Some(_), None) => {
+                differences.push(format!("\"{}\" is only in the current state", p.name))
+            }
+            (None, Some(_)) => {
+                differences.push(format!("\"{}\" is new in the future state", p.name))
+            }
+            _ => {}
+        }
+        if let (Some(c), Some(f)) = (p.current, p.future) {
+            let delta = f - c;
+            if delta.abs() >= 0.05 {
+                let word = if delta > 0.0 { "better" } else { "worse" };
+                differences.push(format!(
+                    "\"{}\" feels {word} in the future state ({:+.0} % of the scale)",
+                    p.name,
+                    delta * 100.0
+                ));
+            }
+        }
+    }
+    Comparison {
+        stages,
+        differences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EmotionSeries, Lane, LaneId, LaneKind, Stage};
+
+    fn map(stages: &[(&str, i32)]) -> JourneyMap {
+        let mut m = JourneyMap::default();
+        let mut lane = Lane::new(LaneId(100), LaneKind::Emotions);
+        let mut series = EmotionSeries::default();
+        for (i, (name, v)) in stages.iter().enumerate() {
+            let id = StageId(i as u64 + 1);
+            m.stages.push(Stage::new(id, *name));
+            series.values.insert(id, *v);
+        }
+        lane.series.push(series);
+        m.lanes.push(lane);
+        m
+    }
+
+    #[test]
+    fn stages_match_by_name_and_differences_are_listed() {
+        let current = map(&[("Awareness", 0), ("Purchase", -2), ("Service", -1)]);
+        let future = map(&[("awareness ", 0), ("Purchase", 1), ("Advocacy", 2)]);
+        let c = compare(&current, &future);
+        let names: Vec<_> = c.stages.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Awareness", "Purchase", "Service", "Advocacy"]);
+        assert!(
+            c.differences
+                .iter()
+                .any(|d| d.contains("\"Purchase\" feels better") && d.contains("+75 %"))
+        );
+        assert!(
+            c.differences
+                .iter()
+                .any(|d| d.contains("\"Service\" is only in the current state"))
+        );
+        assert!(
+            c.differences
+                .iter()
+                .any(|d| d.contains("\"Advocacy\" is new"))
+        );
+        assert!(!c.differences.iter().any(|d| d.contains("Awareness")));
+    }
+}

@@ -1,0 +1,107 @@
+//! The "Current vs future" window: the open map against another, stages
+//! matched by name, both emotion curves overlaid, differences listed.
+
+use egui::{Color32, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::model::JourneyMap;
+use crate::model::compare::{Comparison, compare};
+
+/// Draw the comparison of `current` (the open map) with `future`.
+pub fn compare_ui(ui: &mut Ui, current: &JourneyMap, future: &JourneyMap, future_name: &str) {
+    let c: Comparison = compare(current, future);
+    ui.label(
+        RichText::new(format!(
+            "Current: {}   ·   Future: {future_name}",
+            current.title
+        ))
+        .strong(),
+    );
+    ui.add_space(6.0);
+    overlay_plot(ui, &c);
+    ui.add_space(6.0);
+    egui::Grid::new("compare-stages")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for h in [
+                "Stage",
+                "Feeling now",
+                "Feeling future",
+                "Cards now",
+                "Cards future",
+            ] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            let pct =
+                |v: Option<f32>| v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0));
+            let n = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
+            for p in &c.stages {
+                ui.label(&p.name);
+                ui.label(pct(p.current));
+                ui.label(pct(p.future));
+                ui.label(n(p.current_cards));
+                ui.label(n(p.future_cards));
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(RichText::new("Differences").strong());
+    if c.differences.is_empty() {
+        ui.label("No differences in stages or feelings.");
+    }
+    for d in &c.differences {
+        ui.label(format!("• {d}"));
+    }
+}
+
+/// Both maps' mean emotion per matched stage, as two lines on one plot.
+fn overlay_plot(ui: &mut Ui, c: &Comparison) {
+    let (rect, _) =
+        ui.allocate_exact_size(vec2(ui.available_width().max(300.0), 140.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    let n = c.stages.len().max(1);
+    let x = |i: usize| rect.left() + (i as f32 + 0.5) * rect.width() / n as f32;
+    let y = |v: f32| rect.bottom() - 24.0 - v * (rect.height() - 40.0);
+    painter.hline(
+        rect.x_range(),
+        y(0.5),
+        Stroke::new(1.0, ui.visuals().weak_text_color()),
+    );
+    let series = [
+        (false, Color32::from_rgb(0x1D, 0x4E, 0xD8), "now"),
+        (true, Color32::from_rgb(0x15, 0x80, 0x3D), "future"),
+    ];
+    for (k, (is_future, color, name)) in series.iter().enumerate() {
+        let points: Vec<_> = c
+            .stages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let v = if *is_future { p.future } else { p.current };
+                v.map(|v| pos2(x(i), y(v)))
+            })
+            .collect();
+        painter.add(egui::Shape::line(points.clone(), Stroke::new(2.5, *color)));
+        for p in points {
+            painter.circle_filled(p, 4.0, *color);
+        }
+        painter.text(
+            rect.left_top() + vec2(8.0, 6.0 + 16.0 * k as f32),
+            egui::Align2::LEFT_TOP,
+            *name,
+            egui::FontId::proportional(12.0),
+            *color,
+        );
+    }
+    for (i, p) in c.stages.iter().enumerate() {
+        painter.text(
+            pos2(x(i), rect.bottom() - 4.0),
+            egui::Align2::CENTER_BOTTOM,
+            &p.name,
+            egui::FontId::proportional(11.0),
+            ui.visuals().text_color(),
+        );
+    }
+}
