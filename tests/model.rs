@@ -211,6 +211,7 @@ fn metric_lanes_draw_as_bars_line_or_funnel() {
     let svg_with = |map: &journeymap::model::JourneyMap| {
         journeymap::export::export_svg(map, &Default::default()).unwrap()
     };
+    map.lanes[metric].metric_style = MetricStyle::Bars;
     let bars = svg_with(&map);
     for style in [MetricStyle::Line, MetricStyle::Funnel] {
         map.lanes[metric].metric_style = style;
