@@ -142,10 +142,7 @@ pub fn run_command(command: Command) -> ExitCode {
             &map,
             &output,
             ExportOptions {
-                theme: match theme {
-                    ThemeArg::Light => Theme::Light,
-                    ThemeArg::Dark => Theme::Dark,
-                },
+                theme: theme.into(),
                 scale,
                 text_as_paths,
                 date: None,
@@ -283,6 +280,15 @@ fn check(file: &Path, strict: bool) -> CmdResult {
 pub enum ThemeArg {
     Light,
     Dark,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(theme: ThemeArg) -> Theme {
+        match theme {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        }
+    }
 }
 
 fn parse_scale(text: &str) -> Result<f32, String> {

@@ -75,16 +75,16 @@ impl CanvasFrames {
 
     /// Change one card's text (as an edit would) so the next frame re-lays out.
     pub fn edit_one_card(&mut self, n: usize) {
-        if let Some(card) = self
-            .doc
-            .map
-            .lanes
-            .iter_mut()
-            .find_map(|l| l.cards.first_mut())
-        {
-            card.text = format!("Edited card text {n}");
+        // Through a command, as the inspector or in-place editor would.
+        let first = self.doc.map.lanes.iter().find_map(|l| l.cards.first());
+        if let Some(card) = first {
+            let mut edited = card.clone();
+            edited.text = format!("Edited card text {n}");
+            self.doc.apply(
+                crate::edit::Command::UpdateCard { card: edited },
+                "Edit card",
+            );
         }
-        self.doc.touch();
     }
 
     /// Did the last frame ask for another one? (It must not when idle.)

@@ -229,18 +229,13 @@ pub fn canvas_ui(
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
     paint_prims(&painter, &cache.scene.body, to_screen, visible);
-    let body_tfs = Transforms {
-        body: to_screen,
-        titles: to_screen,
-        band: to_screen,
-        canvas: rect,
-    };
     super::filter::dim_filtered_out(
         &painter,
         &cache.layout,
         &doc.map,
         &state.filter,
-        &body_tfs,
+        to_screen,
+        rect,
         theme,
     );
 

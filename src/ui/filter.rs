@@ -3,11 +3,12 @@
 
 use egui::{Painter, RichText, Ui};
 
-use super::interact::Transforms;
 use super::paint::color;
 use crate::layout::MapLayout;
 use crate::model::{Card, Confidence, JourneyMap, PersonaId};
 use crate::style::Theme;
+use egui::Rect;
+use egui::emath::TSTransform;
 
 /// What the canvas highlights.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,17 +42,22 @@ pub fn dim_filtered_out(
     layout: &MapLayout,
     map: &JourneyMap,
     filter: &ViewFilter,
-    tfs: &Transforms,
+    to_screen: TSTransform,
+    canvas: Rect,
     theme: Theme,
 ) {
     if !filter.is_active() {
         return;
     }
     let veil = color(theme.background().with_alpha(190));
-    let visible = tfs.body.inverse() * tfs.canvas;
+    let visible = to_screen.inverse() * canvas;
     for b in layout.cards.iter().filter(|b| b.rect.intersects(visible)) {
         if map.card(b.id).is_some_and(|(_, c)| !filter.matches(c)) {
-            painter.rect_filled(tfs.body * b.rect.expand(1.0), 6.0 * tfs.body.scaling, veil);
+            painter.rect_filled(
+                to_screen * b.rect.expand(1.0),
+                6.0 * to_screen.scaling,
+                veil,
+            );
         }
     }
 }

@@ -458,30 +458,11 @@ fn stage_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: 
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(index > 0, egui::Button::new("Move left"))
-            .clicked()
-        {
+        let id = stage.id;
+        let moved = move_buttons(ui, index, map.stages.len(), ["Move left", "Move right"]);
+        if let Some(index) = moved {
             out.push(Intent::Apply(
-                Command::MoveStage {
-                    stage: stage.id,
-                    index: index - 1,
-                },
-                "Move stage",
-            ));
-        }
-        if ui
-            .add_enabled(
-                index + 1 < map.stages.len(),
-                egui::Button::new("Move right"),
-            )
-            .clicked()
-        {
-            out.push(Intent::Apply(
-                Command::MoveStage {
-                    stage: stage.id,
-                    index: index + 1,
-                },
+                Command::MoveStage { stage: id, index },
                 "Move stage",
             ));
         }
@@ -502,6 +483,25 @@ fn stage_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: 
             out.push(Intent::Select(Selection::None));
         }
     });
+}
+
+/// "Move back" and "Move on" buttons for the item at `index` of `len`;
+/// returns the index it should move to.
+fn move_buttons(ui: &mut Ui, index: usize, len: usize, labels: [&str; 2]) -> Option<usize> {
+    let mut to = None;
+    if ui
+        .add_enabled(index > 0, egui::Button::new(labels[0]))
+        .clicked()
+    {
+        to = Some(index - 1);
+    }
+    if ui
+        .add_enabled(index + 1 < len, egui::Button::new(labels[1]))
+        .clicked()
+    {
+        to = Some(index + 1);
+    }
+    to
 }
 
 /// A new stage at `index`, selected and ready to be named.
@@ -640,27 +640,10 @@ fn lane_ui(ui: &mut Ui, map: &JourneyMap, index: usize, focus: &mut bool, out: &
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
-            .clicked()
-        {
+        let id = lane.id;
+        if let Some(index) = move_buttons(ui, index, map.lanes.len(), ["Move up", "Move down"]) {
             out.push(Intent::Apply(
-                Command::MoveLane {
-                    lane: lane.id,
-                    index: index - 1,
-                },
-                "Move lane",
-            ));
-        }
-        if ui
-            .add_enabled(index + 1 < map.lanes.len(), egui::Button::new("Move down"))
-            .clicked()
-        {
-            out.push(Intent::Apply(
-                Command::MoveLane {
-                    lane: lane.id,
-                    index: index + 1,
-                },
+                Command::MoveLane { lane: id, index },
                 "Move lane",
             ));
         }

@@ -211,7 +211,7 @@ pub fn interact_ui(
         }
     }
     emotion_points(ui, layout, doc, tfs, drag, intents, base);
-    add_card_button(ui, layout, doc, tfs, drag.is_some(), intents, base);
+    add_card_button(ui, layout, doc, tfs, drag.is_some(), intents);
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) && drag.is_some() {
         if matches!(drag, Some(Drag::Emotion { .. })) {
             intents.push(Intent::Commit);
@@ -303,7 +303,6 @@ fn add_card_button(
     tfs: &Transforms,
     dragging: bool,
     intents: &mut Vec<Intent>,
-    base: Id,
 ) {
     if dragging {
         return;
@@ -353,7 +352,6 @@ fn add_card_button(
     if resp.clicked() {
         intents.push(Intent::AddCard { lane, stage });
     }
-    let _ = base;
 }
 
 /// Clicks on the canvas background: click clears the selection, double-click
