@@ -3,8 +3,8 @@
 //! share of Russian and Latvian text, emotion curves and blueprint lines.
 
 use crate::model::{
-    Card, CardId, Channel, Confidence, EmotionSeries, Evidence, Hue, JourneyMap, Lane, LaneId,
-    LaneKind, Lens, Persona, PersonaId, Stage, StageId,
+    Card, CardId, Channel, Confidence, EmotionSeries, Evidence, Hue, JourneyMap, Lane, LaneContent,
+    LaneId, LaneKind, Lens, Persona, PersonaId, Stage, StageId,
 };
 
 /// The size of a synthetic map.
@@ -60,20 +60,6 @@ const PHRASES: [&str; 12] = [
     "Salīdzina cenas trīs dīleru vietnēs",
     "Gaida atzvanu, kas tā arī nepienāk",
     "Lasa īpašnieku atsauksmes vēlu vakarā",
-];
-
-const CARD_KINDS: [LaneKind; 11] = [
-    LaneKind::Actions,
-    LaneKind::Thoughts,
-    LaneKind::Touchpoints,
-    LaneKind::Pains,
-    LaneKind::Opportunities,
-    LaneKind::PhysicalEvidence,
-    LaneKind::Frontstage,
-    LaneKind::Backstage,
-    LaneKind::SupportProcesses,
-    LaneKind::Technology,
-    LaneKind::People,
 ];
 
 /// A deterministic pseudo-random sequence (xorshift), so samples are
@@ -142,6 +128,11 @@ pub fn sample_map(size: SampleSize) -> JourneyMap {
         });
     }
     map.lanes.push(emotions);
+    // Every built-in card lane (the user-titled Custom lane aside).
+    let card_kinds: Vec<LaneKind> = LaneKind::ALL
+        .into_iter()
+        .filter(|k| k.content() == LaneContent::Cards && *k != LaneKind::Custom)
+        .collect();
     let lines = [
         LaneKind::LineOfInteraction,
         LaneKind::LineOfVisibility,
@@ -156,7 +147,7 @@ pub fn sample_map(size: SampleSize) -> JourneyMap {
             let kind = lines[(l / (size.lanes / 3).max(1) - 1).min(2)];
             map.lanes.push(Lane::new(LaneId(next()), kind));
         }
-        let kind = CARD_KINDS[l % CARD_KINDS.len()];
+        let kind = card_kinds[l % card_kinds.len()];
         let mut lane = Lane::new(LaneId(next()), kind);
         for stage in 0..size.stages {
             for _ in 0..size.cards_per_cell {
