@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 fn export(c: &mut Criterion) {
+    journeymap::allocator::tune(); // as the app does
     // Wide rather than tall, so scale 2 stays under the 16,384 px limit.
     let map = sample_map(SampleSize {
         stages: 25,

@@ -6,6 +6,7 @@ use journeymap::sample::{SampleSize, sample_map};
 use std::hint::black_box;
 
 fn files(c: &mut Criterion) {
+    journeymap::allocator::tune(); // as the app does
     let map = sample_map(SampleSize {
         stages: 20,
         lanes: 25,

@@ -18,6 +18,7 @@ fn map_with(cards: usize) -> journeymap::model::JourneyMap {
 }
 
 fn frames(c: &mut Criterion) {
+    journeymap::allocator::tune(); // as the app does
     let mut group = c.benchmark_group("frame");
     group
         .measurement_time(Duration::from_secs(4))
@@ -37,6 +38,25 @@ fn frames(c: &mut Criterion) {
             b.iter(|| black_box(labels.frame()))
         });
     }
+    // Panning moves the kept mesh; zooming tessellates the map again.
+    let mut panning = CanvasFrames::new(map_with(1000), Zoom::Fit);
+    let mut step = 0;
+    group.bench_function("canvas_pan_fit_1000", |b| {
+        b.iter(|| {
+            step += 1;
+            let dx = if step % 2 == 0 { 3.0 } else { -3.0 };
+            panning.pan_by(egui::vec2(dx, 1.0 - 2.0 * (step % 2) as f32));
+            black_box(panning.frame())
+        })
+    });
+    let mut zooming = CanvasFrames::new(map_with(1000), Zoom::Fit);
+    group.bench_function("canvas_zooming_fit_1000", |b| {
+        b.iter(|| {
+            step += 1;
+            zooming.zoom_by(if step % 2 == 0 { 1.02 } else { 1.0 / 1.02 });
+            black_box(zooming.frame())
+        })
+    });
     let mut edited = CanvasFrames::new(map_with(1000), Zoom::Actual);
     let mut n = 0;
     group.bench_function("canvas_edit_1000", |b| {

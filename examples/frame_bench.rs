@@ -9,6 +9,7 @@ use journeymap::perf::{CanvasFrames, LabelFrames, Zoom, median_ms};
 use journeymap::sample::{SampleSize, sample_map};
 
 fn main() {
+    journeymap::allocator::tune(); // as the app does
     let mut args = std::env::args().skip(1);
     let mut cards = 1000usize;
     let mut zoom = Zoom::Fit;

@@ -6,6 +6,7 @@
 //! shaped once) → [`render`] (a display list) → the canvas (`ui`) or
 //! [`export`] (SVG, PNG). Files go through [`io`].
 
+pub mod allocator;
 pub mod cli;
 pub mod edit;
 pub mod export;

@@ -2,5 +2,6 @@
 //! headless command. All logic lives in the library.
 
 fn main() -> std::process::ExitCode {
+    journeymap::allocator::tune();
     journeymap::cli::main()
 }

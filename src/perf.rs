@@ -87,6 +87,16 @@ impl CanvasFrames {
         }
     }
 
+    /// Move the camera by `delta` screen points (as a drag would).
+    pub fn pan_by(&mut self, delta: egui::Vec2) {
+        self.state.camera.pan += delta;
+    }
+
+    /// Zoom by `factor` around the canvas centre (as Ctrl+scroll would).
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.state.zoom_by(factor);
+    }
+
     /// Did the last frame ask for another one? (It must not when idle.)
     pub fn wants_repaint(&self) -> bool {
         self.ctx.has_requested_repaint()

@@ -10,7 +10,7 @@ use super::in_place::{InPlaceEdit, in_place_ui};
 use super::interact::{
     Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
 };
-use super::paint::{color, paint_prims};
+use super::paint::{MeshCache, color};
 use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
@@ -97,6 +97,10 @@ pub struct CanvasState {
     pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
     pub footer_date: Option<String>,
+    /// Counts scene rebuilds, so the kept meshes know when they are stale.
+    scene_generation: u64,
+    /// Tessellated map body, lane titles and stage band, kept between frames.
+    meshes: [MeshCache; 3],
 }
 
 /// How to frame the map.
@@ -177,6 +181,7 @@ impl CanvasState {
             compute(&doc.map, &mut shaper, &footer)
         });
         let scene = crate::render::build_scene_with(&layout, theme, heat);
+        self.scene_generation += 1;
         self.cache = Some(Cached {
             revision: doc.revision,
             heat,
@@ -224,11 +229,13 @@ pub fn canvas_ui(
     }
 
     let cache = state.cache.as_ref().expect("layout computed above");
+    let generation = state.scene_generation;
+    let [body_mesh, titles_mesh, band_mesh] = &mut state.meshes;
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
-    paint_prims(&painter, &cache.scene.body, to_screen, visible);
+    body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
     super::filter::dim_filtered_out(
         &painter,
         &cache.layout,
@@ -273,8 +280,9 @@ pub fn canvas_ui(
         );
     }
     let titles_visible = titles_tf.inverse() * rect;
-    paint_prims(
+    titles_mesh.paint(
         &painter,
+        generation,
         &cache.scene.title_column,
         titles_tf,
         titles_visible,
@@ -298,7 +306,13 @@ pub fn canvas_ui(
         painter.rect_filled(strip, 0.0, color(theme.background()).gamma_multiply(0.96));
     }
     let band_visible = band_tf.inverse() * rect;
-    paint_prims(&painter, &cache.scene.stage_band, band_tf, band_visible);
+    band_mesh.paint(
+        &painter,
+        generation,
+        &cache.scene.stage_band,
+        band_tf,
+        band_visible,
+    );
 
     let mut intents = Vec::new();
     let tfs = Transforms {

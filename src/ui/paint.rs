@@ -2,7 +2,7 @@
 //! coordinates, then moved and scaled by the camera transform.
 
 use egui::emath::TSTransform;
-use egui::epaint::{Mesh, RectShape, StrokeKind};
+use egui::epaint::{Mesh, RectShape, StrokeKind, Tessellator};
 use egui::{Color32, FontId, Painter, Pos2, Rect, Shape};
 
 use crate::render::{Prim, Stroke};
@@ -33,6 +33,29 @@ fn simplified(prim: &Prim, zoom: f32) -> Option<Prim> {
     match prim {
         Prim::Path { points, .. } if small(Rect::from_points(points)) => None,
         Prim::Circle { radius, .. } if radius * zoom < 2.0 => None,
+        // Dashes a few pixels long blur into a line: draw it solid, as faint
+        // as the dashes are sparse (and without thousands of segments).
+        Prim::Path {
+            points,
+            closed,
+            stroke,
+        } if stroke
+            .dash
+            .is_some_and(|(dash, gap)| (dash + gap) * zoom < 4.0) =>
+        {
+            let (dash, gap) = stroke.dash.unwrap_or_default();
+            let mut color = stroke.color;
+            color.3 = (f32::from(color.3) * dash / (dash + gap)).round() as u8;
+            Some(Prim::Path {
+                points: points.clone(),
+                closed: *closed,
+                stroke: Stroke {
+                    color,
+                    dash: None,
+                    ..*stroke
+                },
+            })
+        }
         Prim::Rect {
             rect,
             radius,
@@ -61,10 +84,21 @@ pub fn paint_prims<'a>(
     to_screen: TSTransform,
     visible: Rect,
 ) {
+    painter.extend(screen_shapes(painter.ctx(), prims, to_screen, visible));
+}
+
+/// The egui shapes (screen coordinates) of the primitives meeting `visible`:
+/// everything else first, text on top.
+fn screen_shapes<'a>(
+    ctx: &egui::Context,
+    prims: impl IntoIterator<Item = &'a Prim>,
+    to_screen: TSTransform,
+    visible: Rect,
+) -> Vec<Shape> {
     let mut shapes = Vec::new();
     let mut texts = Vec::new();
     let zoom = to_screen.scaling;
-    painter.ctx().fonts_mut(|fonts| {
+    ctx.fonts_mut(|fonts| {
         for prim in prims {
             if !prim.bounds().intersects(visible) {
                 continue;
@@ -104,8 +138,104 @@ pub fn paint_prims<'a>(
     for shape in &mut shapes {
         shape.transform(to_screen);
     }
-    painter.extend(shapes);
-    painter.extend(texts);
+    shapes.extend(texts);
+    shapes
+}
+
+/// One layer of the canvas tessellated once and kept between frames.
+///
+/// Tessellating every card's outline, icons and glyphs is most of a frame
+/// when thousands of cards are on screen. While the scene, the zoom and the
+/// font atlas stay the same, the triangles only move with the camera, so the
+/// kept mesh is shifted by whole pixels (text stays sharp) and drawn as one
+/// shape. It holds a margin around the visible part so panning rarely
+/// rebuilds it.
+#[derive(Default)]
+pub struct MeshCache {
+    key: Option<MeshKey>,
+    /// A galley from egui's text cache: a new one means egui rebuilt its font
+    /// atlas and the glyph coordinates in `mesh` are stale. Holding it keeps
+    /// its address from being reused.
+    atlas_probe: Option<std::sync::Arc<egui::Galley>>,
+    /// Map-coordinate area whose primitives `mesh` holds.
+    region: Option<Rect>,
+    /// Camera translation `mesh` is positioned for.
+    at: egui::Vec2,
+    mesh: std::sync::Arc<Mesh>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct MeshKey {
+    scene: u64,
+    zoom: f32,
+    pixels_per_point: f32,
+    font_texture: [usize; 2],
+}
+
+impl MeshCache {
+    /// Paint `prims` like [`paint_prims`], reusing the kept mesh when
+    /// `scene` (a number that changes whenever the primitives do) and the
+    /// zoom are unchanged and the view stays inside the kept area.
+    pub fn paint<'a>(
+        &mut self,
+        painter: &Painter,
+        scene: u64,
+        prims: impl IntoIterator<Item = &'a Prim>,
+        to_screen: TSTransform,
+        visible: Rect,
+    ) {
+        let ctx = painter.ctx();
+        let pixels_per_point = ctx.pixels_per_point();
+        let (probe, font_texture) = ctx.fonts_mut(|f| {
+            let probe = f.layout_job(egui::text::LayoutJob::simple_singleline(
+                "journeymap".into(),
+                FontId::proportional(8.0),
+                Color32::WHITE,
+            ));
+            (probe, f.font_image_size())
+        });
+        let key = MeshKey {
+            scene,
+            zoom: to_screen.scaling,
+            pixels_per_point,
+            font_texture,
+        };
+        let fresh = self.key == Some(key)
+            && self
+                .atlas_probe
+                .as_ref()
+                .is_some_and(|p| std::sync::Arc::ptr_eq(p, &probe))
+            && self.region.is_some_and(|r| r.contains_rect(visible));
+        if fresh {
+            // Whole physical pixels, so glyphs stay on the pixel grid.
+            let delta =
+                ((to_screen.translation - self.at) * pixels_per_point).round() / pixels_per_point;
+            if delta != egui::Vec2::ZERO {
+                std::sync::Arc::make_mut(&mut self.mesh).translate(delta);
+                self.at += delta;
+            }
+        } else {
+            let region = visible.expand2(visible.size() * 0.25);
+            let mut options = ctx.tessellation_options(|o| *o);
+            // Pre-rasterised discs live in the font atlas; plain triangles
+            // stay valid however the atlas changes.
+            options.prerasterized_discs = false;
+            let mut tessellator =
+                Tessellator::new(pixels_per_point, options, font_texture, Vec::new());
+            let mut mesh = Mesh::default();
+            for shape in screen_shapes(ctx, prims, to_screen, region) {
+                tessellator.tessellate_shape(shape, &mut mesh);
+            }
+            *self = MeshCache {
+                key: Some(key),
+                atlas_probe: Some(probe),
+                region: Some(region),
+                at: to_screen.translation,
+                mesh: std::sync::Arc::new(mesh),
+            };
+        }
+        painter.add(Shape::Mesh(self.mesh.clone()));
+    }
 }
 
 fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {
