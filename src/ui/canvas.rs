@@ -132,6 +132,12 @@ impl CanvasState {
         self.pending_fit = Some(FitMode::Width);
     }
 
+    /// Tessellate everything again on the next frame (tests compare a kept
+    /// mesh with a fresh one).
+    pub fn drop_kept_meshes(&mut self) {
+        self.meshes = Default::default();
+    }
+
     /// Zoom by a factor around the canvas centre (buttons and shortcuts).
     pub fn zoom_by(&mut self, factor: f32) {
         if let Some(rect) = self.last_rect {
