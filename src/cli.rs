@@ -148,6 +148,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 date: None,
                 evidence_appendix: evidence,
                 heat,
+                map_dir: map.parent().map(Path::to_path_buf),
             },
             bom,
         ),
@@ -328,6 +329,20 @@ fn export(map: &Path, output: &Path, options: ExportOptions, bom: bool) -> CmdRe
         interop::export_file(&loaded.map, output, format).map_err(|e| e.to_string())?;
         println!("wrote {}", output.display());
         return Ok(());
+    }
+    for persona in &loaded.map.personas {
+        let Some(photo) = &persona.photo else {
+            continue;
+        };
+        let file = crate::model::resolve_photo(photo, options.map_dir.as_deref());
+        if let Err(e) = image::open(&file) {
+            eprintln!(
+                "{}: warning: the photo of {} ({}) cannot be read ({e}); its initials are drawn instead",
+                map.display(),
+                persona.name,
+                file.display()
+            );
+        }
     }
     export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
     println!("wrote {}", output.display());

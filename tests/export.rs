@@ -452,3 +452,57 @@ fn cli_export_contract() {
     assert!(err.contains("bad.ron:3:12:"), "{err}");
     assert!(!dir.path().join("bad.png").exists());
 }
+
+/// A persona photo (relative to the map's folder) is embedded in the SVG,
+/// cropped to the avatar circle, and drawn in the PNG over the initials; a
+/// missing photo leaves the initials and still exports.
+#[test]
+fn persona_photo_is_drawn_in_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    // A wide red photo: the crop must keep its centre square.
+    let photo = RgbaImage::from_pixel(300, 200, image::Rgba([220, 20, 30, 255]));
+    photo.save(dir.path().join("vasily.png")).unwrap();
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    map.personas[0].photo = Some("vasily.png".into());
+    let opts = ExportOptions {
+        map_dir: Some(dir.path().to_path_buf()),
+        ..options(Theme::Light, 1.0)
+    };
+
+    let svg = export_svg(&map, &opts).unwrap();
+    assert_eq!(svg.matches("<image ").count(), 1, "one photo embedded");
+    assert!(svg.contains("href=\"data:image/png;base64,"));
+    parse_svg(&svg, "svg with a photo");
+
+    let mut fonts = headless_fonts();
+    let layout = headless_layout(&map, &mut fonts, DATE);
+    let avatar = &layout.header.personas[0];
+    let png = decode(&export_png(&map, &opts).unwrap());
+    let at = |dx: f32, dy: f32| {
+        let p = avatar.avatar_center + egui::vec2(dx, dy);
+        png.get_pixel(p.x.round() as u32, p.y.round() as u32).0
+    };
+    for (dx, dy) in [(0.0, 0.0), (-12.0, 0.0), (10.0, 10.0)] {
+        let [r, g, b, _] = at(dx, dy);
+        assert!(
+            r > 180 && g < 80 && b < 80,
+            "photo red at {dx},{dy} from the avatar centre, got {r},{g},{b}"
+        );
+    }
+    // Outside the circle (the corner of its square) the photo is clipped.
+    let [r, g, b, _] = at(-avatar.avatar_radius + 2.0, -avatar.avatar_radius + 2.0);
+    assert!(
+        !(r > 180 && g < 80 && b < 80),
+        "photo not clipped to a circle"
+    );
+
+    // Without the file: no image, initials still there, export still works.
+    std::fs::remove_file(dir.path().join("vasily.png")).unwrap();
+    let svg = export_svg(&map, &opts).unwrap();
+    assert!(!svg.contains("<image "));
+    let initials = &avatar.initials.rows[0].text;
+    assert!(
+        svg.contains(&format!(">{initials}</text>")),
+        "initials kept"
+    );
+}

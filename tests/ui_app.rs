@@ -381,3 +381,44 @@ fn a_panned_canvas_looks_the_same_as_one_drawn_afresh_there() {
         );
     }
 }
+
+#[test]
+fn a_persona_photo_is_drawn_in_the_header_on_the_canvas() {
+    let dir = tempfile::tempdir().unwrap();
+    let photo = image::RgbaImage::from_pixel(120, 160, image::Rgba([220, 20, 30, 255]));
+    photo.save(dir.path().join("vasily.png")).unwrap();
+    let mut map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    // Relative to the map's folder, as a map moved with its photos is.
+    map.personas[0].photo = Some("vasily.png".into());
+    let path = dir.path().join("photo-map.ron");
+    save_file(&path, &map).unwrap();
+
+    let mut harness = app();
+    drop_file(&mut harness, &path);
+    // The photo loads on a worker thread.
+    for _ in 0..100 {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.state_mut().canvas.camera.zoom = 1.0;
+    harness.state_mut().canvas.camera.pan = egui::Vec2::ZERO;
+    harness.run();
+    let state = harness.state();
+    let avatar = &state.canvas.layout().unwrap().header.personas[0];
+    let to_screen = state
+        .canvas
+        .camera
+        .to_screen(state.canvas.last_rect.unwrap());
+    let centre = to_screen * avatar.avatar_center;
+    let corner = to_screen * (avatar.avatar_center - egui::Vec2::splat(avatar.avatar_radius - 2.0));
+    let image = harness.render().unwrap();
+    let red = |p: egui::Pos2| {
+        let [r, g, b, _] = image.get_pixel(p.x as u32, p.y as u32).0;
+        r > 180 && g < 80 && b < 80
+    };
+    assert!(red(centre), "the photo shows in the avatar circle");
+    assert!(!red(corner), "the photo is cropped to the circle");
+}

@@ -1,6 +1,7 @@
 //! Export a map as SVG or PNG, headless: the same layout and display list as
 //! the canvas, shaped with the embedded fonts.
 
+mod photo;
 mod png;
 pub mod svg;
 
@@ -30,6 +31,8 @@ pub struct ExportOptions {
     pub evidence_appendix: bool,
     /// Colour rated touchpoints by importance.
     pub heat: bool,
+    /// Folder of the map file: relative persona photo paths start there.
+    pub map_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for ExportOptions {
@@ -41,6 +44,7 @@ impl Default for ExportOptions {
             date: None,
             evidence_appendix: false,
             heat: false,
+            map_dir: None,
         }
     }
 }
@@ -151,7 +155,13 @@ pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, E
         headless_layout_with(map, fonts, &date, options.evidence_appendix)
     });
     let scene = build_scene_with(&layout, options.theme, options.heat);
-    let svg = svg::prims_to_svg(scene.all(), layout.size.x, layout.size.y, &map.title);
+    let svg = svg::prims_to_svg(
+        scene.all(),
+        layout.size.x,
+        layout.size.y,
+        &map.title,
+        options.map_dir.as_deref(),
+    );
     if !options.text_as_paths {
         return Ok(svg);
     }

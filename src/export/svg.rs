@@ -15,6 +15,7 @@ pub fn prims_to_svg<'a>(
     width: f32,
     height: f32,
     title: &str,
+    map_dir: Option<&std::path::Path>,
 ) -> String {
     let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(
@@ -26,8 +27,17 @@ pub fn prims_to_svg<'a>(
         font = SVG_FONT_STACK.replace('\'', "&apos;"),
     );
     let _ = writeln!(s, "<title>{}</title>", escape(title));
-    for prim in prims {
-        write_prim(&mut s, prim);
+    for (n, prim) in prims.enumerate() {
+        if let Prim::Photo {
+            center,
+            radius,
+            path,
+        } = prim
+        {
+            write_photo(&mut s, n, *center, *radius, path, map_dir);
+        } else {
+            write_prim(&mut s, prim);
+        }
     }
     s.push_str("</svg>\n");
     s
@@ -112,6 +122,7 @@ fn write_prim(s: &mut String, prim: &Prim) {
             s.push_str(r#" stroke-linejoin="round" stroke-linecap="round"/>"#);
             s.push('\n');
         }
+        Prim::Photo { .. } => {} // needs the map's folder: `write_photo`
         Prim::Text { block, color } => {
             let weight = match block.style {
                 FontStyle::Bold => r#" font-weight="bold""#,
@@ -136,6 +147,38 @@ fn write_prim(s: &mut String, prim: &Prim) {
             }
         }
     }
+}
+
+/// A photo clipped to a circle, embedded as a small PNG. Nothing is written
+/// when it cannot be read: the initials beneath stay visible.
+fn write_photo(
+    s: &mut String,
+    n: usize,
+    center: Pos2,
+    radius: f32,
+    path: &str,
+    map_dir: Option<&std::path::Path>,
+) {
+    let file = crate::model::resolve_photo(path, map_dir);
+    let Some(uri) = super::photo::thumbnail_data_uri(&file) else {
+        return;
+    };
+    let (x, y, d) = (
+        num(center.x - radius),
+        num(center.y - radius),
+        num(2.0 * radius),
+    );
+    let _ = writeln!(
+        s,
+        r#"<clipPath id="photo{n}"><circle cx="{}" cy="{}" r="{}"/></clipPath>"#,
+        num(center.x),
+        num(center.y),
+        num(radius)
+    );
+    let _ = writeln!(
+        s,
+        r#"<image x="{x}" y="{y}" width="{d}" height="{d}" preserveAspectRatio="xMidYMid slice" clip-path="url(#photo{n})" href="{uri}"/>"#
+    );
 }
 
 fn paint(s: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {

@@ -223,6 +223,7 @@ fn persona_card(persona: &Persona, shaper: &mut Shaper, pos: Pos2) -> PersonaCar
         avatar_center,
         avatar_radius: radius,
         initials,
+        photo: persona.photo.clone().filter(|p| !p.trim().is_empty()),
         name,
         meta,
         quote,

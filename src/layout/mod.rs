@@ -56,6 +56,9 @@ pub struct PersonaCard {
     pub avatar_center: Pos2,
     pub avatar_radius: f32,
     pub initials: TextBlock,
+    /// The persona's photo as stored in the map (drawn over the initials
+    /// when it can be read; see [`crate::model::resolve_photo`]).
+    pub photo: Option<String>,
     pub name: TextBlock,
     /// Age and role.
     pub meta: Option<TextBlock>,

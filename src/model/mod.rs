@@ -18,7 +18,7 @@ pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
-pub use persona::{Lens, Persona};
+pub use persona::{Lens, Persona, resolve_photo};
 pub use validate::{Problem, Severity};
 
 /// The file-format version this build writes. Older files are migrated on

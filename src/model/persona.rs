@@ -29,6 +29,17 @@ pub struct Persona {
     pub photo: Option<String>,
 }
 
+/// Where a stored photo path points: relative paths are taken from the
+/// folder of the map file (`map_dir`), so a map and its photos can move
+/// together; without a folder (an unsaved map) from the working directory.
+pub fn resolve_photo(photo: &str, map_dir: Option<&std::path::Path>) -> std::path::PathBuf {
+    let path = std::path::Path::new(photo);
+    match map_dir {
+        Some(dir) if path.is_relative() => dir.join(path),
+        _ => path.to_path_buf(),
+    }
+}
+
 fn default_persona_hue() -> Hue {
     Hue::Blue
 }

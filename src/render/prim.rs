@@ -66,6 +66,14 @@ pub enum Prim {
     },
     /// Shaped text.
     Text { block: TextBlock, color: Rgba },
+    /// A persona photo cropped to a circle. `path` is as stored in the map;
+    /// painters resolve it against the map's folder and draw nothing when
+    /// it cannot be read (the initials beneath stay visible).
+    Photo {
+        center: Pos2,
+        radius: f32,
+        path: String,
+    },
 }
 
 impl Prim {
@@ -95,6 +103,9 @@ impl Prim {
                 r
             }
             Prim::Text { block, .. } => block.rect(),
+            Prim::Photo { center, radius, .. } => {
+                Rect::from_center_size(*center, egui::Vec2::splat(2.0 * radius))
+            }
         }
     }
 }

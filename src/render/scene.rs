@@ -149,6 +149,13 @@ fn header(h: &Header, theme: Theme, out: &mut Vec<Prim>) {
             block: p.initials.clone(),
             color: theme.stage_text(),
         });
+        if let Some(path) = &p.photo {
+            out.push(Prim::Photo {
+                center: p.avatar_center,
+                radius: p.avatar_radius,
+                path: path.clone(),
+            });
+        }
         out.push(Prim::Text {
             block: p.name.clone(),
             color: theme.text(),

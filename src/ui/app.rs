@@ -309,6 +309,7 @@ impl JourneyApp {
                     date: None,
                     evidence_appendix: false,
                     heat: self.canvas.heat,
+                    map_dir: self.map_dir(),
                 })
             }
             Action::CloseMap => self.request(Replace::StartScreen),
@@ -413,6 +414,12 @@ impl JourneyApp {
         }
     }
 
+    /// Folder of the open map's file: relative photo paths start there.
+    pub fn map_dir(&self) -> Option<PathBuf> {
+        let path = self.doc.as_ref()?.path.as_ref()?;
+        path.parent().map(Path::to_path_buf)
+    }
+
     /// Give persona `id` the photo at `path` after checking it is an image
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
@@ -428,7 +435,10 @@ impl JourneyApp {
         let Some(mut persona) = doc.map.persona(id).cloned() else {
             return;
         };
-        persona.photo = Some(path.display().to_string());
+        // Inside the map's folder: stored relative, so both can move together.
+        let dir = doc.path.as_deref().and_then(Path::parent);
+        let stored = dir.and_then(|d| path.strip_prefix(d).ok()).unwrap_or(path);
+        persona.photo = Some(stored.display().to_string());
         doc.apply(Command::UpdatePersona { persona }, "Set photo");
     }
 

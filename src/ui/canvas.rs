@@ -242,6 +242,8 @@ pub fn canvas_ui(
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
     body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
+    let map_dir = doc.path.as_deref().and_then(std::path::Path::parent);
+    body_mesh.paint_photos(&painter, to_screen, map_dir);
     super::filter::dim_filtered_out(
         &painter,
         &cache.layout,

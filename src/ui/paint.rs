@@ -103,6 +103,9 @@ fn screen_shapes<'a>(
             if !prim.bounds().intersects(visible) {
                 continue;
             }
+            if let Prim::Photo { .. } = prim {
+                continue; // a texture of its own: `paint_photos`
+            }
             let Prim::Text { block, color: c } = prim else {
                 if zoom < DETAIL_ZOOM {
                     if let Some(simple) = simplified(prim, zoom) {
@@ -162,6 +165,9 @@ pub struct MeshCache {
     /// Camera translation `mesh` is positioned for.
     at: egui::Vec2,
     mesh: std::sync::Arc<Mesh>,
+    /// Photos in `region` (map coordinates and stored path): drawn with
+    /// their own textures on top of the mesh.
+    photos: Vec<(Rect, String)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -223,6 +229,14 @@ impl MeshCache {
             let mut tessellator =
                 Tessellator::new(pixels_per_point, options, font_texture, Vec::new());
             let mut mesh = Mesh::default();
+            let mut photos = Vec::new();
+            let prims = prims.into_iter().inspect(|prim| {
+                if let Prim::Photo { path, .. } = prim
+                    && prim.bounds().intersects(region)
+                {
+                    photos.push((prim.bounds(), path.clone()));
+                }
+            });
             for shape in screen_shapes(ctx, prims, to_screen, region) {
                 tessellator.tessellate_shape(shape, &mut mesh);
             }
@@ -232,9 +246,46 @@ impl MeshCache {
                 region: Some(region),
                 at: to_screen.translation,
                 mesh: std::sync::Arc::new(mesh),
+                photos,
             };
         }
         painter.add(Shape::Mesh(self.mesh.clone()));
+    }
+
+    /// Draw the photos of the kept area (after [`Self::paint`]), each
+    /// cropped to a circle. Relative paths start at `map_dir`. A photo that
+    /// is still loading or cannot be read leaves the initials showing.
+    pub fn paint_photos(
+        &self,
+        painter: &Painter,
+        to_screen: TSTransform,
+        map_dir: Option<&std::path::Path>,
+    ) {
+        for (rect, path) in &self.photos {
+            let file = crate::model::resolve_photo(path, map_dir);
+            let uri = format!("file://{}", file.display());
+            let screen = to_screen * *rect;
+            let poll = painter.ctx().try_load_texture(
+                &uri,
+                egui::TextureOptions::LINEAR,
+                egui::load::SizeHint::Size {
+                    width: (screen.width() * 2.0).ceil() as u32,
+                    height: (screen.height() * 2.0).ceil() as u32,
+                    maintain_aspect_ratio: true,
+                },
+            );
+            let Ok(egui::load::TexturePoll::Ready { texture }) = poll else {
+                continue;
+            };
+            // Centre square of the photo.
+            let [w, h] = [texture.size.x.max(1.0), texture.size.y.max(1.0)];
+            let side = w.min(h);
+            let uv = Rect::from_center_size(egui::pos2(0.5, 0.5), egui::vec2(side / w, side / h));
+            painter.add(
+                RectShape::filled(screen, screen.width() / 2.0, Color32::WHITE)
+                    .with_texture(texture.id, uv),
+            );
+        }
     }
 }
 
@@ -326,6 +377,6 @@ fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {
                 None => out.push(Shape::line(points.clone(), s)),
             }
         }
-        Prim::Text { .. } => {} // drawn row by row in `paint_prims`
+        Prim::Text { .. } | Prim::Photo { .. } => {} // see `screen_shapes`
     }
 }

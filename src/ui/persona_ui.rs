@@ -11,6 +11,7 @@ use crate::model::{EmotionSeries, Hue, JourneyMap, Persona, PersonaId};
 pub fn persona_ui(
     ui: &mut Ui,
     map: &JourneyMap,
+    map_dir: Option<&std::path::Path>,
     index: usize,
     focus: &mut bool,
     out: &mut Vec<Intent>,
@@ -19,7 +20,8 @@ pub fn persona_ui(
     ui.heading("Persona");
     ui.add_space(6.0);
     if let Some(photo) = &persona.photo {
-        let uri = format!("file://{photo}");
+        let file = crate::model::resolve_photo(photo, map_dir);
+        let uri = format!("file://{}", file.display());
         ui.add(
             egui::Image::new(uri)
                 .max_size(egui::vec2(96.0, 96.0))
