@@ -88,6 +88,15 @@ pub enum Command {
         /// PNG/SVG: colour rated touchpoints by importance (calm to hot).
         #[arg(long)]
         heat: bool,
+        /// PNG/SVG: highlight this persona's cards (by name) and dim the rest.
+        #[arg(long, value_name = "NAME")]
+        persona: Option<String>,
+        /// PNG/SVG: highlight cards of this confidence and dim the rest.
+        #[arg(long, value_enum)]
+        confidence: Option<ConfidenceArg>,
+        /// PNG/SVG: print "5 observed · 2 assumed · 1 proposed" in each stage header.
+        #[arg(long)]
+        confidence_counts: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
@@ -137,6 +146,9 @@ pub fn run_command(command: Command) -> ExitCode {
             text_as_paths,
             evidence,
             heat,
+            persona,
+            confidence,
+            confidence_counts,
             bom,
         } => export(
             &map,
@@ -149,7 +161,13 @@ pub fn run_command(command: Command) -> ExitCode {
                 evidence_appendix: evidence,
                 heat,
                 map_dir: map.parent().map(Path::to_path_buf),
+                filter: crate::model::CardFilter {
+                    persona: None, // by name, once the map is read
+                    confidence: confidence.map(Into::into),
+                },
+                confidence_counts,
             },
+            persona.as_deref(),
             bom,
         ),
     };
@@ -276,6 +294,25 @@ fn check(file: &Path, strict: bool) -> CmdResult {
     Ok(())
 }
 
+/// `--confidence` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ConfidenceArg {
+    Observed,
+    Assumed,
+    Proposed,
+}
+
+impl From<ConfidenceArg> for crate::model::Confidence {
+    fn from(c: ConfidenceArg) -> Self {
+        use crate::model::Confidence;
+        match c {
+            ConfidenceArg::Observed => Confidence::Observed,
+            ConfidenceArg::Assumed => Confidence::Assumed,
+            ConfidenceArg::Proposed => Confidence::Proposed,
+        }
+    }
+}
+
 /// `--theme` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeArg {
@@ -303,7 +340,13 @@ fn parse_scale(text: &str) -> Result<f32, String> {
     }
 }
 
-fn export(map: &Path, output: &Path, options: ExportOptions, bom: bool) -> CmdResult {
+fn export(
+    map: &Path,
+    output: &Path,
+    mut options: ExportOptions,
+    persona: Option<&str>,
+    bom: bool,
+) -> CmdResult {
     let text_format = interop::Format::from_path(output);
     if text_format.is_none() && Format::from_path(output).is_none() {
         return Err(format!(
@@ -320,6 +363,25 @@ fn export(map: &Path, output: &Path, options: ExportOptions, bom: bool) -> CmdRe
     let loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
         eprintln!("{}: {warning}", map.display());
+    }
+    if let Some(name) = persona {
+        let personas = &loaded.map.personas;
+        let found = personas
+            .iter()
+            .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                let names: Vec<_> = personas.iter().map(|p| format!("\"{}\"", p.name)).collect();
+                format!(
+                    "{}: no persona named \"{name}\"; the map has {}",
+                    map.display(),
+                    if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    }
+                )
+            })?;
+        options.filter.persona = Some(found.id);
     }
     if let Some(format) = text_format {
         let format = match format {

@@ -506,3 +506,80 @@ fn persona_photo_is_drawn_in_exports() {
         "initials kept"
     );
 }
+
+/// The view filter and the per-stage confidence counts reach exports: cards
+/// outside the filter are veiled, the footer says what is highlighted, and
+/// each stage header carries its counts; the CLI names an unknown persona.
+#[test]
+fn filter_and_confidence_counts_are_drawn_in_exports() {
+    use journeymap::model::{CardFilter, confidence_counts, confidence_counts_text};
+    let map = TEMPLATES[0].instantiate().unwrap();
+    let anna = map.personas[1].id;
+    let opts = ExportOptions {
+        filter: CardFilter {
+            persona: Some(anna),
+            confidence: None,
+        },
+        confidence_counts: true,
+        ..options(Theme::Light, 1.0)
+    };
+    let svg = export_svg(&map, &opts).unwrap();
+    let plain = export_svg(&map, &options(Theme::Light, 1.0)).unwrap();
+    let rows = text_rows(&svg).join(" ");
+    assert!(
+        normalise(&rows).contains("highlighted: Anna Sokolova"),
+        "footer names the filter"
+    );
+    let counts = confidence_counts_text(confidence_counts(&map, map.stages[0].id));
+    assert!(
+        normalise(&rows).contains(&normalise(&counts)),
+        "stage header shows {counts}"
+    );
+    assert!(!normalise(&text_rows(&plain).join(" ")).contains("observed ·"));
+    // One veil per card about someone else only.
+    let hidden = map
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .filter(|c| !c.personas.is_empty() && !c.personas.contains(&anna))
+        .count();
+    assert!(hidden > 0, "the template has cards about Vasily only");
+    // Veils are the background colour, translucent.
+    let veil = format!(
+        "fill=\"{}\" fill-opacity=",
+        Theme::Light.background().to_hex()
+    );
+    assert_eq!(
+        svg.matches(&veil).count(),
+        plain.matches(&veil).count() + hidden,
+        "a veil over each card of another persona"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.ron");
+    journeymap::io::save_file(&file, &map).unwrap();
+    let out = journeymap_in(
+        dir.path(),
+        &["export", "map.ron", "-o", "x.svg", "--persona", "Nobody"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no persona named \"Nobody\""));
+    assert!(stderr(&out).contains("\"Anna Sokolova\""));
+    let out = journeymap_in(
+        dir.path(),
+        &[
+            "export",
+            "map.ron",
+            "-o",
+            "x.svg",
+            "--persona",
+            "anna sokolova",
+            "--confidence",
+            "observed",
+            "--confidence-counts",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path().join("x.svg")).unwrap();
+    assert!(normalise(&text_rows(&svg).join(" ")).contains("highlighted: Anna Sokolova, Observed"));
+}

@@ -707,3 +707,43 @@ fn touchpoint_priorities_rank_by_importance_and_pain_and_select_on_click() {
     h.run();
     assert_eq!(h.state().selection.single_card(), Some(top.card));
 }
+
+#[test]
+fn confidence_counts_and_the_view_filter_reach_the_export_dialog() {
+    let mut h = app();
+    h.get_by_label("Current state").click();
+    h.run();
+    let has_counts = |h: &Harness<'static, JourneyApp>| {
+        h.state().canvas.layout().unwrap().stages[0]
+            .confidence
+            .is_some()
+    };
+    assert!(!has_counts(&h));
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Confidence counts in stage headers").click();
+    h.run();
+    assert!(has_counts(&h), "stage headers show their counts");
+    let first = &h.state().canvas.layout().unwrap().stages[0];
+    let text: String = first
+        .confidence
+        .as_ref()
+        .unwrap()
+        .rows
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("observed"), "{text}");
+
+    // A persona filter on screen can be carried into the picture.
+    let anna = map(&h).personas[1].id;
+    h.state_mut().canvas.filter.persona = Some(anna);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(h.query_by_label("Evidence appendix").is_some());
+    assert!(
+        h.query_by_label("Highlight as on screen (Anna Sokolova)")
+            .is_some()
+    );
+}

@@ -12,8 +12,8 @@ use egui::epaint::text::{Fonts, TextOptions};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
 
 use crate::io::write_atomically;
-use crate::layout::{MapLayout, Shaper, compute_with};
-use crate::model::JourneyMap;
+use crate::layout::{LayoutOptions, MapLayout, Shaper, compute_with};
+use crate::model::{CardFilter, JourneyMap};
 use crate::render::build_scene_with;
 use crate::style::Theme;
 
@@ -33,6 +33,11 @@ pub struct ExportOptions {
     pub heat: bool,
     /// Folder of the map file: relative persona photo paths start there.
     pub map_dir: Option<std::path::PathBuf>,
+    /// Dim the cards this filter does not show (as the canvas does); the
+    /// footer says what is highlighted.
+    pub filter: CardFilter,
+    /// Confidence counts in every stage header.
+    pub confidence_counts: bool,
 }
 
 impl Default for ExportOptions {
@@ -45,6 +50,8 @@ impl Default for ExportOptions {
             evidence_appendix: false,
             heat: false,
             map_dir: None,
+            filter: CardFilter::default(),
+            confidence_counts: false,
         }
     }
 }
@@ -96,19 +103,24 @@ pub fn footer_text(map: &JourneyMap, date: &str) -> String {
 
 /// Lay out `map` with headless fonts.
 pub fn headless_layout(map: &JourneyMap, fonts: &mut Fonts, date: &str) -> MapLayout {
-    headless_layout_with(map, fonts, date, false)
+    headless_layout_with(
+        map,
+        fonts,
+        &footer_text(map, date),
+        LayoutOptions::default(),
+    )
 }
 
-/// Lay out `map` with headless fonts, with or without the evidence appendix.
+/// Lay out `map` with headless fonts, the given footer and extras.
 pub fn headless_layout_with(
     map: &JourneyMap,
     fonts: &mut Fonts,
-    date: &str,
-    evidence: bool,
+    footer: &str,
+    options: LayoutOptions,
 ) -> MapLayout {
     let mut view = fonts.with_pixels_per_point(1.0);
     let mut shaper = Shaper::new(&mut view);
-    compute_with(map, &mut shaper, &footer_text(map, date), evidence)
+    compute_with(map, &mut shaper, footer, options)
 }
 
 /// Today's date as YYYY-MM-DD (UTC), without a date crate.
@@ -151,10 +163,26 @@ fn with_shared_fonts<R>(f: impl FnOnce(&mut Fonts) -> R) -> R {
 /// The map as an SVG document (text as text unless `text_as_paths`).
 pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
     let date = options.date.clone().unwrap_or_else(today);
-    let layout = with_shared_fonts(|fonts| {
-        headless_layout_with(map, fonts, &date, options.evidence_appendix)
-    });
-    let scene = build_scene_with(&layout, options.theme, options.heat);
+    let mut footer = footer_text(map, &date);
+    if options.filter.is_active() {
+        footer.push_str(&format!(
+            "  ·  highlighted: {}",
+            options.filter.describe(map)
+        ));
+    }
+    let layout_options = LayoutOptions {
+        evidence_appendix: options.evidence_appendix,
+        confidence_counts: options.confidence_counts,
+    };
+    let layout =
+        with_shared_fonts(|fonts| headless_layout_with(map, fonts, &footer, layout_options));
+    let mut scene = build_scene_with(&layout, options.theme, options.heat);
+    scene.body.extend(crate::render::filter_veils(
+        &layout,
+        map,
+        &options.filter,
+        options.theme,
+    ));
     let svg = svg::prims_to_svg(
         scene.all(),
         layout.size.x,

@@ -15,24 +15,34 @@ use crate::style::STAGE_ROTATION;
 /// Lay out the whole map. `footer` is the text of the footer line (map name,
 /// date, credit), passed in so layouts are reproducible in tests.
 pub fn compute(map: &JourneyMap, shaper: &mut Shaper, footer: &str) -> MapLayout {
-    compute_with(map, shaper, footer, false)
+    compute_with(map, shaper, footer, LayoutOptions::default())
 }
 
-/// Like [`compute`]; `evidence_appendix` adds every card's quotes under the
-/// grid (for exports that go into reports).
+/// What a layout includes beyond the map itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// Every card's quotes under the grid (for exports that go into reports).
+    pub evidence_appendix: bool,
+    /// "5 observed · 2 assumed · 1 proposed" in every stage header.
+    pub confidence_counts: bool,
+}
+
+/// Like [`compute`], with extras.
 pub fn compute_with(
     map: &JourneyMap,
     shaper: &mut Shaper,
     footer: &str,
-    evidence_appendix: bool,
+    options: LayoutOptions,
 ) -> MapLayout {
+    let evidence_appendix = options.evidence_appendix;
     let columns = map.stages.len().max(1) as f32;
     let grid_width = LANE_TITLE_WIDTH + columns * (STAGE_WIDTH + COLUMN_GAP);
     let left = MARGIN;
 
     let header = header(map, shaper, left, MARGIN, grid_width);
     let stages_top = header.rect.bottom() + HEADER_GAP;
-    let (stages, stages_bottom) = stage_columns(map, shaper, left, stages_top);
+    let (stages, stages_bottom) =
+        stage_columns(map, shaper, left, stages_top, options.confidence_counts);
 
     let mut lanes = Vec::with_capacity(map.lanes.len());
     let mut cards = Vec::with_capacity(map.card_count());
@@ -235,6 +245,7 @@ fn stage_columns(
     shaper: &mut Shaper,
     left: f32,
     top: f32,
+    counts: bool,
 ) -> (Vec<StageColumn>, f32) {
     let x0 = left + LANE_TITLE_WIDTH + COLUMN_GAP;
     let pad_x = 14.0 + CHEVRON;
@@ -267,6 +278,20 @@ fn stage_columns(
                     pos2(x + pad_x, name.rect().bottom() + 2.0),
                 )
             });
+            let above = description.as_ref().unwrap_or(&name).rect().bottom();
+            let confidence = counts.then(|| {
+                let text = crate::model::confidence_counts_text(crate::model::confidence_counts(
+                    map, stage.id,
+                ));
+                shaper.text_limited(
+                    &text,
+                    SMALL_TEXT,
+                    FontStyle::Italic,
+                    text_width,
+                    2,
+                    pos2(x + pad_x, above + 4.0),
+                )
+            });
             StageColumn {
                 id: stage.id,
                 x,
@@ -277,12 +302,20 @@ fn stage_columns(
                     .unwrap_or(STAGE_ROTATION[i % STAGE_ROTATION.len()]),
                 name,
                 description,
+                confidence,
             }
         })
         .collect();
     let content_bottom = columns
         .iter()
-        .map(|c| c.description.as_ref().unwrap_or(&c.name).rect().bottom())
+        .map(|c| {
+            c.confidence
+                .as_ref()
+                .or(c.description.as_ref())
+                .unwrap_or(&c.name)
+                .rect()
+                .bottom()
+        })
         .fold(top + 40.0, f32::max);
     let bottom = content_bottom + 10.0;
     for c in &mut columns {

@@ -13,7 +13,7 @@ pub mod text;
 
 use egui::{Pos2, Rect};
 
-pub use build::{compute, compute_with};
+pub use build::{LayoutOptions, compute, compute_with};
 pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{
@@ -77,6 +77,8 @@ pub struct StageColumn {
     pub hue: Hue,
     pub name: TextBlock,
     pub description: Option<TextBlock>,
+    /// Confidence counts of the stage's cards, when asked for.
+    pub confidence: Option<TextBlock>,
 }
 
 impl StageColumn {

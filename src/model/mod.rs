@@ -6,6 +6,7 @@
 
 mod card;
 pub mod compare;
+mod filter;
 mod ids;
 mod lane;
 mod palette;
@@ -15,6 +16,7 @@ mod validate;
 use serde::{Deserialize, Serialize};
 
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
+pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;

@@ -6,4 +6,6 @@ mod prim;
 mod scene;
 
 pub use prim::{Prim, Stroke};
-pub use scene::{Scene, build_scene, build_scene_with, heat_hue, rounded_rect_outline};
+pub use scene::{
+    Scene, build_scene, build_scene_with, filter_veils, heat_hue, rounded_rect_outline,
+};

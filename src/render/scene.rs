@@ -79,6 +79,12 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
                 color: theme.stage_text().with_alpha(230),
             });
         }
+        if let Some(c) = &stage.confidence {
+            band.push(Prim::Text {
+                block: c.clone(),
+                color: theme.stage_text(),
+            });
+        }
     }
     for lane in &layout.lanes {
         lane_band(
@@ -485,4 +491,29 @@ pub fn rounded_rect_outline(r: Rect, radius: f32) -> Vec<Pos2> {
         }
     }
     pts
+}
+
+/// Veils over the cards `filter` does not show, in the background colour:
+/// dimmed, still readable up close. Drawn over the body by the canvas and
+/// by exports alike.
+pub fn filter_veils(
+    layout: &MapLayout,
+    map: &crate::model::JourneyMap,
+    filter: &crate::model::CardFilter,
+    theme: Theme,
+) -> Vec<Prim> {
+    if !filter.is_active() {
+        return Vec::new();
+    }
+    layout
+        .cards
+        .iter()
+        .filter(|b| map.card(b.id).is_some_and(|(_, c)| !filter.matches(c)))
+        .map(|b| Prim::Rect {
+            rect: b.rect.expand(1.0),
+            radius: CARD_RADIUS,
+            fill: Some(theme.background().with_alpha(190)),
+            stroke: None,
+        })
+        .collect()
 }

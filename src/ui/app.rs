@@ -310,6 +310,9 @@ impl JourneyApp {
                     evidence_appendix: false,
                     heat: self.canvas.heat,
                     map_dir: self.map_dir(),
+                    // What the canvas shows now.
+                    filter: self.canvas.filter,
+                    confidence_counts: self.canvas.confidence_counts,
                 })
             }
             Action::CloseMap => self.request(Replace::StartScreen),

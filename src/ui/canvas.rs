@@ -14,7 +14,7 @@ use super::paint::{MeshCache, color};
 use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
-use crate::layout::{MapLayout, Shaper, TextCache, compute};
+use crate::layout::{LayoutOptions, MapLayout, Shaper, TextCache, compute_with};
 use crate::render::Scene;
 use crate::style::Theme;
 
@@ -93,6 +93,8 @@ pub struct CanvasState {
     pub editing: Option<InPlaceEdit>,
     /// Colour rated touchpoints by importance (view option).
     pub heat: bool,
+    /// Confidence counts in the stage headers (view option).
+    pub confidence_counts: bool,
     /// Which cards stay bright (view only).
     pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
@@ -113,6 +115,7 @@ pub enum FitMode {
 struct Cached {
     revision: u64,
     heat: bool,
+    counts: bool,
     fonts: usize,
     theme: Theme,
     pixels_per_point: f32,
@@ -160,8 +163,12 @@ impl CanvasState {
         let options_changed = self.text_options.as_ref() != Some(&options);
         self.text_options = Some(options);
         let heat = self.heat;
+        let counts = self.confidence_counts;
         let fresh = !options_changed
-            && self.cache.as_ref().is_some_and(|c| c.heat == heat)
+            && self
+                .cache
+                .as_ref()
+                .is_some_and(|c| c.heat == heat && c.counts == counts)
             && self.cache.as_ref().is_some_and(|c| {
                 c.revision == doc.revision
                     && c.theme == theme
@@ -184,13 +191,18 @@ impl CanvasState {
         let text_cache = &mut self.text_cache;
         let layout = ui.ctx().fonts_mut(|f| {
             let mut shaper = Shaper::with_cache(f, text_cache);
-            compute(&doc.map, &mut shaper, &footer)
+            let options = LayoutOptions {
+                confidence_counts: counts,
+                ..Default::default()
+            };
+            compute_with(&doc.map, &mut shaper, &footer, options)
         });
         let scene = crate::render::build_scene_with(&layout, theme, heat);
         self.scene_generation += 1;
         self.cache = Some(Cached {
             revision: doc.revision,
             heat,
+            counts,
             fonts,
             theme,
             pixels_per_point: ppp,

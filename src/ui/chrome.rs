@@ -118,6 +118,10 @@ impl JourneyApp {
                 if let Some(doc) = &self.doc {
                     super::filter::filter_menu_ui(ui, &doc.map, &mut self.canvas.filter);
                     ui.checkbox(&mut self.canvas.heat, "Heat colouring of touchpoints");
+                    ui.checkbox(
+                        &mut self.canvas.confidence_counts,
+                        "Confidence counts in stage headers",
+                    );
                     if ui.button("Touchpoint priorities").clicked() {
                         self.show_priorities = true;
                         ui.close();
@@ -301,7 +305,8 @@ impl JourneyApp {
             }
         }
         if let Some(mut options) = self.export_options.take() {
-            match export_dialog_ui(ctx, &mut options) {
+            let view = self.doc.as_ref().map(|d| (self.canvas.filter, &d.map));
+            match export_dialog_ui(ctx, &mut options, view) {
                 None => self.export_options = Some(options),
                 Some(ExportChoice::Cancel) => {}
                 Some(ExportChoice::Export(format, options)) => {

@@ -43,7 +43,13 @@ pub enum ExportChoice {
 }
 
 /// Show the export options; `options` persists between exports.
-pub fn export_dialog_ui(ctx: &egui::Context, options: &mut ExportOptions) -> Option<ExportChoice> {
+/// `view` is the canvas's filter and the map, so the picture can dim what
+/// the canvas dims.
+pub fn export_dialog_ui(
+    ctx: &egui::Context,
+    options: &mut ExportOptions,
+    view: Option<(crate::model::CardFilter, &crate::model::JourneyMap)>,
+) -> Option<ExportChoice> {
     let mut choice = None;
     let modal = Modal::new(Id::unique("export-dialog")).show(ctx, |ui: &mut Ui| {
         ui.set_width(360.0);
@@ -53,12 +59,15 @@ pub fn export_dialog_ui(ctx: &egui::Context, options: &mut ExportOptions) -> Opt
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                ui.label("PNG scale");
+                let label = ui.label("PNG scale");
+                // A slider of whole steps plus its number box, both named
+                // for screen readers.
                 ui.add(
                     egui::Slider::new(&mut options.scale, 1.0..=4.0)
                         .step_by(1.0)
                         .suffix("×"),
-                );
+                )
+                .labelled_by(label.id);
                 ui.end_row();
                 ui.label("Theme");
                 ui.horizontal(|ui| {
@@ -68,6 +77,23 @@ pub fn export_dialog_ui(ctx: &egui::Context, options: &mut ExportOptions) -> Opt
                 ui.end_row();
                 ui.label("SVG text");
                 ui.checkbox(&mut options.text_as_paths, "Convert text to shapes");
+                ui.end_row();
+                ui.label("Include");
+                ui.vertical(|ui| {
+                    ui.checkbox(&mut options.evidence_appendix, "Evidence appendix");
+                    ui.checkbox(&mut options.heat, "Heat colouring of touchpoints");
+                    ui.checkbox(
+                        &mut options.confidence_counts,
+                        "Confidence counts in stage headers",
+                    );
+                    if let Some((filter, map)) = view.filter(|(f, _)| f.is_active()) {
+                        let mut dim = options.filter.is_active();
+                        let label = format!("Highlight as on screen ({})", filter.describe(map));
+                        if ui.checkbox(&mut dim, label).changed() {
+                            options.filter = if dim { filter } else { Default::default() };
+                        }
+                    }
+                });
                 ui.end_row();
             });
         ui.add_space(4.0);
