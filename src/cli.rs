@@ -101,6 +101,24 @@ pub enum Command {
         #[arg(long)]
         bom: bool,
     },
+    /// Compare a current-state map with a future-state map: stages matched by
+    /// name, feelings and card counts side by side, the differences listed.
+    Compare {
+        /// The map of today's journey (.ron).
+        current: PathBuf,
+        /// The map of the intended journey (.ron).
+        future: PathBuf,
+        /// Write a picture (.png, .svg) or a Markdown report (.md); without
+        /// it the report is printed.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// PNG pixels per point, 1 to 4.
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Colour theme of the picture.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
     /// Check a map file: prints a one-line summary, or FILE:LINE:COLUMN: message.
     Check {
         file: PathBuf,
@@ -133,6 +151,22 @@ pub fn run_command(command: Command) -> ExitCode {
             None => new_map(&template, &output, force),
         },
         Command::Check { file, strict } => check(&file, strict),
+        Command::Compare {
+            current,
+            future,
+            output,
+            scale,
+            theme,
+        } => compare(
+            &current,
+            &future,
+            output.as_deref(),
+            &ExportOptions {
+                scale,
+                theme: theme.into(),
+                ..Default::default()
+            },
+        ),
         Command::Import {
             file,
             output,
@@ -407,6 +441,34 @@ fn export(
         }
     }
     export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
+    println!("wrote {}", output.display());
+    Ok(())
+}
+
+fn compare(
+    current: &Path,
+    future: &Path,
+    output: Option<&Path>,
+    options: &ExportOptions,
+) -> CmdResult {
+    let load = |path: &Path| {
+        let loaded = load_file(path).map_err(|e| e.to_string())?;
+        for warning in &loaded.warnings {
+            eprintln!("{}: {warning}", path.display());
+        }
+        Ok::<_, String>(loaded.map)
+    };
+    let (current_map, future_map) = (load(current)?, load(future)?);
+    let Some(output) = output else {
+        let c = crate::model::compare::compare(&current_map, &future_map);
+        print!(
+            "{}",
+            crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title)
+        );
+        return Ok(());
+    };
+    crate::export::export_comparison_to_file(&current_map, &future_map, output, options)
+        .map_err(|e| e.to_string())?;
     println!("wrote {}", output.display());
     Ok(())
 }

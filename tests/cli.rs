@@ -241,3 +241,56 @@ fn without_a_display_the_app_says_what_to_do_and_exits_1() {
     assert!(err.contains("cannot open a window"), "{err}");
     assert!(err.contains("journeymap export"), "{err}");
 }
+
+#[test]
+fn compare_prints_a_report_and_writes_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let current = dir.path().join("now.ron");
+    let future = dir.path().join("future.ron");
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    journeymap::io::save_file(&current, &map).unwrap();
+    map.stages[5].name = "Advocacy".into();
+    journeymap::io::save_file(&future, &map).unwrap();
+    let (now, later) = (current.to_str().unwrap(), future.to_str().unwrap());
+
+    let out = journeymap(&["compare", now, later]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(report.contains("| Stage | Feeling now | Feeling future |"));
+    assert!(report.contains("- \"Loyalty\" is only in the current state"));
+    assert!(report.contains("- \"Advocacy\" is new in the future state"));
+
+    let svg = dir.path().join("cmp.svg");
+    let out = journeymap(&["compare", now, later, "-o", svg.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    resvg::usvg::Tree::from_str(&text, &journeymap::export::usvg_options()).expect("valid SVG");
+    for name in ["Awareness", "Advocacy", "Differences", "Feeling now"] {
+        assert!(
+            text.contains(&format!(">{name}</text>")),
+            "{name} in the picture"
+        );
+    }
+    let png = dir.path().join("cmp.png");
+    let out = journeymap(&[
+        "compare",
+        now,
+        later,
+        "-o",
+        png.to_str().unwrap(),
+        "--scale",
+        "1",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(image::open(&png).is_ok());
+
+    let out = journeymap(&["compare", now, later, "-o", "x.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("use a .png, .svg or .md file name"));
+    let out = journeymap(&["compare", now, "missing.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("missing.ron"));
+}

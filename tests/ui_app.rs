@@ -335,6 +335,26 @@ fn current_and_future_maps_are_compared_stage_by_stage() {
     assert!(has(&harness, "\"Loyalty\" is only in the current state"));
     assert!(has(&harness, "\"Advocacy\" is new in the future state"));
     assert!(has(&harness, "\"Purchase & delivery\" feels better"));
+
+    // Saved from the window (the save buttons ask for a path, then call this).
+    assert!(harness.query_by_label("Save as PNG…").is_some());
+    let png = dir.path().join("comparison.png");
+    let md = dir.path().join("comparison.md");
+    harness.state_mut().export_comparison_to(&png);
+    harness.state_mut().export_comparison_to(&md);
+    let picture = image::open(&png).expect("a PNG was written");
+    assert!(picture.width() > 1000, "a picture wide enough for 7 stages");
+    let report = std::fs::read_to_string(&md).unwrap();
+    assert!(report.contains("| Purchase & delivery |"));
+    assert!(report.contains("- \"Advocacy\" is new in the future state"));
+    harness
+        .state_mut()
+        .export_comparison_to(&dir.path().join("comparison.txt"));
+    harness.run();
+    assert!(
+        has(&harness, "use a .png, .svg or .md file name"),
+        "an unknown format is refused with advice"
+    );
 }
 
 /// Pixels that differ noticeably between two renders of the same size.

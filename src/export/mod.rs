@@ -210,6 +210,73 @@ pub fn export_png(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, 
     render_png(&svg, options.scale)
 }
 
+/// The comparison of `current` with `future` as SVG (`future_name` names
+/// the future map when it has no title).
+pub fn comparison_svg(
+    current: &JourneyMap,
+    future: &JourneyMap,
+    options: &ExportOptions,
+) -> String {
+    let comparison = crate::model::compare::compare(current, future);
+    let date = options.date.clone().unwrap_or_else(today);
+    let footer = format!("{date}  ·  made with journeymap");
+    let layout = with_shared_fonts(|fonts| {
+        let mut view = fonts.with_pixels_per_point(1.0);
+        let mut shaper = Shaper::new(&mut view);
+        crate::layout::compare::compare_layout(
+            &comparison,
+            &current.title,
+            &future.title,
+            &footer,
+            &mut shaper,
+        )
+    });
+    let prims = crate::render::compare::compare_prims(&layout, options.theme);
+    svg::prims_to_svg(
+        prims.iter(),
+        layout.size.x,
+        layout.size.y,
+        "Current vs future",
+        None,
+    )
+}
+
+/// Write the comparison of `current` with `future` to `path`: a picture
+/// (.svg, .png) or a Markdown report (.md); written atomically.
+pub fn export_comparison_to_file(
+    current: &JourneyMap,
+    future: &JourneyMap,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match extension.as_deref() {
+        Some("md") => crate::model::compare::to_markdown(
+            &crate::model::compare::compare(current, future),
+            &current.title,
+            &future.title,
+        )
+        .into_bytes(),
+        Some("svg") => comparison_svg(current, future, options).into_bytes(),
+        Some("png") => render_png(&comparison_svg(current, future, options), options.scale)?,
+        _ => {
+            return Err(ExportError(format!(
+                "{}: unknown comparison format; use a .png, .svg or .md file name",
+                path.display()
+            )));
+        }
+    };
+    write_atomically(path, &bytes).map_err(|e| {
+        ExportError(format!(
+            "could not write {}: {e}; nothing was changed on disk",
+            path.display()
+        ))
+    })
+}
+
 /// Export to `path`, the format chosen by its extension; written atomically.
 pub fn export_to_file(
     map: &JourneyMap,

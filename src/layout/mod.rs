@@ -6,6 +6,7 @@
 
 mod appendix;
 mod build;
+pub mod compare;
 pub mod emotion;
 pub mod icons;
 pub mod metrics;

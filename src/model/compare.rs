@@ -102,6 +102,39 @@ pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
     }
 }
 
+/// The comparison as a Markdown report: a table per stage and the
+/// differences as a list (for wikis, tickets and pull requests).
+pub fn to_markdown(c: &Comparison, current: &str, future: &str) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let pct = |v: Option<f32>| v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0));
+    let n = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
+    let mut out = format!(
+        "# Current vs future\n\nNow: {}  \nFuture: {}\n\n",
+        cell(current.trim()),
+        cell(future.trim())
+    );
+    out.push_str("| Stage | Feeling now | Feeling future | Cards now | Cards future |\n");
+    out.push_str("| --- | ---: | ---: | ---: | ---: |\n");
+    for p in &c.stages {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            cell(&p.name),
+            pct(p.current),
+            pct(p.future),
+            n(p.current_cards),
+            n(p.future_cards)
+        ));
+    }
+    out.push_str("\nFeelings are the mean of every emotion curve, as a share of its scale.\n\n## Differences\n\n");
+    if c.differences.is_empty() {
+        out.push_str("No differences in stages or feelings.\n");
+    }
+    for d in &c.differences {
+        out.push_str(&format!("- {}\n", cell(d)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! from the layout. The canvas paints it with egui and the SVG writer
 //! serialises it, so the export and the screen are the same drawing.
 
+pub mod compare;
 mod prim;
 mod scene;
 

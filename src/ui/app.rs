@@ -279,6 +279,7 @@ impl JourneyApp {
             Purpose::SaveAs => format!("{stem}.ron"),
             Purpose::Import | Purpose::Compare => String::new(),
             Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
+            Purpose::ExportComparison(ext) => format!("{stem}-current-vs-future.{ext}"),
         };
         if let Some(ctx) = self.ctx.clone() {
             self.dialogs.show(&ctx, purpose, folder, suggested);
@@ -407,6 +408,9 @@ impl JourneyApp {
             Purpose::Photo(id) => self.set_photo(id, &path),
             Purpose::Import => self.import_path(&path),
             Purpose::Compare => self.compare_with_path(&path),
+            Purpose::ExportComparison(ext) => {
+                self.export_comparison_to(&with_extension(path, ext));
+            }
             Purpose::Export(format, options) => {
                 let path = with_extension(path, format.extension());
                 match format {
@@ -473,6 +477,23 @@ impl JourneyApp {
                 self.comparison = Some((name, loaded.map));
             }
             Err(e) => self.error = Some(format!("Could not open the map to compare with.\n\n{e}")),
+        }
+    }
+
+    /// Write the open comparison to `path`: a picture (.png, .svg, in the
+    /// export theme and scale) or a Markdown report (.md).
+    pub fn export_comparison_to(&mut self, path: &Path) {
+        let (Some(doc), Some((_, future))) = (&self.doc, &self.comparison) else {
+            return;
+        };
+        let options = ExportOptions {
+            theme: self.prefs.export_theme,
+            scale: self.prefs.export_scale,
+            ..Default::default()
+        };
+        match crate::export::export_comparison_to_file(&doc.map, future, path, &options) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self.error = Some(format!("Export failed: {e}")),
         }
     }
 

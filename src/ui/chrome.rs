@@ -215,14 +215,18 @@ impl JourneyApp {
     pub(super) fn modals_ui(&mut self, ctx: &egui::Context) {
         if let (Some((name, future)), Some(doc)) = (&self.comparison, &self.doc) {
             let mut open = true;
+            let mut save_as = None;
             egui::Window::new("Current vs future")
                 .open(&mut open)
                 .default_width(640.0)
                 .show(ctx, |ui| {
-                    super::compare_ui::compare_ui(ui, &doc.map, future, name)
+                    save_as = super::compare_ui::compare_ui(ui, &doc.map, future, name);
                 });
             if !open {
                 self.comparison = None;
+            }
+            if let Some(ext) = save_as {
+                self.show_dialog(Purpose::ExportComparison(ext));
             }
         }
         if self.show_priorities

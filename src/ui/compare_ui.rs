@@ -6,8 +6,15 @@ use egui::{Color32, RichText, Sense, Stroke, Ui, pos2, vec2};
 use crate::model::JourneyMap;
 use crate::model::compare::{Comparison, compare};
 
-/// Draw the comparison of `current` (the open map) with `future`.
-pub fn compare_ui(ui: &mut Ui, current: &JourneyMap, future: &JourneyMap, future_name: &str) {
+/// Draw the comparison of `current` (the open map) with `future`. Returns
+/// the file extension to save the comparison as, when a save button is
+/// clicked.
+pub fn compare_ui(
+    ui: &mut Ui,
+    current: &JourneyMap,
+    future: &JourneyMap,
+    future_name: &str,
+) -> Option<&'static str> {
     let c: Comparison = compare(current, future);
     ui.label(
         RichText::new(format!(
@@ -53,6 +60,20 @@ pub fn compare_ui(ui: &mut Ui, current: &JourneyMap, future: &JourneyMap, future
     for d in &c.differences {
         ui.label(format!("• {d}"));
     }
+    ui.add_space(8.0);
+    let mut save_as = None;
+    ui.horizontal(|ui| {
+        for (label, ext, hint) in [
+            ("Save as PNG…", "png", "A picture for slides"),
+            ("Save as SVG…", "svg", "A picture to edit or print"),
+            ("Save as Markdown…", "md", "A report for wikis and tickets"),
+        ] {
+            if ui.button(label).on_hover_text(hint).clicked() {
+                save_as = Some(ext);
+            }
+        }
+    });
+    save_as
 }
 
 /// Both maps' mean emotion per matched stage, as two lines on one plot.

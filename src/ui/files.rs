@@ -19,6 +19,9 @@ pub enum Purpose {
     Compare,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
+    /// Where to save the current-vs-future comparison (file extension:
+    /// png, svg or md).
+    ExportComparison(&'static str),
 }
 
 /// A dialog answer: the purpose and the chosen path (`None` if cancelled).
@@ -81,6 +84,10 @@ impl Dialogs {
                     .pick_file(),
                 Purpose::Export(format, _) => dialog
                     .add_filter(format.filter_name(), &[format.extension()])
+                    .set_file_name(suggested)
+                    .save_file(),
+                Purpose::ExportComparison(ext) => dialog
+                    .add_filter(ext.to_uppercase(), &[*ext])
                     .set_file_name(suggested)
                     .save_file(),
             };
