@@ -210,8 +210,7 @@ pub fn export_png(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, 
     render_png(&svg, options.scale)
 }
 
-/// The comparison of `current` with `future` as SVG (`future_name` names
-/// the future map when it has no title).
+/// The comparison of `current` with `future` as an SVG picture.
 pub fn comparison_svg(
     current: &JourneyMap,
     future: &JourneyMap,

@@ -505,10 +505,18 @@ pub fn filter_veils(
     if !filter.is_active() {
         return Vec::new();
     }
+    // One pass over the map (looking each card up would be quadratic).
+    let dimmed: std::collections::HashSet<_> = map
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .filter(|c| !filter.matches(c))
+        .map(|c| c.id)
+        .collect();
     layout
         .cards
         .iter()
-        .filter(|b| map.card(b.id).is_some_and(|(_, c)| !filter.matches(c)))
+        .filter(|b| dimmed.contains(&b.id))
         .map(|b| Prim::Rect {
             rect: b.rect.expand(1.0),
             radius: CARD_RADIUS,

@@ -265,12 +265,15 @@ impl MeshCache {
             let file = crate::model::resolve_photo(path, map_dir);
             let uri = format!("file://{}", file.display());
             let screen = to_screen * *rect;
+            // One size for every zoom: a texture per size would pile up
+            // while zooming. 256 px keeps the 44-point circle sharp up to
+            // about 400 % zoom.
             let poll = painter.ctx().try_load_texture(
                 &uri,
                 egui::TextureOptions::LINEAR,
                 egui::load::SizeHint::Size {
-                    width: (screen.width() * 2.0).ceil() as u32,
-                    height: (screen.height() * 2.0).ceil() as u32,
+                    width: 256,
+                    height: 256,
                     maintain_aspect_ratio: true,
                 },
             );
