@@ -57,6 +57,11 @@ fn frames(c: &mut Criterion) {
             black_box(zooming.frame())
         })
     });
+    let mut filtered = CanvasFrames::new(map_with(1000), Zoom::Fit);
+    filtered.filter_observed();
+    group.bench_function("canvas_filtered_fit_1000", |b| {
+        b.iter(|| black_box(filtered.frame()))
+    });
     let mut edited = CanvasFrames::new(map_with(1000), Zoom::Actual);
     let mut n = 0;
     group.bench_function("canvas_edit_1000", |b| {

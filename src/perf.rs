@@ -87,6 +87,12 @@ impl CanvasFrames {
         }
     }
 
+    /// Highlight observed cards (View → Show confidence); sample maps mix
+    /// the three levels, so about two thirds of the cards are veiled.
+    pub fn filter_observed(&mut self) {
+        self.state.filter.confidence = Some(crate::model::Confidence::Observed);
+    }
+
     /// Move the camera by `delta` screen points (as a drag would).
     pub fn pan_by(&mut self, delta: egui::Vec2) {
         self.state.camera.pan += delta;

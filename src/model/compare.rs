@@ -178,4 +178,22 @@ mod tests {
         );
         assert!(!c.differences.iter().any(|d| d.contains("Awareness")));
     }
+
+    #[test]
+    fn markdown_report_escapes_table_cells() {
+        let current = map(&[("Pay | sign", 0), ("Service", -2)]);
+        let future = map(&[("Pay | sign", 2), ("Service", -2)]);
+        let md = to_markdown(&compare(&current, &future), "Now", "Later");
+        assert!(
+            md.contains("| Pay \\| sign | 50 % | 100 % | 0 | 0 |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("- \"Pay \\| sign\" feels better in the future state (+50 % of the scale)"),
+            "{md}"
+        );
+        assert!(!md.contains("No differences"));
+        let same = to_markdown(&compare(&current, &current), "Now", "Now");
+        assert!(same.contains("No differences in stages or feelings."));
+    }
 }

@@ -4,7 +4,7 @@
 use super::{Card, Confidence, JourneyMap, PersonaId, StageId};
 
 /// What stays bright.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct CardFilter {
     /// Cards about this persona (or about everyone) stay bright.
     pub persona: Option<PersonaId>,
@@ -64,4 +64,67 @@ pub fn confidence_counts_text(counts: [usize; 3]) -> String {
         .map(|(c, n)| format!("{n} {}", c.label().to_lowercase()))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CardId, Lane, LaneId, LaneKind, Persona, Stage};
+
+    #[test]
+    fn counts_and_filter_follow_the_cards() {
+        let mut map = JourneyMap::default();
+        map.stages.push(Stage::new(StageId(1), "Buy"));
+        map.stages.push(Stage::new(StageId(2), "Use"));
+        map.personas.push(Persona::new(
+            PersonaId(7),
+            "Vasily",
+            crate::model::Hue::Blue,
+        ));
+        let mut lane = Lane::new(LaneId(10), LaneKind::Actions);
+        let confidences = [
+            Confidence::Observed,
+            Confidence::Observed,
+            Confidence::Assumed,
+            Confidence::Proposed,
+        ];
+        for (i, c) in confidences.into_iter().enumerate() {
+            let mut card = Card::new(CardId(100 + i as u64), StageId(1), format!("card {i}"));
+            card.confidence = c;
+            if i == 0 {
+                card.personas.push(PersonaId(7));
+            }
+            if i == 1 {
+                card.personas.push(PersonaId(8));
+            }
+            lane.cards.push(card);
+        }
+        map.lanes.push(lane);
+        assert_eq!(confidence_counts(&map, StageId(1)), [2, 1, 1]);
+        assert_eq!(confidence_counts(&map, StageId(2)), [0, 0, 0]);
+        assert_eq!(
+            confidence_counts_text([2, 1, 1]),
+            "2 observed · 1 assumed · 1 proposed"
+        );
+
+        let vasily = CardFilter {
+            persona: Some(PersonaId(7)),
+            confidence: None,
+        };
+        let shown: Vec<_> = map.lanes[0]
+            .cards
+            .iter()
+            .map(|c| vasily.matches(c))
+            .collect();
+        // His card and the untagged ones; not the card about someone else.
+        assert_eq!(shown, [true, false, true, true]);
+        assert_eq!(vasily.describe(&map), "Vasily");
+        let assumed = CardFilter {
+            persona: Some(PersonaId(7)),
+            confidence: Some(Confidence::Assumed),
+        };
+        assert_eq!(assumed.describe(&map), "Vasily, Assumed");
+        assert!(!CardFilter::default().is_active());
+        assert_eq!(CardFilter::default().describe(&map), "");
+    }
 }

@@ -101,8 +101,9 @@ pub struct CanvasState {
     pub footer_date: Option<String>,
     /// Counts scene rebuilds, so the kept meshes know when they are stale.
     scene_generation: u64,
-    /// Tessellated map body, lane titles and stage band, kept between frames.
-    meshes: [MeshCache; 3],
+    /// Tessellated map body, filter veils, lane titles and stage band, kept
+    /// between frames.
+    meshes: [MeshCache; 4],
 }
 
 /// How to frame the map.
@@ -248,7 +249,7 @@ pub fn canvas_ui(
 
     let cache = state.cache.as_ref().expect("layout computed above");
     let generation = state.scene_generation;
-    let [body_mesh, titles_mesh, band_mesh] = &mut state.meshes;
+    let [body_mesh, veil_mesh, titles_mesh, band_mesh] = &mut state.meshes;
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
     let to_screen = state.camera.to_screen(rect);
@@ -256,15 +257,18 @@ pub fn canvas_ui(
     body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
     let map_dir = doc.path.as_deref().and_then(std::path::Path::parent);
     body_mesh.paint_photos(&painter, to_screen, map_dir);
-    super::filter::dim_filtered_out(
-        &painter,
-        &cache.layout,
-        &doc.map,
-        &state.filter,
-        to_screen,
-        rect,
-        theme,
-    );
+    if state.filter.is_active() {
+        // Veils over what the filter leaves out, as exports draw them; kept
+        // like the body until the scene or the filter changes.
+        let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (generation, state.filter).hash(&mut h);
+            h.finish()
+        };
+        veil_mesh.paint(&painter, key, &veils, to_screen, visible);
+    }
 
     // Lane titles: pinned to the left edge once the title column scrolls off.
     let layout = &cache.layout;

@@ -1,31 +1,14 @@
 //! View filters: show one persona's cards, or cards of one confidence, and
-//! dim the rest. View state only; the map and exports are unchanged.
+//! dim the rest (the canvas draws the veils from `render::filter_veils`).
+//! View state only; the map is unchanged, and an export dims the same cards
+//! only when asked to.
 
-use egui::{Painter, RichText, Ui};
+use egui::{RichText, Ui};
 
-use crate::layout::MapLayout;
 use crate::model::{Confidence, JourneyMap};
-use crate::style::Theme;
-use egui::Rect;
-use egui::emath::TSTransform;
 
 /// What the canvas highlights (the same filter exports can apply).
 pub type ViewFilter = crate::model::CardFilter;
-
-/// Cover the cards that do not pass `filter` with a veil of the background
-/// (the same veils an export draws).
-pub fn dim_filtered_out(
-    painter: &Painter,
-    layout: &MapLayout,
-    map: &JourneyMap,
-    filter: &ViewFilter,
-    to_screen: TSTransform,
-    canvas: Rect,
-    theme: Theme,
-) {
-    let veils = crate::render::filter_veils(layout, map, filter, theme);
-    super::paint::paint_prims(painter, &veils, to_screen, to_screen.inverse() * canvas);
-}
 
 /// "Show" items for the View menu.
 pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: &mut ViewFilter) {
