@@ -431,9 +431,13 @@ fn export(
             continue;
         };
         let file = crate::model::resolve_photo(photo, options.map_dir.as_deref());
-        if let Err(e) = image::open(&file) {
+        let problem = match crate::model::photo_file(photo, options.map_dir.as_deref()) {
+            Ok(file) => image::open(&file).err().map(|e| e.to_string()),
+            Err(why) => Some(why),
+        };
+        if let Some(why) = problem {
             eprintln!(
-                "{}: warning: the photo of {} ({}) cannot be read ({e}); its initials are drawn instead",
+                "{}: warning: the photo of {} ({}) cannot be read ({why}); its initials are drawn instead",
                 map.display(),
                 persona.name,
                 file.display()

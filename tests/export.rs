@@ -496,6 +496,15 @@ fn persona_photo_is_drawn_in_exports() {
         "photo not clipped to a circle"
     );
 
+    // A device or a folder is never read as a photo (a map could name
+    // /dev/zero); the export finishes without it.
+    for odd in ["/dev/zero", "/"] {
+        map.personas[0].photo = Some(odd.into());
+        let svg = export_svg(&map, &opts).unwrap();
+        assert!(!svg.contains("<image "), "{odd} read as a photo");
+    }
+    map.personas[0].photo = Some("vasily.png".into());
+
     // Without the file: no image, initials still there, export still works.
     std::fs::remove_file(dir.path().join("vasily.png")).unwrap();
     let svg = export_svg(&map, &opts).unwrap();

@@ -159,7 +159,9 @@ fn write_photo(
     path: &str,
     map_dir: Option<&std::path::Path>,
 ) {
-    let file = crate::model::resolve_photo(path, map_dir);
+    let Ok(file) = crate::model::photo_file(path, map_dir) else {
+        return;
+    };
     let Some(uri) = super::photo::thumbnail_data_uri(&file) else {
         return;
     };

@@ -20,7 +20,7 @@ pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
-pub use persona::{Lens, Persona, resolve_photo};
+pub use persona::{Lens, MAX_PHOTO_BYTES, Persona, photo_file, resolve_photo};
 pub use validate::{Problem, Severity};
 
 /// The file-format version this build writes. Older files are migrated on

@@ -40,6 +40,31 @@ pub fn resolve_photo(photo: &str, map_dir: Option<&std::path::Path>) -> std::pat
     }
 }
 
+/// Largest photo file read: a map names its photos, and a path such as
+/// `/dev/zero` or a huge file must not make the app read forever.
+pub const MAX_PHOTO_BYTES: u64 = 32 << 20;
+
+/// The photo's file, resolved as [`resolve_photo`] does, if it is a regular
+/// file of at most [`MAX_PHOTO_BYTES`]; otherwise why not.
+pub fn photo_file(
+    photo: &str,
+    map_dir: Option<&std::path::Path>,
+) -> Result<std::path::PathBuf, String> {
+    let file = resolve_photo(photo, map_dir);
+    let meta = std::fs::metadata(&file).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > MAX_PHOTO_BYTES {
+        return Err(format!(
+            "{} MB, more than the {} MB a photo may have",
+            meta.len() >> 20,
+            MAX_PHOTO_BYTES >> 20
+        ));
+    }
+    Ok(file)
+}
+
 fn default_persona_hue() -> Hue {
     Hue::Blue
 }

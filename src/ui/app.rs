@@ -431,6 +431,10 @@ impl JourneyApp {
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
         let Some(doc) = &mut self.doc else { return };
+        if let Err(why) = crate::model::photo_file(&path.display().to_string(), None) {
+            self.error = Some(format!("Cannot use {} as a photo: {why}", path.display()));
+            return;
+        }
         if let Err(e) = image::ImageReader::open(path)
             .and_then(|r| r.with_guessed_format())
             .map_err(|e| e.to_string())

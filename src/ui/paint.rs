@@ -262,7 +262,9 @@ impl MeshCache {
         map_dir: Option<&std::path::Path>,
     ) {
         for (rect, path) in &self.photos {
-            let file = crate::model::resolve_photo(path, map_dir);
+            let Ok(file) = crate::model::photo_file(path, map_dir) else {
+                continue;
+            };
             let uri = format!("file://{}", file.display());
             let screen = to_screen * *rect;
             // One size for every zoom: a texture per size would pile up

@@ -20,13 +20,24 @@ pub fn persona_ui(
     ui.heading("Persona");
     ui.add_space(6.0);
     if let Some(photo) = &persona.photo {
-        let file = crate::model::resolve_photo(photo, map_dir);
-        let uri = format!("file://{}", file.display());
-        ui.add(
-            egui::Image::new(uri)
-                .max_size(egui::vec2(96.0, 96.0))
-                .corner_radius(48),
-        );
+        match crate::model::photo_file(photo, map_dir) {
+            Ok(file) => {
+                let uri = format!("file://{}", file.display());
+                ui.add(
+                    egui::Image::new(uri)
+                        .max_size(egui::vec2(96.0, 96.0))
+                        .corner_radius(48),
+                );
+            }
+            // Said here, where the photo would be; the map keeps the path.
+            Err(why) => {
+                ui.label(
+                    RichText::new(format!("Photo {photo} cannot be shown: {why}"))
+                        .small()
+                        .weak(),
+                );
+            }
+        }
     }
     let mut e = persona.clone();
     let mut changed = super::inspector::text_field(ui, "Name", &mut e.name, false, focus, out);
