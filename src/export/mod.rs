@@ -93,11 +93,7 @@ pub fn headless_fonts() -> Fonts {
 
 /// The footer line: map name, date, credit.
 pub fn footer_text(map: &JourneyMap, date: &str) -> String {
-    let title = if map.title.trim().is_empty() {
-        "Untitled map"
-    } else {
-        map.title.trim()
-    };
+    let title = crate::model::title_or_untitled(&map.title);
     format!("{title}  ·  {date}  ·  made with journeymap")
 }
 

@@ -83,12 +83,7 @@ fn starts_with_journey(body: &[&str]) -> bool {
 
 /// The map as Markdown.
 pub(super) fn write(map: &JourneyMap) -> String {
-    let title = map.title.trim();
-    let title = if title.is_empty() {
-        "Untitled map"
-    } else {
-        title
-    };
+    let title = crate::model::title_or_untitled(&map.title);
     let mut out = format!("# {}\n\n", title.replace(['\r', '\n'], " "));
     let lens = [
         ("Goal", &map.lens.goal),

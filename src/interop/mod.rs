@@ -27,9 +27,6 @@ pub type ImportError = LoadError;
 /// File extensions [`import_file`] reads, for file dialogs' filters.
 pub const IMPORT_EXTENSIONS: [&str; 5] = ["mmd", "mermaid", "md", "markdown", "csv"];
 
-/// File extensions [`export_file`] writes, for file dialogs' filters.
-pub const EXPORT_EXTENSIONS: [&str; 3] = ["mmd", "csv", "md"];
-
 /// Files above this are refused before reading, as `.ron` maps are: no real
 /// diagram or grid comes close, and it bounds memory on a wrong file.
 const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
@@ -85,18 +82,8 @@ pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
             IMPORT_EXTENSIONS.join(", .")
         ))
     })?;
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    if meta.is_dir() {
-        return Err(fail("is a folder, not a file to import".into()));
-    }
-    if meta.len() > MAX_IMPORT_BYTES {
-        return Err(fail(format!(
-            "is {} MB; imports are limited to {} MB",
-            meta.len() / (1024 * 1024),
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let bytes = crate::io::read_bounded(path, MAX_IMPORT_BYTES, "a file to import", "imports")
+        .map_err(fail)?;
     import_bytes(&bytes, format).map_err(|e| e.in_file(path))
 }
 

@@ -1,12 +1,14 @@
 //! Files: RON load/save, the built-in templates, atomic writes.
 
 mod atomic;
+mod bounded;
 mod error;
 mod recovery;
 mod ron_format;
 mod templates;
 
 pub use atomic::write_atomically;
+pub use bounded::read_bounded;
 pub use error::{LoadError, SaveError};
 pub use recovery::{RECOVERY_FILE, Recovery, discard_recovery, read_recovery, write_recovery};
 pub use ron_format::{Loaded, load_file, parse_map, save_file, to_ron_string};

@@ -71,18 +71,13 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
         column: 0,
         message,
     };
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    if meta.is_dir() {
-        return Err(fail("is a folder, not a journey map file".into()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "is {} MB; journey map files are limited to {} MB",
-            meta.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let bytes = super::read_bounded(
+        path,
+        MAX_FILE_BYTES,
+        "a journey map file",
+        "journey map files",
+    )
+    .map_err(fail)?;
     parse_map(&bytes).map_err(|e| e.in_file(path))
 }
 

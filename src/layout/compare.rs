@@ -6,7 +6,8 @@ use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::text::{Shaper, TextBlock};
 use crate::fonts::FontStyle;
-use crate::model::compare::Comparison;
+use crate::model::compare::{Comparison, change, count, percent};
+use crate::model::title_or_untitled;
 
 const MARGIN: f32 = 32.0;
 const LABEL_WIDTH: f32 = 150.0;
@@ -72,8 +73,8 @@ pub fn compare_layout(
     let subtitle = shaper.text(
         &format!(
             "Now: {}   ·   Future: {}",
-            or_untitled(current),
-            or_untitled(future)
+            title_or_untitled(current),
+            title_or_untitled(future)
         ),
         13.0,
         FontStyle::Regular,
@@ -157,13 +158,6 @@ pub fn compare_layout(
     let current_line = runs(&|i| c.stages[i].current);
     let future_line = runs(&|i| c.stages[i].future);
 
-    let pct = |v: Option<f32>| v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0));
-    let count = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
-    let change = |a: Option<f32>, b: Option<f32>| match (a, b) {
-        (Some(a), Some(b)) if ((b - a) * 100.0).round() == 0.0 => "0 %".to_string(),
-        (Some(a), Some(b)) => format!("{:+.0} %", (b - a) * 100.0),
-        _ => "—".to_string(),
-    };
     let labels = [
         "Feeling now",
         "Feeling future",
@@ -188,8 +182,8 @@ pub fn compare_layout(
         ));
         for (i, p) in c.stages.iter().enumerate() {
             let cell = match r {
-                0 => pct(p.current),
-                1 => pct(p.future),
+                0 => percent(p.current),
+                1 => percent(p.future),
                 2 => change(p.current, p.future),
                 3 => count(p.current_cards),
                 _ => count(p.future_cards),
@@ -247,13 +241,5 @@ pub fn compare_layout(
         differences_title,
         differences,
         footer,
-    }
-}
-
-fn or_untitled(title: &str) -> &str {
-    if title.trim().is_empty() {
-        "Untitled map"
-    } else {
-        title.trim()
     }
 }

@@ -102,12 +102,30 @@ pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
     }
 }
 
+/// A feeling (0…1 of the scale) as "62 %", or "—" where the map has none.
+pub fn percent(v: Option<f32>) -> String {
+    v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0))
+}
+
+/// A card count, or "—" where the map has no such stage.
+pub fn count(v: Option<usize>) -> String {
+    v.map_or("—".to_string(), |v| v.to_string())
+}
+
+/// The change from `now` to `future` as "+25 %" ("0 %" when it rounds to
+/// nothing), or "—" unless both maps have a feeling.
+pub fn change(now: Option<f32>, future: Option<f32>) -> String {
+    match (now, future) {
+        (Some(a), Some(b)) if ((b - a) * 100.0).round() == 0.0 => "0 %".to_string(),
+        (Some(a), Some(b)) => format!("{:+.0} %", (b - a) * 100.0),
+        _ => "—".to_string(),
+    }
+}
+
 /// The comparison as a Markdown report: a table per stage and the
 /// differences as a list (for wikis, tickets and pull requests).
 pub fn to_markdown(c: &Comparison, current: &str, future: &str) -> String {
     let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let pct = |v: Option<f32>| v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0));
-    let n = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
     let mut out = format!(
         "# Current vs future\n\nNow: {}  \nFuture: {}\n\n",
         cell(current.trim()),
@@ -119,10 +137,10 @@ pub fn to_markdown(c: &Comparison, current: &str, future: &str) -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
             cell(&p.name),
-            pct(p.current),
-            pct(p.future),
-            n(p.current_cards),
-            n(p.future_cards)
+            percent(p.current),
+            percent(p.future),
+            count(p.current_cards),
+            count(p.future_cards)
         ));
     }
     out.push_str("\nFeelings are the mean of every emotion curve, as a share of its scale.\n\n## Differences\n\n");

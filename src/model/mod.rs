@@ -15,6 +15,14 @@ mod validate;
 
 use serde::{Deserialize, Serialize};
 
+/// A map title for display: trimmed, or "Untitled map" when empty.
+pub fn title_or_untitled(title: &str) -> &str {
+    match title.trim() {
+        "" => "Untitled map",
+        t => t,
+    }
+}
+
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};

@@ -310,7 +310,11 @@ impl JourneyApp {
                     date: None,
                     evidence_appendix: false,
                     heat: self.canvas.heat,
-                    map_dir: self.map_dir(),
+                    map_dir: self
+                        .doc
+                        .as_ref()
+                        .and_then(|d| d.dir())
+                        .map(Path::to_path_buf),
                     // What the canvas shows now.
                     filter: self.canvas.filter,
                     confidence_counts: self.canvas.confidence_counts,
@@ -421,12 +425,6 @@ impl JourneyApp {
         }
     }
 
-    /// Folder of the open map's file: relative photo paths start there.
-    pub fn map_dir(&self) -> Option<PathBuf> {
-        let path = self.doc.as_ref()?.path.as_ref()?;
-        path.parent().map(Path::to_path_buf)
-    }
-
     /// Give persona `id` the photo at `path` after checking it is an image
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
@@ -447,7 +445,7 @@ impl JourneyApp {
             return;
         };
         // Inside the map's folder: stored relative, so both can move together.
-        let dir = doc.path.as_deref().and_then(Path::parent);
+        let dir = doc.dir();
         let stored = dir.and_then(|d| path.strip_prefix(d).ok()).unwrap_or(path);
         persona.photo = Some(stored.display().to_string());
         doc.apply(Command::UpdatePersona { persona }, "Set photo");

@@ -104,6 +104,8 @@ pub struct CanvasState {
     /// Tessellated map body, filter veils, lane titles and stage band, kept
     /// between frames.
     meshes: [MeshCache; 4],
+    /// The filter veils and the (scene, filter) key they were built for.
+    veils: Option<(u64, Vec<crate::render::Prim>)>,
 }
 
 /// How to frame the map.
@@ -255,19 +257,23 @@ pub fn canvas_ui(
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
     body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
-    let map_dir = doc.path.as_deref().and_then(std::path::Path::parent);
-    body_mesh.paint_photos(&painter, to_screen, map_dir);
+    body_mesh.paint_photos(&painter, to_screen, doc.dir());
     if state.filter.is_active() {
         // Veils over what the filter leaves out, as exports draw them; kept
         // like the body until the scene or the filter changes.
-        let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
         let key = {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             (generation, state.filter).hash(&mut h);
             h.finish()
         };
-        veil_mesh.paint(&painter, key, &veils, to_screen, visible);
+        if state.veils.as_ref().is_none_or(|(k, _)| *k != key) {
+            let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
+            state.veils = Some((key, veils));
+        }
+        if let Some((_, veils)) = &state.veils {
+            veil_mesh.paint(&painter, key, veils, to_screen, visible);
+        }
     }
 
     // Lane titles: pinned to the left edge once the title column scrolls off.

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::model::JourneyMap;
-use crate::model::compare::{Comparison, compare};
+use crate::model::compare::{Comparison, compare, count, percent};
 
 /// Draw the comparison of `current` (the open map) with `future`. Returns
 /// the file extension to save the comparison as, when a save button is
@@ -40,15 +40,12 @@ pub fn compare_ui(
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
-            let pct =
-                |v: Option<f32>| v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0));
-            let n = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
             for p in &c.stages {
                 ui.label(&p.name);
-                ui.label(pct(p.current));
-                ui.label(pct(p.future));
-                ui.label(n(p.current_cards));
-                ui.label(n(p.future_cards));
+                ui.label(percent(p.current));
+                ui.label(percent(p.future));
+                ui.label(count(p.current_cards));
+                ui.label(count(p.future_cards));
                 ui.end_row();
             }
         });

@@ -21,6 +21,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// Folder of the map's file (where relative photo paths start), if saved.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.path.as_deref().and_then(std::path::Path::parent)
+    }
+
     /// A document for `map`, unchanged since `path` (if any) was read.
     pub fn new(map: JourneyMap, path: Option<PathBuf>) -> Self {
         Document {

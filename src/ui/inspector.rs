@@ -36,14 +36,9 @@ pub fn inspector_ui(
                 None => map_ui(ui, &doc.map, focus_text, &mut out),
             },
             Selection::Persona(id) => match doc.map.personas.iter().position(|p| p.id == *id) {
-                Some(i) => super::persona_ui::persona_ui(
-                    ui,
-                    &doc.map,
-                    doc.path.as_deref().and_then(std::path::Path::parent),
-                    i,
-                    focus_text,
-                    &mut out,
-                ),
+                Some(i) => {
+                    super::persona_ui::persona_ui(ui, &doc.map, doc.dir(), i, focus_text, &mut out)
+                }
                 None => map_ui(ui, &doc.map, focus_text, &mut out),
             },
             Selection::None => map_ui(ui, &doc.map, focus_text, &mut out),

@@ -168,6 +168,9 @@ pub struct MeshCache {
     /// Photos in `region` (map coordinates and stored path): drawn with
     /// their own textures on top of the mesh.
     photos: Vec<(Rect, String)>,
+    /// Each photo's `file://` address once its file was checked (`None`:
+    /// not readable), so the disk is not asked every frame.
+    photo_uris: Vec<Option<String>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -247,6 +250,7 @@ impl MeshCache {
                 at: to_screen.translation,
                 mesh: std::sync::Arc::new(mesh),
                 photos,
+                photo_uris: Vec::new(),
             };
         }
         painter.add(Shape::Mesh(self.mesh.clone()));
@@ -256,22 +260,29 @@ impl MeshCache {
     /// cropped to a circle. Relative paths start at `map_dir`. A photo that
     /// is still loading or cannot be read leaves the initials showing.
     pub fn paint_photos(
-        &self,
+        &mut self,
         painter: &Painter,
         to_screen: TSTransform,
         map_dir: Option<&std::path::Path>,
     ) {
-        for (rect, path) in &self.photos {
-            let Ok(file) = crate::model::photo_file(path, map_dir) else {
+        if self.photo_uris.len() != self.photos.len() {
+            self.photo_uris = (self.photos.iter())
+                .map(|(_, path)| {
+                    let file = crate::model::photo_file(path, map_dir).ok()?;
+                    Some(format!("file://{}", file.display()))
+                })
+                .collect();
+        }
+        for ((rect, _), uri) in self.photos.iter().zip(&self.photo_uris) {
+            let Some(uri) = uri else {
                 continue;
             };
-            let uri = format!("file://{}", file.display());
             let screen = to_screen * *rect;
             // One size for every zoom: a texture per size would pile up
             // while zooming. 256 px keeps the 44-point circle sharp up to
             // about 400 % zoom.
             let poll = painter.ctx().try_load_texture(
-                &uri,
+                uri,
                 egui::TextureOptions::LINEAR,
                 egui::load::SizeHint::Size {
                     width: 256,

@@ -23,14 +23,17 @@ pub struct Priority {
 
 /// Rated touchpoints, highest priority first.
 pub fn priorities(map: &JourneyMap) -> Vec<Priority> {
-    let pains_in = |stage| {
-        map.lanes
-            .iter()
-            .filter(|l| l.kind == LaneKind::Pains)
-            .flat_map(|l| l.cards.iter())
-            .filter(|c| c.stage == stage)
-            .count()
-    };
+    // Pain cards per stage, counted once.
+    let mut pains_per_stage = std::collections::HashMap::new();
+    for card in map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Pains)
+        .flat_map(|l| &l.cards)
+    {
+        *pains_per_stage.entry(card.stage).or_insert(0usize) += 1;
+    }
+    let pains_in = |stage| pains_per_stage.get(&stage).copied().unwrap_or(0);
     let mut rows: Vec<Priority> = map
         .lanes
         .iter()
