@@ -32,7 +32,7 @@ fn unsaved_work_survives_a_crash_and_is_restored() {
         h.get_by_label("Current state").click();
         h.run();
         {
-            let doc = h.state_mut().doc.as_mut().unwrap();
+            let doc = h.state_mut().doc_mut().unwrap();
             doc.map.title = "Путь клиента — черновик".into();
             doc.map.lanes[0].cards[0].text = "Ļoti svarīga piezīme".into();
             doc.touch();
@@ -57,7 +57,7 @@ fn unsaved_work_survives_a_crash_and_is_restored() {
     );
     h.get_by_label("Restore").click();
     h.run();
-    let doc = h.state().doc.as_ref().expect("map restored");
+    let doc = h.state().doc().expect("map restored");
     assert_eq!(doc.map, edited, "content equal");
     assert!(doc.is_dirty(), "restored changes still need saving");
 
@@ -74,13 +74,13 @@ fn discarding_the_offer_removes_the_copy() {
         let mut h = app_with_recovery(data.path());
         h.get_by_label("Blank map").click();
         h.run();
-        h.state_mut().doc.as_mut().unwrap().touch();
+        h.state_mut().doc_mut().unwrap().touch();
         h.state_mut().autosave_now();
     }
     let mut h = app_with_recovery(data.path());
     h.get_by_label("Discard").click();
     h.run();
-    assert!(h.state().doc.is_none());
+    assert!(h.state().doc().is_none());
     assert!(!data.path().join(RECOVERY_FILE).exists());
     drop(h);
     let h = app_with_recovery(data.path());
@@ -291,23 +291,23 @@ fn failed_saves_and_exports_say_why_and_keep_the_map_dirty() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = JourneyApp::with_prefs(Default::default());
     app.new_from_template(journeymap::io::template_by_name("current-state").unwrap());
-    app.doc.as_mut().unwrap().touch();
+    app.doc_mut().unwrap().touch();
     let folder = dir.path().join("a-folder.ron");
     std::fs::create_dir(&folder).unwrap();
     let too_long = dir.path().join(format!("{}.ron", "x".repeat(300)));
     for target in [folder.clone(), too_long] {
         assert!(!app.save_to(&target), "{}", target.display());
-        let error = app.error.take().expect("reason shown");
+        let error = app.take_error().expect("reason shown");
         assert!(error.contains("could not save"), "{error}");
-        assert!(app.doc.as_ref().unwrap().is_dirty(), "still unsaved");
+        assert!(app.doc().unwrap().is_dirty(), "still unsaved");
     }
     let png_folder = dir.path().join("picture.png");
     std::fs::create_dir(&png_folder).unwrap();
     app.export_to(&png_folder, &ExportOptions::default());
-    let error = app.error.take().expect("export failure shown");
+    let error = app.take_error().expect("export failure shown");
     assert!(
         error.contains("Export failed") && error.contains("nothing was changed"),
         "{error}"
     );
-    assert!(app.doc.as_ref().unwrap().is_dirty());
+    assert!(app.doc().unwrap().is_dirty());
 }

@@ -18,7 +18,7 @@ fn app() -> Harness<'static, JourneyApp> {
             JourneyApp::new(cc, None)
         });
     // Snapshots must not change with the calendar.
-    harness.state_mut().canvas.footer_date = Some("2026-01-01".into());
+    harness.state_mut().footer_date = Some("2026-01-01".into());
     harness.run();
     harness
 }
@@ -51,11 +51,14 @@ fn has_label(harness: &Harness<'static, JourneyApp>, label: &str) -> bool {
 fn each_template_opens_from_the_start_screen_and_shows_its_stages_and_lanes() {
     for template in &TEMPLATES {
         let mut harness = app();
-        assert!(harness.state().doc.is_none(), "starts on the start screen");
+        assert!(
+            harness.state().doc().is_none(),
+            "starts on the start screen"
+        );
         harness.get_by_label(template.title).click();
         harness.run();
         let map = template.instantiate().unwrap();
-        let doc = harness.state().doc.as_ref().expect("a map is open");
+        let doc = harness.state().doc().expect("a map is open");
         assert_eq!(doc.map, map, "{}", template.name);
         for stage in &map.stages {
             assert!(
@@ -91,7 +94,7 @@ fn dropping_a_file_opens_it_and_a_bad_file_shows_an_error_and_keeps_the_map() {
 
     let mut harness = app();
     drop_file(&mut harness, &good);
-    let doc = harness.state().doc.as_ref().expect("opened");
+    let doc = harness.state().doc().expect("opened");
     assert_eq!(doc.map.title, "Дилер: путь клиента");
     assert_eq!(doc.path.as_deref(), Some(good.as_path()));
     assert!(has_label(&harness, "Apzināšanās"));
@@ -100,17 +103,17 @@ fn dropping_a_file_opens_it_and_a_bad_file_shows_an_error_and_keeps_the_map() {
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, "(\n    version: 1,\n    title: 42,\n)\n").unwrap();
     drop_file(&mut harness, &bad);
-    let error = harness.state().error.clone().expect("an error is shown");
+    let error = harness.state().error().expect("an error is shown");
     assert!(error.contains("bad.ron:3:12:"), "{error}");
     assert!(has_label(&harness, "Something went wrong"));
     assert_eq!(
-        harness.state().doc.as_ref().unwrap().map.title,
+        harness.state().doc().unwrap().map.title,
         "Дилер: путь клиента",
         "map kept"
     );
     harness.get_by_label("OK").click();
     harness.run();
-    assert!(harness.state().error.is_none());
+    assert!(harness.state().error().is_none());
     assert!(
         has_label(&harness, "Apzināšanās"),
         "canvas still shows the map"
@@ -125,17 +128,17 @@ fn zoom_shortcuts_and_fit() {
     let cmd = Modifiers::COMMAND;
     harness.key_press_modifiers(cmd, Key::Num0);
     harness.run();
-    assert_eq!(harness.state().canvas.camera.zoom, 1.0);
+    assert_eq!(harness.state().canvas().camera.zoom, 1.0);
     assert!(has_label(&harness, "100 %"), "zoom level shown");
     harness.key_press_modifiers(cmd, Key::Plus);
     harness.run();
-    assert!((harness.state().canvas.camera.zoom - 1.25).abs() < 1e-4);
+    assert!((harness.state().canvas().camera.zoom - 1.25).abs() < 1e-4);
     harness.key_press_modifiers(cmd, Key::Num1);
     harness.run();
     let state = harness.state();
-    let zoom = state.canvas.camera.zoom;
-    let size = state.canvas.layout().unwrap().size * zoom;
-    let canvas = state.canvas.last_rect.unwrap();
+    let zoom = state.canvas().camera.zoom;
+    let size = state.canvas().layout().unwrap().size * zoom;
+    let canvas = state.canvas().last_rect.unwrap();
     assert!(
         size.x <= canvas.width() + 0.5 && size.y <= canvas.height() + 0.5,
         "fits: {size:?} in {canvas:?}"
@@ -150,7 +153,7 @@ fn zoom_shortcuts_and_fit() {
     harness.run();
     harness.get_by_label("Fit").click();
     harness.run();
-    assert!((harness.state().canvas.camera.zoom - zoom).abs() < 1e-4);
+    assert!((harness.state().canvas().camera.zoom - zoom).abs() < 1e-4);
 }
 
 #[test]
@@ -158,7 +161,7 @@ fn closing_a_changed_map_asks_first() {
     let mut harness = app();
     harness.get_by_label("Future state").click();
     harness.run();
-    harness.state_mut().doc.as_mut().unwrap().touch();
+    harness.state_mut().doc_mut().unwrap().touch();
     harness.run();
     assert!(harness.state().window_title().starts_with("● "));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
@@ -166,12 +169,12 @@ fn closing_a_changed_map_asks_first() {
     assert!(harness.state().is_confirming());
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert!(harness.state().doc.is_some(), "cancel keeps the map");
+    assert!(harness.state().doc().is_some(), "cancel keeps the map");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
     harness.run();
     harness.get_by_label("Don't save").click();
     harness.run();
-    assert!(harness.state().doc.is_none(), "back on the start screen");
+    assert!(harness.state().doc().is_none(), "back on the start screen");
 }
 
 #[test]
@@ -182,7 +185,7 @@ fn save_writes_the_file_and_clears_the_marker() {
     harness.get_by_label("Day in the life").click();
     harness.run();
     {
-        let doc = harness.state_mut().doc.as_mut().unwrap();
+        let doc = harness.state_mut().doc_mut().unwrap();
         doc.map.title = "Elena's Tuesday".into();
         doc.touch();
         doc.mark_saved(&path); // as if Save As had chosen this path
@@ -259,7 +262,7 @@ fn dropping_a_mermaid_file_imports_it_and_a_broken_one_keeps_the_map() {
     .unwrap();
     let mut harness = app();
     drop_file(&mut harness, &good);
-    let doc = harness.state().doc.as_ref().expect("imported");
+    let doc = harness.state().doc().expect("imported");
     assert_eq!(doc.map.title, "Мой рабочий день");
     assert!(
         doc.path.is_none() && doc.is_dirty(),
@@ -269,14 +272,11 @@ fn dropping_a_mermaid_file_imports_it_and_a_broken_one_keeps_the_map() {
 
     let bad = dir.path().join("bad.mmd");
     std::fs::write(&bad, "journey\n  section A\n    Task without score\n").unwrap();
-    harness.state_mut().doc.as_mut().unwrap().mark_saved(&good); // skip the save question
+    harness.state_mut().doc_mut().unwrap().mark_saved(&good); // skip the save question
     drop_file(&mut harness, &bad);
-    let error = harness.state().error.clone().expect("error shown");
+    let error = harness.state().error().expect("error shown");
     assert!(error.contains("bad.mmd:3"), "{error}");
-    assert_eq!(
-        harness.state().doc.as_ref().unwrap().map.title,
-        "Мой рабочий день"
-    );
+    assert_eq!(harness.state().doc().unwrap().map.title, "Мой рабочий день");
 }
 
 #[test]
@@ -291,7 +291,7 @@ fn canvas_snapshot_dark_theme() {
             };
             JourneyApp::with_prefs(prefs)
         });
-    harness.state_mut().canvas.footer_date = Some("2026-01-01".into());
+    harness.state_mut().footer_date = Some("2026-01-01".into());
     harness.run();
     harness.get_by_label("Service blueprint").click();
     harness.run();
@@ -383,15 +383,15 @@ fn a_panned_canvas_looks_the_same_as_one_drawn_afresh_there() {
         egui::vec2(-700.0, -300.0),
     ];
     for (i, step) in steps.into_iter().enumerate() {
-        moved.state_mut().canvas.camera.pan += step;
+        moved.state_mut().canvas_mut().camera.pan += step;
         moved.run();
         if i == 0 {
             continue;
         }
-        let camera = moved.state().canvas.camera;
+        let camera = moved.state().canvas().camera;
         let mut fresh = open();
-        fresh.state_mut().canvas.camera = camera;
-        fresh.state_mut().canvas.drop_kept_meshes();
+        fresh.state_mut().canvas_mut().camera = camera;
+        fresh.state_mut().canvas_mut().drop_kept_meshes();
         fresh.run();
         let (a, b) = (moved.render().unwrap(), fresh.render().unwrap());
         let differ = differing_pixels(&a, &b);
@@ -423,15 +423,15 @@ fn a_persona_photo_is_drawn_in_the_header_on_the_canvas() {
         harness.step();
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    harness.state_mut().canvas.camera.zoom = 1.0;
-    harness.state_mut().canvas.camera.pan = egui::Vec2::ZERO;
+    harness.state_mut().canvas_mut().camera.zoom = 1.0;
+    harness.state_mut().canvas_mut().camera.pan = egui::Vec2::ZERO;
     harness.run();
     let state = harness.state();
-    let avatar = &state.canvas.layout().unwrap().header.personas[0];
+    let avatar = &state.canvas().layout().unwrap().header.personas[0];
     let to_screen = state
-        .canvas
+        .canvas()
         .camera
-        .to_screen(state.canvas.last_rect.unwrap());
+        .to_screen(state.canvas().last_rect.unwrap());
     let centre = to_screen * avatar.avatar_center;
     let corner = to_screen * (avatar.avatar_center - egui::Vec2::splat(avatar.avatar_radius - 2.0));
     let image = harness.render().unwrap();

@@ -59,15 +59,15 @@ fn drag(h: &mut Harness<'static, JourneyApp>, from: Pos2, to: Pos2) {
 
 /// Screen position of a map point.
 fn screen(h: &Harness<'static, JourneyApp>, map_pos: Pos2) -> Pos2 {
-    let canvas = &h.state().canvas;
+    let canvas = h.state().canvas();
     canvas.camera.to_screen(canvas.last_rect.unwrap()) * map_pos
 }
 
 /// Centre of the empty lower part of a cell (below any cards).
 fn empty_spot(h: &Harness<'static, JourneyApp>, lane: usize, stage: usize) -> Pos2 {
     let state = h.state();
-    let map = &state.doc.as_ref().unwrap().map;
-    let layout = state.canvas.layout().unwrap();
+    let map = &state.doc().unwrap().map;
+    let layout = state.canvas().layout().unwrap();
     let cell = layout
         .cell_rect(map.lanes[lane].id, map.stages[stage].id)
         .unwrap();
@@ -83,7 +83,7 @@ fn type_into_focused(h: &mut Harness<'static, JourneyApp>, text: &str) {
 }
 
 fn map(h: &Harness<'static, JourneyApp>) -> journeymap::model::JourneyMap {
-    h.state().doc.as_ref().unwrap().map.clone()
+    h.state().doc().unwrap().map.clone()
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn build_a_map_by_hand_undo_to_blank_redo_save_reopen() {
     assert_eq!(map(&h).stages.len(), 4);
     h.get_by_label("Stage 4").click();
     h.run();
-    assert!(matches!(h.state().selection, Selection::Stage(_)));
+    assert!(matches!(h.state().selection(), Selection::Stage(_)));
     h.key_press(Key::Delete);
     h.run();
     assert_eq!(map(&h).stages.len(), 3, "Delete removes the selected stage");
@@ -187,8 +187,7 @@ fn build_a_map_by_hand_undo_to_blank_redo_save_reopen() {
     let mut labels = Vec::new();
     while let Some(l) = h
         .state()
-        .doc
-        .as_ref()
+        .doc()
         .unwrap()
         .history
         .undo_label()
@@ -236,17 +235,17 @@ fn in_place_editing_enter_commits_shift_enter_breaks_line_esc_cancels() {
     // Double-click a card, retype it with a line break, Enter commits.
     let pos = h.get_by_label(&first).rect().center();
     double_click(&mut h, pos);
-    assert!(h.state().canvas.editing.is_some(), "editor open");
+    assert!(h.state().canvas().editing.is_some(), "editor open");
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.event(Event::Text("Первая строка".into()));
     h.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
     h.event(Event::Text("otrā rinda".into()));
     h.key_press(Key::Enter);
     h.run();
-    assert!(h.state().canvas.editing.is_none(), "editor closed");
+    assert!(h.state().canvas().editing.is_none(), "editor closed");
     assert_eq!(map(&h).lanes[0].cards[0].text, "Первая строка\notrā rinda");
     assert_eq!(
-        h.state().doc.as_ref().unwrap().history.undo_label(),
+        h.state().doc().unwrap().history.undo_label(),
         Some("Edit card")
     );
 
@@ -295,7 +294,7 @@ fn multi_select_moves_and_deletes_many_in_one_step() {
     let b = before.lanes[0].cards[2].clone();
     click_with(&mut h, &a.text, Modifiers::NONE);
     click_with(&mut h, &b.text, Modifiers::COMMAND);
-    assert_eq!(h.state().selection.cards(), [a.id, b.id]);
+    assert_eq!(h.state().selection().cards(), [a.id, b.id]);
 
     // Drag one of them: both land in Pains × last stage, in map order.
     let from = h.get_by_label(&a.text).rect().center();
@@ -311,7 +310,7 @@ fn multi_select_moves_and_deletes_many_in_one_step() {
         .collect();
     assert!(cell.ends_with(&[a.id, b.id]), "{cell:?}");
     assert_eq!(
-        h.state().doc.as_ref().unwrap().history.undo_label(),
+        h.state().doc().unwrap().history.undo_label(),
         Some("Move cards")
     );
 
@@ -359,7 +358,7 @@ fn shift_drag_selects_a_rectangle_of_cards() {
     });
     h.event(Event::ModifiersChanged(Modifiers::NONE));
     h.run();
-    let selected = h.state().selection.cards().to_vec();
+    let selected = h.state().selection().cards().to_vec();
     assert!(
         selected.contains(&first.id) && selected.contains(&second.id),
         "{selected:?}"
@@ -398,11 +397,8 @@ fn copy_paste_within_and_between_maps_and_plain_text() {
     let pasted = &after.lanes[0].cards[1];
     assert_eq!(pasted.text, card.text);
     assert_ne!(pasted.id, card.id);
-    assert_eq!(h.state().selection.cards(), [pasted.id]);
-    assert_eq!(
-        h.state().doc.as_ref().unwrap().history.undo_label(),
-        Some("Paste")
-    );
+    assert_eq!(h.state().selection().cards(), [pasted.id]);
+    assert_eq!(h.state().doc().unwrap().history.undo_label(), Some("Paste"));
 
     // Into another map: lands in the lane of the same kind.
     let mut other = app();
@@ -482,7 +478,7 @@ fn personas_are_added_edited_given_a_photo_and_removed_with_their_curves() {
     let m = map(&h);
     assert_eq!(m.personas.len(), before.personas.len() + 1);
     let id = m.personas.last().unwrap().id;
-    assert!(matches!(h.state().selection, Selection::Persona(p) if p == id));
+    assert!(matches!(h.state().selection(), Selection::Persona(p) if *p == id));
     let emotions = m
         .lanes
         .iter()
@@ -516,12 +512,12 @@ fn personas_are_added_edited_given_a_photo_and_removed_with_their_curves() {
     h.state_mut().set_photo(id, &bogus);
     assert!(
         h.state()
-            .error
+            .error()
             .as_deref()
             .unwrap_or("")
             .contains("notes.png")
     );
-    h.state_mut().error = None;
+    h.state_mut().take_error();
     h.run();
 
     // Delete: persona, its curve and its tags go in one step.
@@ -639,11 +635,11 @@ fn view_filters_by_persona_and_confidence_and_cards_are_tagged_in_the_inspector(
     h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Anna Sokolova")
         .click();
     h.run();
-    assert_eq!(h.state().canvas.filter.persona, Some(anna));
+    assert_eq!(h.state().canvas().filter.persona, Some(anna));
     assert!(h.query_by_label("Showing: Anna Sokolova").is_some());
     h.get_by_label("Show all").click();
     h.run();
-    assert!(!h.state().canvas.filter.is_active());
+    assert!(!h.state().canvas().filter.is_active());
 }
 
 #[test]
@@ -663,7 +659,7 @@ fn evidence_quotes_are_added_edited_and_removed_in_the_inspector() {
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.state().selection.single_card().is_some(),
+        h.state().selection().single_card().is_some(),
         "Esc ends the edit, keeps the selection"
     );
     h.get_by_label("Source").click();
@@ -690,7 +686,7 @@ fn touchpoint_priorities_rank_by_importance_and_pain_and_select_on_click() {
     let mut h = app();
     h.get_by_label("Current state").click();
     h.run();
-    let rows = journeymap::ui::priorities::priorities(&map(&h));
+    let rows = journeymap::model::priorities(&map(&h));
     assert!(rows.len() >= 10, "the template rates its touchpoints");
     assert!(rows.windows(2).all(|w| w[0].score >= w[1].score), "sorted");
     let top = &rows[0];
@@ -702,10 +698,10 @@ fn touchpoint_priorities_rank_by_importance_and_pain_and_select_on_click() {
     h.run();
     h.get_by_label("Touchpoint priorities").click();
     h.run();
-    assert!(h.state().show_priorities);
+    assert!(h.state().show_priorities());
     h.get_all_by_label(&top.text).last().unwrap().click();
     h.run();
-    assert_eq!(h.state().selection.single_card(), Some(top.card));
+    assert_eq!(h.state().selection().single_card(), Some(top.card));
 }
 
 #[test]
@@ -714,7 +710,7 @@ fn confidence_counts_and_the_view_filter_reach_the_export_dialog() {
     h.get_by_label("Current state").click();
     h.run();
     let has_counts = |h: &Harness<'static, JourneyApp>| {
-        h.state().canvas.layout().unwrap().stages[0]
+        h.state().canvas().layout().unwrap().stages[0]
             .confidence
             .is_some()
     };
@@ -724,7 +720,7 @@ fn confidence_counts_and_the_view_filter_reach_the_export_dialog() {
     h.get_by_label("Confidence counts in stage headers").click();
     h.run();
     assert!(has_counts(&h), "stage headers show their counts");
-    let first = &h.state().canvas.layout().unwrap().stages[0];
+    let first = &h.state().canvas().layout().unwrap().stages[0];
     let text: String = first
         .confidence
         .as_ref()
@@ -738,7 +734,7 @@ fn confidence_counts_and_the_view_filter_reach_the_export_dialog() {
 
     // A persona filter on screen can be carried into the picture.
     let anna = map(&h).personas[1].id;
-    h.state_mut().canvas.filter.persona = Some(anna);
+    h.state_mut().canvas_mut().filter.persona = Some(anna);
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run();
     assert!(h.query_by_label("Evidence appendix").is_some());

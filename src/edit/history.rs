@@ -8,6 +8,9 @@ use crate::model::JourneyMap;
 struct Step {
     label: String,
     inverses: Vec<Command>,
+    /// Which state of the map the step leads to (its serial number), so the
+    /// saved state can be recognised after undo and redo.
+    serial: u64,
 }
 
 /// Undo/redo stacks and the open transaction of a gesture in progress.
@@ -16,6 +19,13 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     open: Option<Step>,
+    /// Serial of the last step made.
+    serial: u64,
+    /// The state before the oldest step kept (0 until steps are dropped).
+    base: u64,
+    /// The state that was last saved: the serial of the undo step on top
+    /// then (0: no step); `None` when that state can no longer be reached.
+    saved: Option<u64>,
 }
 
 /// How many steps are kept.
@@ -29,6 +39,7 @@ impl History {
             self.open = Some(Step {
                 label: label.into(),
                 inverses: Vec::new(),
+                serial: 0,
             });
         }
     }
@@ -49,6 +60,7 @@ impl History {
             None => self.push(Step {
                 label: label.to_string(),
                 inverses: vec![inverse],
+                serial: 0,
             }),
         }
         true
@@ -72,12 +84,35 @@ impl History {
         }
     }
 
-    fn push(&mut self, step: Step) {
+    fn push(&mut self, mut step: Step) {
+        self.serial += 1;
+        step.serial = self.serial;
         self.undo.push(step);
         if self.undo.len() > MAX_STEPS {
-            self.undo.remove(0);
+            let dropped = self.undo.remove(0);
+            self.base = dropped.serial;
         }
+        // Serials are never reused, so a saved state among the dropped redo
+        // steps simply never comes back.
         self.redo.clear();
+    }
+
+    /// The serial of the state the map is in (0 before any step).
+    fn current(&self) -> u64 {
+        self.undo.last().map_or(self.base, |s| s.serial)
+    }
+
+    /// Remember the map's present state as the saved one.
+    pub fn mark_saved(&mut self) {
+        self.commit();
+        self.saved = Some(self.current());
+    }
+
+    /// Is the map in the state it was last saved in (or opened, when it
+    /// was never saved since)? Undoing back to that state counts.
+    pub fn at_saved(&self) -> bool {
+        let gesture_changed = self.open.as_ref().is_some_and(|s| !s.inverses.is_empty());
+        !gesture_changed && self.saved == Some(self.current())
     }
 
     /// Undo the last step; returns its label.
@@ -100,7 +135,8 @@ impl History {
         Some(label)
     }
 
-    /// Apply a step's commands in reverse; returns the step that reverts it.
+    /// Apply a step's commands in reverse; returns the step that reverts it
+    /// (same serial: the state after the step is the same state).
     fn run(map: &mut JourneyMap, step: Step) -> Step {
         let inverses = step
             .inverses
@@ -111,6 +147,7 @@ impl History {
         Step {
             label: step.label,
             inverses,
+            serial: step.serial,
         }
     }
 
@@ -127,5 +164,13 @@ impl History {
     /// Forget everything (a different map was opened).
     pub fn clear(&mut self) {
         *self = History::default();
+    }
+
+    /// A history whose present state is the saved one (a map just opened).
+    pub fn saved_now() -> Self {
+        History {
+            saved: Some(0),
+            ..History::default()
+        }
     }
 }

@@ -1,9 +1,17 @@
 //! Edits to a map. Every change is a [`Command`]; applying one returns its
 //! inverse, which is what undo applies. A [`History`] groups the commands of
-//! one gesture (a whole drag, a whole text edit) into one undo step.
+//! one gesture (a whole drag, a whole text edit) into one undo step. The
+//! user's actions that change several things at once are [`Edit`]s built by
+//! the functions of `compound` (and `clipboard` for paste).
 
+pub mod clipboard;
 mod command;
+mod compound;
 mod history;
 
 pub use command::{Command, StageRemoval};
+pub use compound::{
+    Edit, add_card, add_lane, add_persona, add_stage, delete_cards, delete_lane, delete_stage,
+    duplicate_cards, move_cards, move_stage, remove_persona, stage_hue, update_cards,
+};
 pub use history::History;

@@ -11,6 +11,7 @@ mod ids;
 mod lane;
 mod palette;
 mod persona;
+mod priorities;
 mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,7 @@ pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
 pub use persona::{Lens, MAX_PHOTO_BYTES, Persona, photo_file, resolve_photo};
+pub use priorities::{Priority, priorities};
 pub use validate::{Problem, Severity};
 
 /// The file-format version this build writes. Older files are migrated on

@@ -1,114 +1,54 @@
-//! The app: screens, menus, shortcuts, file handling and modal dialogs.
+//! The app: its state and the frame. Each frame draws every panel, which
+//! only push [`Intent`]s into one queue; the queue is drained once, after
+//! drawing (`apply.rs`), so nothing changes the map while it is drawn.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use egui::{Key, Ui, ViewportCommand};
-use serde::{Deserialize, Serialize};
+use egui::{Ui, ViewportCommand};
 
-use super::actions::Action;
-use super::canvas::{CanvasState, FitMode};
+use super::autosave::Autosave;
+use super::canvas::{CanvasState, canvas_ui};
+use super::chrome::{menu_bar_ui, status_bar_ui};
+use super::command::{UiCommand, pressed};
 use super::document::Document;
-use super::export_dialog::ExportFormat;
-use super::files::{Dialogs, Purpose};
-use super::in_place::InPlaceEdit;
-use super::inspector::{add_stage_intent, duplicate_intent};
-use super::selection::{Intent, Selection};
-use super::start::StartState;
-use crate::edit::Command;
-use crate::export::{ExportOptions, export_to_file};
-use crate::io::{Template, load_file, save_file};
-use crate::model::{Card, CardId};
+use super::files::Dialogs;
+use super::inspector::inspector_ui;
+use super::intent::{Intent, Replace};
+use super::modal::{Modal, modal_ui};
+use super::prefs::{PREFS_KEY, Prefs};
+use super::selection::Selection;
+use super::session::Session;
+use super::start::{StartState, start_ui};
 use crate::style::Theme;
-
-/// How many recent files the start screen lists.
-const MAX_RECENT: usize = 8;
-
-/// Preferences kept between runs (eframe persistence).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    pub theme: Theme,
-    pub recent: Vec<PathBuf>,
-    pub export_scale: f32,
-    pub export_theme: Theme,
-    pub export_text_as_paths: bool,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Prefs {
-            theme: Theme::Light,
-            recent: Vec::new(),
-            export_scale: 2.0,
-            export_theme: Theme::Light,
-            export_text_as_paths: false,
-        }
-    }
-}
-
-impl Prefs {
-    /// Put `path` first in the recent list.
-    pub fn remember(&mut self, path: &Path) {
-        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-        self.recent.retain(|p| p != &path);
-        self.recent.insert(0, path);
-        self.recent.truncate(MAX_RECENT);
-    }
-}
-
-/// Something that would replace or close the open map; it waits for the
-/// user's answer when the map has unsaved changes.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Replace {
-    Template(&'static Template),
-    OpenPath(PathBuf),
-    OpenDialog,
-    ImportDialog,
-    ImportPath(PathBuf),
-    StartScreen,
-    Quit,
-}
-
-const PREFS_KEY: &str = "journeymap-prefs";
 
 /// The journeymap application state.
 pub struct JourneyApp {
     pub prefs: Prefs,
-    /// The open map; `None` shows the start screen.
-    pub doc: Option<Document>,
-    pub canvas: CanvasState,
+    /// The open map and its view; `None` shows the start screen.
+    pub session: Option<Session>,
     pub(super) start: StartState,
     pub(super) dialogs: Dialogs,
-    /// A replacement waiting for "save changes?".
-    pub(super) confirm: Option<Replace>,
-    /// What to do after a Save As started from the confirm dialog succeeds.
+    /// Open modal dialogs, the top one last (an error over a question).
+    pub(super) modals: Vec<Modal>,
+    /// What to do after a Save As started from "save changes?" succeeds.
     pub(super) after_save: Option<Replace>,
-    /// An error to show in a modal; the open map stays as it was.
-    pub error: Option<String>,
-    /// A short message in the status bar.
+    /// A short message in the status bar, about the last thing done.
     pub notice: Option<String>,
-    pub(super) export_options: Option<ExportOptions>,
-    pub(super) show_help: bool,
-    pub(super) applied_theme: Option<Theme>,
-    pub(super) window_title: String,
+    /// What the UI asked for this frame; drained after drawing.
+    pub(super) queue: Vec<Intent>,
+    pub(super) autosave: Autosave,
+    applied_theme: Option<Theme>,
+    window_title: String,
     pub(super) allow_close: bool,
-    /// The selected card, stage or lane (view state).
-    pub selection: Selection,
-    /// Put the cursor into the inspector's text field on the next frame.
-    pub(super) focus_text: bool,
-    /// A map to compare the open one with (name, map), shown in a window.
-    pub comparison: Option<(String, crate::model::JourneyMap)>,
-    /// Is the "Touchpoint priorities" window open?
-    pub show_priorities: bool,
     /// Did a text field have keyboard focus at the end of the last frame?
-    pub(super) typing_last_frame: bool,
-    /// Recovery copies of unsaved work.
-    pub(super) autosave: super::recovery_ui::Autosave,
+    typing_last_frame: bool,
     /// egui time of this frame, and since when the map has been dirty.
     pub(super) now: f64,
-    pub(super) dirty_since: Option<f64>,
-    /// The egui context, for starting dialogs from actions.
+    dirty_since: Option<f64>,
+    /// The egui context, for starting dialogs.
     pub(super) ctx: Option<egui::Context>,
+    /// Date in the map footer of every session; `None` is today (tests pin it).
+    pub footer_date: Option<String>,
 }
 
 impl JourneyApp {
@@ -131,556 +71,144 @@ impl JourneyApp {
     pub fn with_prefs(prefs: Prefs) -> Self {
         JourneyApp {
             prefs,
-            doc: None,
-            canvas: CanvasState::default(),
+            session: None,
             start: StartState::default(),
             dialogs: Dialogs::default(),
-            confirm: None,
+            modals: Vec::new(),
             after_save: None,
-            error: None,
             notice: None,
-            export_options: None,
-            show_help: false,
+            queue: Vec::new(),
+            autosave: Autosave::default(),
             applied_theme: None,
             window_title: String::new(),
             allow_close: false,
-            ctx: None,
-            autosave: Default::default(),
             typing_last_frame: false,
-            show_priorities: false,
-            comparison: None,
             now: 0.0,
             dirty_since: None,
-            selection: Selection::None,
-            focus_text: false,
+            ctx: None,
+            footer_date: None,
         }
     }
 
-    /// Open a map file. On error the message is shown and the open map stays.
-    pub fn open_path(&mut self, path: &Path) {
-        match load_file(path) {
-            Ok(loaded) => {
-                let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
-                self.notice = Some(if loaded.warnings.is_empty() {
-                    format!("Opened {}", doc.display_name())
-                } else {
-                    format!(
-                        "Opened {} — {} problem(s) repaired: {}",
-                        doc.display_name(),
-                        loaded.warnings.len(),
-                        loaded.warnings[0].message
-                    )
-                });
-                doc.warnings = loaded.warnings;
-                self.replace_doc(doc);
-                self.canvas.reset();
-                self.selection = Selection::None;
-                self.prefs.remember(path);
+    /// Use `dir` for recovery copies and offer one left by a crash.
+    pub fn use_recovery_dir(&mut self, dir: Option<PathBuf>) {
+        match self.autosave.use_dir(dir) {
+            Some(Ok(recovery)) => self.modals.push(Modal::Recovery(Box::new(recovery))),
+            Some(Err(e)) => {
+                self.show_error(format!("A recovery copy was found but cannot be read: {e}"))
             }
-            Err(e) => self.error = Some(format!("Could not open the map.\n\n{e}")),
+            None => {}
         }
     }
 
-    /// Show `doc` instead of the open map, whose changes were saved or
-    /// discarded by the user, so its recovery copy goes too (unless a copy
-    /// from a crash is still waiting for an answer).
-    fn replace_doc(&mut self, doc: Document) {
-        if self.autosave.offer.is_none() {
-            self.discard_recovery_copy();
-        }
-        self.doc = Some(doc);
+    /// The open map's document.
+    pub fn doc(&self) -> Option<&Document> {
+        self.session.as_ref().map(|s| &s.doc)
     }
 
-    /// Start a new, unsaved map from a template.
-    pub fn new_from_template(&mut self, template: &'static Template) {
-        match template.instantiate() {
-            Ok(map) => {
-                self.replace_doc(Document::new(map, None));
-                self.canvas.reset();
-                self.selection = Selection::None;
-                self.notice = Some(format!("New map from the {} template", template.title));
-            }
-            Err(e) => self.error = Some(format!("The template is broken: {e}")),
-        }
+    /// The open map's document, to change it (tests).
+    pub fn doc_mut(&mut self) -> Option<&mut Document> {
+        self.session.as_mut().map(|s| &mut s.doc)
     }
 
-    /// Save to `path`; errors keep the map open and unsaved.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        let Some(doc) = &mut self.doc else {
-            return false;
-        };
-        match save_file(path, &doc.map) {
-            Ok(()) => {
-                doc.mark_saved(path);
-                self.notice = Some(format!("Saved {}", path.display()));
-                self.prefs.remember(path);
-                self.discard_recovery_copy();
-                true
-            }
-            Err(e) => {
-                self.error = Some(e.to_string());
-                false
-            }
-        }
+    /// The canvas of the open map. Panics on the start screen.
+    pub fn canvas(&self) -> &CanvasState {
+        &self.session.as_ref().expect("a map is open").canvas
     }
 
-    /// Ask to replace or close the map, confirming first if it has unsaved changes.
-    pub fn request(&mut self, what: Replace) {
-        if self.doc.as_ref().is_some_and(Document::is_dirty) {
-            self.confirm = Some(what);
-        } else {
-            self.perform(what);
-        }
+    /// The canvas of the open map, to change it. Panics on the start screen.
+    pub fn canvas_mut(&mut self) -> &mut CanvasState {
+        &mut self.session.as_mut().expect("a map is open").canvas
     }
 
-    pub(super) fn perform(&mut self, what: Replace) {
-        match what {
-            Replace::Template(t) => self.new_from_template(t),
-            Replace::OpenPath(p) => self.open_path(&p),
-            Replace::OpenDialog => self.show_dialog(Purpose::Open),
-            Replace::ImportDialog => self.show_dialog(Purpose::Import),
-            Replace::ImportPath(p) => self.import_path(&p),
-            Replace::StartScreen => {
-                self.doc = None;
-                self.notice = None;
-                self.discard_recovery_copy();
-            }
-            Replace::Quit => {
-                self.allow_close = true;
-                self.discard_recovery_copy();
-            }
+    /// The selection in the open map (nothing on the start screen).
+    pub fn selection(&self) -> &Selection {
+        static NONE: Selection = Selection::None;
+        self.session.as_ref().map_or(&NONE, |s| &s.selection)
+    }
+
+    /// Is the touchpoint priorities window open?
+    pub fn show_priorities(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| s.show_priorities)
+    }
+
+    /// The error on show, if any.
+    pub fn error(&self) -> Option<String> {
+        self.modals.iter().rev().find_map(|m| match m {
+            Modal::Error(e) => Some(e.clone()),
+            _ => None,
+        })
+    }
+
+    /// Close the error on show and return it.
+    pub fn take_error(&mut self) -> Option<String> {
+        let i = self
+            .modals
+            .iter()
+            .rposition(|m| matches!(m, Modal::Error(_)))?;
+        match self.modals.remove(i) {
+            Modal::Error(e) => Some(e),
+            _ => None,
         }
     }
 
-    pub(super) fn show_dialog(&mut self, purpose: Purpose) {
-        let folder = self
-            .doc
-            .as_ref()
-            .and_then(|d| d.path.as_ref())
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .or_else(|| {
-                self.prefs
-                    .recent
-                    .first()
-                    .and_then(|p| p.parent().map(Path::to_path_buf))
-            });
-        let stem = self
-            .doc
-            .as_ref()
-            .map(|d| match &d.path {
-                Some(p) => p
-                    .file_stem()
-                    .map_or("map".into(), |s| s.to_string_lossy().into_owned()),
-                None => file_stem_for(&d.map.title),
-            })
-            .unwrap_or_else(|| "map".into());
-        let suggested = match &purpose {
-            Purpose::Open | Purpose::Photo(_) => String::new(),
-            Purpose::SaveAs => format!("{stem}.ron"),
-            Purpose::Import | Purpose::Compare => String::new(),
-            Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
-            Purpose::ExportComparison(ext) => format!("{stem}-current-vs-future.{ext}"),
-        };
-        if let Some(ctx) = self.ctx.clone() {
-            self.dialogs.show(&ctx, purpose, folder, suggested);
-        }
+    /// Show an error; the open map stays as it was.
+    pub fn show_error(&mut self, message: String) {
+        self.modals.push(Modal::Error(message));
     }
 
-    /// Run an action from a menu, shortcut or button.
-    pub fn run(&mut self, action: Action) {
-        if action.needs_map() && self.doc.is_none() {
-            return;
-        }
-        match action {
-            Action::NewMap => self.request(Replace::StartScreen),
-            Action::Open => self.request(Replace::OpenDialog),
-            Action::Import => self.request(Replace::ImportDialog),
-            Action::Save => match self.doc.as_ref().and_then(|d| d.path.clone()) {
-                Some(path) => {
-                    self.save_to(&path);
-                }
-                None => self.show_dialog(Purpose::SaveAs),
-            },
-            Action::SaveAs => self.show_dialog(Purpose::SaveAs),
-            Action::Export => {
-                self.export_options = Some(ExportOptions {
-                    theme: self.prefs.export_theme,
-                    scale: self.prefs.export_scale,
-                    text_as_paths: self.prefs.export_text_as_paths,
-                    date: None,
-                    evidence_appendix: false,
-                    heat: self.canvas.heat,
-                    map_dir: self
-                        .doc
-                        .as_ref()
-                        .and_then(|d| d.dir())
-                        .map(Path::to_path_buf),
-                    // What the canvas shows now.
-                    filter: self.canvas.filter,
-                    confidence_counts: self.canvas.confidence_counts,
-                })
-            }
-            Action::CloseMap => self.request(Replace::StartScreen),
-            Action::Undo => {
-                let label = self.doc.as_mut().and_then(Document::undo);
-                self.notice =
-                    Some(label.map_or("Nothing to undo".into(), |l| format!("Undid: {l}")));
-                self.canvas.drag = None;
-            }
-            Action::Redo => {
-                let label = self.doc.as_mut().and_then(Document::redo);
-                self.notice =
-                    Some(label.map_or("Nothing to redo".into(), |l| format!("Redid: {l}")));
-            }
-            Action::Delete => {
-                let (commands, label): (Vec<Command>, &'static str) = match &self.selection {
-                    Selection::Cards(ids) => (
-                        ids.iter()
-                            .map(|&card| Command::RemoveCard { card })
-                            .collect(),
-                        if ids.len() == 1 {
-                            "Delete card"
-                        } else {
-                            "Delete cards"
-                        },
-                    ),
-                    Selection::Stage(stage) => {
-                        (vec![Command::RemoveStage { stage: *stage }], "Delete stage")
-                    }
-                    Selection::Lane(lane) => {
-                        (vec![Command::RemoveLane { lane: *lane }], "Delete lane")
-                    }
-                    Selection::Persona(persona) => (
-                        vec![Command::RemovePersona { persona: *persona }],
-                        "Delete persona",
-                    ),
-                    Selection::None => (Vec::new(), ""),
-                };
-                if !commands.is_empty() {
-                    let mut intents = vec![Intent::Begin(label)];
-                    intents.extend(commands.into_iter().map(|c| Intent::Apply(c, label)));
-                    intents.extend([Intent::Commit, Intent::Select(Selection::None)]);
-                    self.apply_intents(intents);
-                }
-            }
-            Action::Duplicate => {
-                if let (Some(id), Some(doc)) = (self.selection.single_card(), &self.doc)
-                    && let Some((lane, card)) = doc.map.card(id)
-                {
-                    let intent = duplicate_intent(&doc.map, lane, card);
-                    self.apply_intents(vec![intent]);
-                }
-            }
-            Action::AddStage => {
-                if let Some(doc) = &self.doc {
-                    let intent = add_stage_intent(&doc.map, doc.map.stages.len());
-                    self.apply_intents(vec![intent]);
-                }
-            }
-            Action::ZoomIn => self.canvas.zoom_by(1.25),
-            Action::ZoomOut => self.canvas.zoom_by(1.0 / 1.25),
-            Action::ZoomReset => self.canvas.zoom_reset(),
-            Action::ZoomFit => self.canvas.pending_fit = Some(FitMode::Whole),
-            Action::ToggleTheme => {
-                self.prefs.theme = match self.prefs.theme {
-                    Theme::Light => Theme::Dark,
-                    Theme::Dark => Theme::Light,
-                }
-            }
-            Action::Help => self.show_help = true,
-        }
+    /// Is a modal dialog open (so shortcuts must not reach the map)?
+    pub fn modal_open(&self) -> bool {
+        !self.modals.is_empty()
     }
 
-    fn handle_dialog_answers(&mut self) {
-        let Some((purpose, path)) = self.dialogs.poll() else {
-            return;
-        };
-        let Some(path) = path else {
-            self.after_save = None;
-            return;
-        };
-        match purpose {
-            Purpose::Open => self.open_path(&path),
-            Purpose::SaveAs => {
-                let path = with_extension(path, "ron");
-                if self.save_to(&path)
-                    && let Some(next) = self.after_save.take()
-                {
-                    self.perform(next);
-                }
-            }
-            Purpose::Photo(id) => self.set_photo(id, &path),
-            Purpose::Import => self.import_path(&path),
-            Purpose::Compare => self.compare_with_path(&path),
-            Purpose::ExportComparison(ext) => {
-                self.export_comparison_to(&with_extension(path, ext));
-            }
-            Purpose::Export(format, options) => {
-                let path = with_extension(path, format.extension());
-                match format {
-                    ExportFormat::Text(f) => self.export_text_to(&path, f),
-                    _ => self.export_to(&path, &options),
-                }
-            }
-        }
+    /// Is a "save changes?" question showing?
+    pub fn is_confirming(&self) -> bool {
+        self.modals
+            .iter()
+            .any(|m| matches!(m, Modal::Confirm { .. }))
     }
 
-    /// Give persona `id` the photo at `path` after checking it is an image
-    /// we can read; stored relative to the map's folder when inside it.
-    pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
-        let Some(doc) = &mut self.doc else { return };
-        if let Err(why) = crate::model::photo_file(&path.display().to_string(), None) {
-            self.error = Some(format!("Cannot use {} as a photo: {why}", path.display()));
-            return;
-        }
-        if let Err(e) = image::ImageReader::open(path)
-            .and_then(|r| r.with_guessed_format())
-            .map_err(|e| e.to_string())
-            .and_then(|r| r.decode().map_err(|e| e.to_string()))
-        {
-            self.error = Some(format!("Cannot use {} as a photo: {e}", path.display()));
-            return;
-        }
-        let Some(mut persona) = doc.map.persona(id).cloned() else {
-            return;
-        };
-        // Inside the map's folder: stored relative, so both can move together.
-        let dir = doc.dir();
-        let stored = dir.and_then(|d| path.strip_prefix(d).ok()).unwrap_or(path);
-        persona.photo = Some(stored.display().to_string());
-        doc.apply(Command::UpdatePersona { persona }, "Set photo");
+    /// The title the window shows (for tests).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
     }
 
-    /// Import a Mermaid, Markdown or CSV file as a new, unsaved map. On error
-    /// the message is shown and the open map stays.
-    pub fn import_path(&mut self, path: &Path) {
-        match crate::interop::import_file(path) {
-            Ok(map) => {
-                let mut doc = Document::new(map, None);
-                doc.touch(); // not saved as a map yet
-                self.notice = Some(format!("Imported {}", path.display()));
-                self.replace_doc(doc);
-                self.canvas.reset();
-                self.selection = Selection::None;
-            }
-            Err(e) => self.error = Some(format!("Could not import the file.\n\n{e}")),
-        }
+    /// Queue an intent, as a panel would (tests, drops, dialogs).
+    pub fn push(&mut self, intent: Intent) {
+        self.queue.push(intent);
     }
 
-    /// Compare the open map (current state) with the map at `path` (future
-    /// state); errors are shown and nothing else changes.
-    pub fn compare_with_path(&mut self, path: &Path) {
-        match load_file(path) {
-            Ok(loaded) => {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.comparison = Some((name, loaded.map));
-            }
-            Err(e) => self.error = Some(format!("Could not open the map to compare with.\n\n{e}")),
-        }
-    }
-
-    /// Write the open comparison to `path`: a picture (.png, .svg, in the
-    /// export theme and scale) or a Markdown report (.md).
-    pub fn export_comparison_to(&mut self, path: &Path) {
-        let (Some(doc), Some((_, future))) = (&self.doc, &self.comparison) else {
-            return;
-        };
-        let options = ExportOptions {
-            theme: self.prefs.export_theme,
-            scale: self.prefs.export_scale,
-            ..Default::default()
-        };
-        match crate::export::export_comparison_to_file(&doc.map, future, path, &options) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.error = Some(format!("Export failed: {e}")),
-        }
-    }
-
-    /// Export the open map as Mermaid, CSV or Markdown to `path`.
-    pub fn export_text_to(&mut self, path: &Path, format: crate::interop::Format) {
-        let Some(doc) = &self.doc else { return };
-        match crate::interop::export_file(&doc.map, path, format) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.error = Some(format!("Export failed: {e}")),
-        }
-    }
-
-    /// Export the open map to `path` (format from the extension).
-    pub fn export_to(&mut self, path: &Path, options: &ExportOptions) {
-        let Some(doc) = &self.doc else { return };
-        match export_to_file(&doc.map, path, options) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.error = Some(format!("Export failed: {e}")),
-        }
-    }
-
-    /// Apply what the canvas or inspector asked for, after the frame's drawing.
-    pub fn apply_intents(&mut self, intents: Vec<Intent>) {
-        for intent in intents {
-            match intent {
-                Intent::Select(s) => {
-                    if s != self.selection
-                        && let Some(doc) = &mut self.doc
-                    {
-                        // The inspector field being edited goes away with the
-                        // old selection without reporting lost focus: end its step.
-                        doc.history.commit();
-                    }
-                    self.selection = s;
-                }
-                Intent::FocusText => self.focus_text = true,
-                Intent::ChoosePhoto(id) => self.show_dialog(Purpose::Photo(id)),
-                Intent::ToggleCard(card) => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.history.commit();
-                    }
-                    self.selection = self.selection.toggled(card);
-                }
-                Intent::MoveCards {
-                    cards,
-                    lane,
-                    stage,
-                    before,
-                } => {
-                    let Some(doc) = &mut self.doc else { continue };
-                    let label = if cards.len() == 1 {
-                        "Move card"
-                    } else {
-                        "Move cards"
-                    };
-                    doc.history.commit();
-                    doc.history.begin(label);
-                    for card in &cards {
-                        // Index worked out on the live map, after earlier moves.
-                        let Some(index) = insertion_index(&doc.map, *card, lane, stage, before)
-                        else {
-                            continue;
-                        };
-                        doc.apply(
-                            Command::MoveCard {
-                                card: *card,
-                                lane,
-                                stage,
-                                index,
-                            },
-                            label,
-                        );
-                    }
-                    doc.history.commit();
-                }
-                Intent::EditInPlace(card) => {
-                    let Some(doc) = &mut self.doc else { continue };
-                    let Some((_, c)) = doc.map.card(card) else {
-                        continue;
-                    };
-                    let text = c.text.clone();
-                    doc.history.commit();
-                    doc.history.begin("Edit card");
-                    self.canvas.editing = Some(InPlaceEdit::new(card, text));
-                }
-                Intent::Abort => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.abort_gesture();
-                    }
-                    if let Some(doc) = &self.doc
-                        && self
-                            .selection
-                            .cards()
-                            .iter()
-                            .any(|id| doc.map.card(*id).is_none())
-                    {
-                        self.selection = Selection::None;
-                    }
-                }
-                Intent::AddCard { lane, stage } => {
-                    let Some(doc) = &mut self.doc else { continue };
-                    let Some(l) = doc.map.lane(lane) else {
-                        continue;
-                    };
-                    // After the cell's last card, so it appears at the bottom of the cell.
-                    let index = l
-                        .cards
-                        .iter()
-                        .rposition(|c| c.stage == stage)
-                        .map_or(l.cards.len(), |i| i + 1);
-                    let card = Card::new(CardId(doc.map.next_id()), stage, "");
-                    let id = card.id;
-                    // Adding and typing the text is one step; Esc takes both back.
-                    doc.history.begin("Add card");
-                    if doc.apply(Command::AddCard { lane, index, card }, "Add card") {
-                        self.selection = Selection::card(id);
-                        self.canvas.editing = Some(InPlaceEdit::new(id, String::new()));
-                    } else {
-                        doc.history.commit();
-                    }
-                }
-                Intent::Begin(label) => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.history.begin(label);
-                    }
-                }
-                Intent::Apply(command, label) => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.apply(command, label);
-                    }
-                }
-                Intent::Commit => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.history.commit();
-                    }
-                }
-            }
-        }
+    /// Run a command now, as its menu item or shortcut would.
+    pub fn run(&mut self, command: UiCommand) {
+        self.queue.push(Intent::Run(command));
+        self.drain_queue();
     }
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.confirm.is_some() || self.error.is_some() || self.export_options.is_some() {
+        if self.modal_open() {
             return;
         }
         // egui drops focus on Esc before we run, so also ask about last frame:
         // Esc that ends a text edit must not also clear the selection.
         let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
-        // egui matches Ctrl+Z also when Shift is held, so try the shortcuts
-        // with more modifiers (Ctrl+Shift+Z, Ctrl+Shift+S) first.
-        let mut actions = Action::ALL;
-        actions.sort_by_key(|a| {
-            std::cmp::Reverse(a.shortcut().map_or(0, |s| {
-                let m = s.modifiers;
-                u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd)
-            }))
-        });
-        for action in actions {
-            if typing && action.is_text_key() {
+        let dragging = self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.canvas.drag.is_some() || s.canvas.editing.is_some());
+        for command in pressed(ctx, typing) {
+            if command == UiCommand::Deselect && dragging {
                 continue;
             }
-            if let Some(shortcut) = action.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
-                self.run(action);
-            }
+            self.queue.push(Intent::Run(command));
         }
         if !typing {
-            self.handle_clipboard(ctx);
-        }
-        let redo_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Y);
-        if ctx.input_mut(|i| i.consume_shortcut(&redo_alt)) {
-            self.run(Action::Redo);
-        }
-        if !typing && ctx.input(|i| i.key_pressed(Key::Escape)) && self.canvas.drag.is_none() {
-            self.selection = Selection::None;
-        }
-        // "=" is where "+" lives without Shift on most keyboards.
-        let zoom_in_alt = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Equals);
-        if ctx.input_mut(|i| i.consume_shortcut(&zoom_in_alt)) {
-            self.run(Action::ZoomIn);
+            self.clipboard_events(ctx);
         }
     }
 
     /// Copy, cut and paste arrive as events (the platform's shortcuts).
-    fn handle_clipboard(&mut self, ctx: &egui::Context) {
+    fn clipboard_events(&mut self, ctx: &egui::Context) {
         let events: Vec<egui::Event> = ctx.input(|i| {
             i.events
                 .iter()
@@ -693,37 +221,11 @@ impl JourneyApp {
                 .cloned()
                 .collect()
         });
-        let Some(doc) = &self.doc else { return };
-        for event in events {
+        if let Some(event) = events.into_iter().next() {
             match event {
-                egui::Event::Copy | egui::Event::Cut => {
-                    let Some(text) = super::clipboard::copy_text(&doc.map, self.selection.cards())
-                    else {
-                        continue;
-                    };
-                    ctx.copy_text(text);
-                    let n = self.selection.cards().len();
-                    if event == egui::Event::Cut {
-                        let mut intents = vec![Intent::Begin("Cut")];
-                        intents.extend(
-                            self.selection
-                                .cards()
-                                .iter()
-                                .map(|&card| Intent::Apply(Command::RemoveCard { card }, "Cut")),
-                        );
-                        intents.extend([Intent::Commit, Intent::Select(Selection::None)]);
-                        self.apply_intents(intents);
-                        self.notice = Some(format!("Cut {}", crate::model::plural(n, "card")));
-                    } else {
-                        self.notice = Some(format!("Copied {}", crate::model::plural(n, "card")));
-                    }
-                    return;
-                }
-                egui::Event::Paste(text) => {
-                    let intents = super::clipboard::paste_intents(&doc.map, &self.selection, &text);
-                    self.apply_intents(intents);
-                    return;
-                }
+                egui::Event::Copy => self.queue.push(Intent::Run(UiCommand::Copy)),
+                egui::Event::Cut => self.queue.push(Intent::Run(UiCommand::Cut)),
+                egui::Event::Paste(text) => self.paste_text(&text),
                 _ => {}
             }
         }
@@ -741,41 +243,34 @@ impl JourneyApp {
         if let Some(path) = dropped.into_iter().next() {
             // Mermaid, Markdown and CSV files are imported; anything else is
             // opened as a map (and gets a clear error if it is not one).
-            if crate::interop::Format::from_path(&path).is_some() {
-                self.request(Replace::ImportPath(path));
+            let what = if crate::interop::Format::from_path(&path).is_some() {
+                Replace::ImportPath(path)
             } else {
-                self.request(Replace::OpenPath(path));
-            }
+                Replace::OpenPath(path)
+            };
+            self.queue.push(Intent::Request(what));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            if self.doc().is_some_and(Document::is_dirty) {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.confirm = Some(Replace::Quit);
+                self.queue.push(Intent::Request(Replace::Quit));
             } else {
                 self.allow_close = true;
             }
         }
-        if self.allow_close && self.confirm.is_none() {
+    }
+
+    fn update_window(&mut self, ctx: &egui::Context) {
+        if self.allow_close && !self.is_confirming() {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
         let title = self
-            .doc
-            .as_ref()
+            .doc()
             .map_or_else(|| "journeymap".to_string(), Document::window_title);
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
-    }
-
-    /// The title the window shows (for tests).
-    pub fn window_title(&self) -> &str {
-        &self.window_title
-    }
-
-    /// Is a "save changes?" question showing?
-    pub fn is_confirming(&self) -> bool {
-        self.confirm.is_some()
     }
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
@@ -786,6 +281,75 @@ impl JourneyApp {
             });
             self.applied_theme = Some(self.prefs.theme);
         }
+    }
+
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        match &self.session {
+            Some(s) if s.doc.is_dirty() => {
+                self.dirty_since.get_or_insert(self.now);
+            }
+            _ => self.dirty_since = None,
+        }
+        let doc = self.session.as_ref().map(|s| &s.doc);
+        if let Err(e) = self.autosave.tick(ctx, doc, self.now, self.dirty_since) {
+            self.notice = Some(format!("Could not write the recovery copy: {e}"));
+        }
+    }
+
+    /// Write the recovery copy now (if the map has unsaved changes).
+    pub fn autosave_now(&mut self) {
+        let Some(session) = &self.session else { return };
+        if let Err(e) = self.autosave.write_now(&session.doc, self.now) {
+            self.notice = Some(format!("Could not write the recovery copy: {e}"));
+        }
+    }
+
+    /// Draw every panel of the frame; what they ask for lands in the queue.
+    fn draw_ui(&mut self, ui: &mut Ui, ctx: &egui::Context) {
+        let mut out = std::mem::take(&mut self.queue);
+        egui::Panel::top("menu").show(ui, |ui| {
+            menu_bar_ui(ui, self.session.as_ref(), &self.prefs, &mut out);
+        });
+        if let Some(session) = &mut self.session {
+            egui::Panel::bottom("status").show(ui, |ui| {
+                status_bar_ui(ui, session, self.notice.as_deref(), &mut out);
+            });
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    inspector_ui(ui, session, &mut out);
+                });
+        }
+        // Windows and dialogs before the canvas: the canvas builds its text
+        // meshes last, after all other text of the frame is in the font atlas.
+        if let Some(session) = &self.session {
+            super::windows::windows_ui(ctx, session, &mut out);
+        }
+        if let Some(modal) = self.modals.last_mut() {
+            let view = self.session.as_ref().map(|s| (s.canvas.filter, &s.doc.map));
+            modal_ui(ctx, modal, view, &mut out);
+        }
+        let theme = self.prefs.theme;
+        egui::CentralPanel::no_frame().show(ui, |ui| match &mut self.session {
+            Some(session) => {
+                let intents = canvas_ui(
+                    ui,
+                    &session.doc,
+                    &mut session.canvas,
+                    theme,
+                    &session.selection,
+                );
+                out.extend(intents);
+            }
+            None => {
+                egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
+                    start_ui(ui, &mut self.start, &self.prefs.recent, theme, &mut out);
+                });
+            }
+        });
+        self.queue = out;
     }
 }
 
@@ -799,93 +363,22 @@ pub fn setup_context(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| style.visuals.text_options.font_hinting = false);
 }
 
-/// Where `card` goes in `lane`'s card list (with `card` itself taken out)
-/// to sit before `before`, or at the end of `stage`'s cell.
-fn insertion_index(
-    map: &crate::model::JourneyMap,
-    card: CardId,
-    lane: crate::model::LaneId,
-    stage: crate::model::StageId,
-    before: Option<CardId>,
-) -> Option<usize> {
-    let others: Vec<_> = map
-        .lane(lane)?
-        .cards
-        .iter()
-        .filter(|c| c.id != card)
-        .collect();
-    Some(
-        match before.and_then(|b| others.iter().position(|c| c.id == b)) {
-            Some(i) => i,
-            None => others
-                .iter()
-                .rposition(|c| c.stage == stage)
-                .map_or(others.len(), |i| i + 1),
-        },
-    )
-}
-
-/// A file name from a map title: "Buying a car" → "buying-a-car".
-fn file_stem_for(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
-        "map".into()
-    } else {
-        stem.chars().take(60).collect()
-    }
-}
-
-fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension(ext)
-    }
-}
-
 impl eframe::App for JourneyApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
+        self.now = ctx.input(|i| i.time);
         self.apply_theme(&ctx);
-        self.handle_dialog_answers();
+        self.poll_dialogs();
         self.handle_shortcuts(&ctx);
         self.handle_window_events(&ctx);
-        match &self.doc {
-            Some(doc) if doc.is_dirty() => {
-                self.dirty_since.get_or_insert(self.now);
-            }
-            _ => self.dirty_since = None,
-        }
+        // What shortcuts and window events asked for happens before drawing,
+        // so this frame already shows it.
+        self.drain_queue();
         self.autosave_tick(&ctx);
-
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
-        if self.doc.is_some() {
-            egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
-            egui::Panel::right("inspector")
-                .resizable(true)
-                .default_size(300.0)
-                .show(ui, |ui| self.inspector_panel_ui(ui));
-        }
-        // Dialogs before the canvas: the canvas builds its text meshes last,
-        // after all other text of the frame is in the font atlas.
-        self.modals_ui(&ctx);
-        self.recovery_modal_ui(&ctx);
-        egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui));
+        self.draw_ui(ui, &ctx);
+        self.drain_queue();
+        self.update_window(&ctx);
         self.typing_last_frame = ctx.egui_wants_keyboard_input();
     }
 

@@ -7,11 +7,12 @@ use egui::{Color32, Pos2, Rect, Sense, Ui, Vec2, pos2, vec2};
 
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
+use super::intent::Intent;
 use super::interact::{
     Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
 };
 use super::paint::{MeshCache, color};
-use super::selection::{Intent, Selection};
+use super::selection::Selection;
 use crate::export::{footer_text, today};
 use crate::layout::metrics::LANE_TITLE_WIDTH;
 use crate::layout::{LayoutOptions, MapLayout, Shaper, TextCache, compute_with};

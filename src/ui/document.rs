@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::edit::{Command, History};
+use crate::edit::{Command, Edit, History};
 use crate::model::{JourneyMap, Problem};
 
 /// A map open in the app.
@@ -11,9 +11,11 @@ pub struct Document {
     pub map: JourneyMap,
     /// Where it is saved; `None` for a map made from a template and not yet saved.
     pub path: Option<PathBuf>,
-    /// Bumped on every change; the layout cache and dirty flag key off it.
+    /// Bumped on every change; the layout cache keys off it.
     pub revision: u64,
-    saved_revision: u64,
+    /// Changed in a way the history does not know of (an import, a
+    /// restored recovery copy): unsaved until the next save.
+    changed_outside_history: bool,
     /// Repairs made when the file was loaded, shown once to the user.
     pub warnings: Vec<Problem>,
     /// Undo and redo for this map (never saved into the file).
@@ -32,9 +34,9 @@ impl Document {
             map,
             path,
             revision: 1,
-            saved_revision: 1,
+            changed_outside_history: false,
             warnings: Vec::new(),
-            history: History::default(),
+            history: History::saved_now(),
         }
     }
 
@@ -42,7 +44,26 @@ impl Document {
     pub fn apply(&mut self, command: Command, label: &str) -> bool {
         let changed = self.history.apply(&mut self.map, command, label);
         if changed {
-            self.touch();
+            self.revision += 1;
+        }
+        changed
+    }
+
+    /// Apply a compound edit as one undo step of its own (an open gesture
+    /// is ended first). Returns whether the map changed.
+    pub fn apply_edit(&mut self, edit: Edit) -> bool {
+        if edit.is_empty() {
+            return false;
+        }
+        self.history.commit();
+        self.history.begin(edit.label);
+        let mut changed = false;
+        for command in edit.commands {
+            changed |= self.history.apply(&mut self.map, command, edit.label);
+        }
+        self.history.commit();
+        if changed {
+            self.revision += 1;
         }
         changed
     }
@@ -50,14 +71,14 @@ impl Document {
     /// Undo the last step; returns what was undone.
     pub fn undo(&mut self) -> Option<String> {
         let label = self.history.undo(&mut self.map)?;
-        self.touch();
+        self.revision += 1;
         Some(label)
     }
 
     /// Redo the last undone step; returns what was redone.
     pub fn redo(&mut self) -> Option<String> {
         let label = self.history.redo(&mut self.map)?;
-        self.touch();
+        self.revision += 1;
         Some(label)
     }
 
@@ -65,24 +86,28 @@ impl Document {
     pub fn abort_gesture(&mut self) {
         if self.history.in_gesture() {
             self.history.abort(&mut self.map);
-            self.touch();
+            self.revision += 1;
         }
     }
 
-    /// Has the map changed since it was opened or saved?
+    /// Does the map differ from its file? Undoing back to the saved state,
+    /// or cancelling a new card, makes it clean again.
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.changed_outside_history || !self.history.at_saved()
     }
 
-    /// Record a change to the map.
+    /// Record a change the history does not track (the map was imported or
+    /// restored, so it is not in its file yet).
     pub fn touch(&mut self) {
         self.revision += 1;
+        self.changed_outside_history = true;
     }
 
     /// Record a successful save to `path`.
     pub fn mark_saved(&mut self, path: &Path) {
         self.path = Some(path.to_path_buf());
-        self.saved_revision = self.revision;
+        self.history.mark_saved();
+        self.changed_outside_history = false;
     }
 
     /// File name for the window title.

@@ -2,6 +2,7 @@
 
 use egui::{Id, Modal, Ui};
 
+use super::intent::Intent;
 use crate::export::ExportOptions;
 use crate::style::Theme;
 
@@ -36,21 +37,16 @@ impl ExportFormat {
     }
 }
 
-/// The dialog's answer.
-pub enum ExportChoice {
-    Export(ExportFormat, ExportOptions),
-    Cancel,
-}
-
 /// Show the export options; `options` persists between exports.
 /// `view` is the canvas's filter and the map, so the picture can dim what
-/// the canvas dims.
+/// the canvas dims. The answer is an [`Intent::ExportTo`] (or closing).
 pub fn export_dialog_ui(
     ctx: &egui::Context,
     options: &mut ExportOptions,
     view: Option<(crate::model::CardFilter, &crate::model::JourneyMap)>,
-) -> Option<ExportChoice> {
-    let mut choice = None;
+    out: &mut Vec<Intent>,
+) {
+    let mut choice: Option<Option<ExportFormat>> = None;
     let modal = Modal::new(Id::unique("export-dialog")).show(ctx, |ui: &mut Ui| {
         ui.set_width(360.0);
         ui.heading("Export picture");
@@ -107,10 +103,10 @@ pub fn export_dialog_ui(
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui.button("Export PNG…").clicked() {
-                choice = Some(ExportChoice::Export(ExportFormat::Png, options.clone()));
+                choice = Some(Some(ExportFormat::Png));
             }
             if ui.button("Export SVG…").clicked() {
-                choice = Some(ExportChoice::Export(ExportFormat::Svg, options.clone()));
+                choice = Some(Some(ExportFormat::Svg));
             }
         });
         ui.add_space(10.0);
@@ -126,39 +122,37 @@ pub fn export_dialog_ui(
                 .on_hover_text("A Mermaid user-journey diagram (.mmd)")
                 .clicked()
             {
-                choice = Some(ExportChoice::Export(
-                    ExportFormat::Text(Format::Mermaid),
-                    options.clone(),
-                ));
+                choice = Some(Some(ExportFormat::Text(Format::Mermaid)));
             }
             if ui
                 .button("CSV…")
                 .on_hover_text("The grid as a spreadsheet, UTF-8 with BOM for Excel")
                 .clicked()
             {
-                choice = Some(ExportChoice::Export(
-                    ExportFormat::Text(Format::Csv { bom: true }),
-                    options.clone(),
-                ));
+                choice = Some(Some(ExportFormat::Text(Format::Csv { bom: true })));
             }
             if ui
                 .button("Markdown…")
                 .on_hover_text("A table for wikis and pull requests (.md)")
                 .clicked()
             {
-                choice = Some(ExportChoice::Export(
-                    ExportFormat::Text(Format::Markdown),
-                    options.clone(),
-                ));
+                choice = Some(Some(ExportFormat::Text(Format::Markdown)));
             }
         });
         ui.add_space(10.0);
         if ui.button("Cancel").clicked() {
-            choice = Some(ExportChoice::Cancel);
+            choice = Some(None);
         }
     });
     if modal.should_close() && choice.is_none() {
-        choice = Some(ExportChoice::Cancel);
+        choice = Some(None);
     }
-    choice
+    match choice {
+        Some(Some(format)) => out.extend([
+            Intent::CloseModal,
+            Intent::ExportTo(format, Box::new(options.clone())),
+        ]),
+        Some(None) => out.push(Intent::CloseModal),
+        None => {}
+    }
 }

@@ -5,48 +5,64 @@
 
 use egui::{RichText, Ui};
 
+use super::command::UiCommand;
+use super::intent::Intent;
 use crate::model::{Confidence, JourneyMap};
 
 /// What the canvas highlights (the same filter exports can apply).
 pub type ViewFilter = crate::model::CardFilter;
 
 /// "Show" items for the View menu.
-pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: &mut ViewFilter) {
-    ui.menu_button("Show persona", |ui| {
-        if ui.radio(filter.persona.is_none(), "All personas").clicked() {
-            filter.persona = None;
+pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: ViewFilter, out: &mut Vec<Intent>) {
+    let mut pick = |ui: &mut Ui, on: bool, label: &str, next: ViewFilter| {
+        if ui.radio(on, label).clicked() {
+            out.push(Intent::SetFilter(next));
             ui.close();
         }
+    };
+    ui.menu_button("Show persona", |ui| {
+        let all = ViewFilter {
+            persona: None,
+            ..filter
+        };
+        pick(ui, filter.persona.is_none(), "All personas", all);
         for p in &map.personas {
-            if ui.radio(filter.persona == Some(p.id), &p.name).clicked() {
-                filter.persona = Some(p.id);
-                ui.close();
-            }
+            let one = ViewFilter {
+                persona: Some(p.id),
+                ..filter
+            };
+            pick(ui, filter.persona == Some(p.id), &p.name, one);
         }
     });
     ui.menu_button("Show confidence", |ui| {
-        if ui.radio(filter.confidence.is_none(), "All cards").clicked() {
-            filter.confidence = None;
-            ui.close();
-        }
+        let all = ViewFilter {
+            confidence: None,
+            ..filter
+        };
+        pick(ui, filter.confidence.is_none(), "All cards", all);
         for c in Confidence::ALL {
-            if ui.radio(filter.confidence == Some(c), c.label()).clicked() {
-                filter.confidence = Some(c);
-                ui.close();
-            }
+            let one = ViewFilter {
+                confidence: Some(c),
+                ..filter
+            };
+            pick(ui, filter.confidence == Some(c), c.label(), one);
         }
     });
 }
 
 /// A status-bar note while a filter is on, with a button to clear it.
-pub fn filter_status_ui(ui: &mut Ui, map: &JourneyMap, filter: &mut ViewFilter) {
+pub fn filter_status_ui(ui: &mut Ui, map: &JourneyMap, filter: &ViewFilter, out: &mut Vec<Intent>) {
     if !filter.is_active() {
         return;
     }
     ui.separator();
     ui.label(RichText::new(format!("Showing: {}", filter.describe(map))).strong());
-    if ui.small_button("Show all").clicked() {
-        *filter = ViewFilter::default();
+    if ui
+        .small_button("Show all")
+        .on_hover_text(UiCommand::ShowAll.tooltip())
+        .clicked()
+    {
+        out.push(Intent::Run(UiCommand::ShowAll));
     }
 }
 

@@ -6,9 +6,10 @@ use egui::emath::TSTransform;
 use egui::{Id, Painter, Pos2, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, pos2};
 
 use super::document::Document;
+use super::intent::Intent;
 use super::paint::color;
-use super::selection::{Intent, Selection};
-use crate::edit::Command;
+use super::selection::Selection;
+use crate::edit::{Command, Edit};
 use crate::layout::metrics::CARD_RADIUS;
 use crate::layout::{MapLayout, RowContent};
 use crate::model::{CardId, LaneContent, LaneId, StageId};
@@ -43,6 +44,46 @@ pub enum Drag {
         series: usize,
         stage: StageId,
     },
+}
+
+/// A header that reorders its stage or lane when dragged.
+#[derive(Clone, Copy, Debug, Hash)]
+enum Header {
+    Stage(StageId),
+    Lane(LaneId),
+}
+
+impl Header {
+    fn selection(self) -> Selection {
+        match self {
+            Header::Stage(id) => Selection::Stage(id),
+            Header::Lane(id) => Selection::Lane(id),
+        }
+    }
+
+    fn drag(self) -> Drag {
+        match self {
+            Header::Stage(id) => Drag::Stage { id },
+            Header::Lane(id) => Drag::Lane { id },
+        }
+    }
+
+    /// The move that puts the header where it was dropped (`p`, map
+    /// coordinates), if that is somewhere else.
+    fn reorder(self, layout: &MapLayout, map: &crate::model::JourneyMap, p: Pos2) -> Option<Edit> {
+        match self {
+            Header::Stage(id) => {
+                let index = stage_drop_index(layout, id, p.x);
+                (Some(index) != map.stage_index(id))
+                    .then(|| crate::edit::move_stage(map, id, index))
+            }
+            Header::Lane(id) => {
+                let index = lane_drop_index(layout, id, p.y);
+                (Some(index) != map.lane_index(id))
+                    .then(|| Edit::one("Move lane", Command::MoveLane { lane: id, index }))
+            }
+        }
+    }
 }
 
 fn label(resp: &egui::Response, role: egui::Role, text: &str) {
@@ -94,26 +135,36 @@ pub fn interact_ui(
         .ctx()
         .pointer_interact_pos()
         .map(|p| tfs.body.inverse() * p);
-    for (stage, column) in doc.map.stages.iter().zip(&layout.stages) {
-        let r = (tfs.band * column.header).intersect(tfs.canvas);
-        let resp = ui.interact(r, base.with(("stage", stage.id)), Sense::click_and_drag());
+    // Stage headers and lane titles: select on click, reorder on drag.
+    let stages = doc
+        .map
+        .stages
+        .iter()
+        .zip(&layout.stages)
+        .map(|(s, c)| (Header::Stage(s.id), &s.name, tfs.band * c.header));
+    let lanes = doc.map.lanes.iter().zip(&layout.lanes).map(|(l, r)| {
+        (
+            Header::Lane(l.id),
+            &l.title,
+            tfs.titles * r.title.rect().expand(4.0),
+        )
+    });
+    for (header, text, rect) in stages.chain(lanes) {
+        let r = rect.intersect(tfs.canvas);
+        let resp = ui.interact(r, base.with(header), Sense::click_and_drag());
         let dropped = header_widget(
             &resp,
-            &stage.name,
-            Selection::Stage(stage.id),
-            Drag::Stage { id: stage.id },
+            text,
+            header.selection(),
+            header.drag(),
             drag,
             intents,
         );
-        if dropped && let Some(p) = pointer {
-            let index = stage_drop_index(layout, stage.id, p.x);
-            if Some(index) != doc.map.stage_index(stage.id) {
-                let command = Command::MoveStage {
-                    stage: stage.id,
-                    index,
-                };
-                intents.push(Intent::Apply(command, "Move stage"));
-            }
+        if dropped
+            && let Some(p) = pointer
+            && let Some(edit) = header.reorder(layout, &doc.map, p)
+        {
+            intents.push(Intent::Edit(edit));
         }
     }
     for (persona, card) in doc.map.personas.iter().zip(&layout.header.personas) {
@@ -122,28 +173,6 @@ pub fn interact_ui(
         label(&resp, egui::Role::Button, &persona.name);
         if resp.clicked() {
             intents.push(Intent::Select(Selection::Persona(persona.id)));
-        }
-    }
-    for (lane, row) in doc.map.lanes.iter().zip(&layout.lanes) {
-        let r = (tfs.titles * row.title.rect().expand(4.0)).intersect(tfs.canvas);
-        let resp = ui.interact(r, base.with(("lane", lane.id)), Sense::click_and_drag());
-        let dropped = header_widget(
-            &resp,
-            &lane.title,
-            Selection::Lane(lane.id),
-            Drag::Lane { id: lane.id },
-            drag,
-            intents,
-        );
-        if dropped && let Some(p) = pointer {
-            let index = lane_drop_index(layout, lane.id, p.y);
-            if Some(index) != doc.map.lane_index(lane.id) {
-                let command = Command::MoveLane {
-                    lane: lane.id,
-                    index,
-                };
-                intents.push(Intent::Apply(command, "Move lane"));
-            }
         }
     }
     let visible = tfs.body.inverse() * tfs.canvas;
@@ -199,12 +228,8 @@ pub fn interact_ui(
             }
             if resp.drag_stopped() {
                 if let Some((lane, stage, before, _)) = drop_target(layout, doc, moving, *pointer) {
-                    intents.push(Intent::MoveCards {
-                        cards: moving.clone(),
-                        lane,
-                        stage,
-                        before,
-                    });
+                    let edit = crate::edit::move_cards(&doc.map, moving, lane, stage, before);
+                    intents.push(Intent::Edit(edit));
                 }
                 *drag = None;
             }

@@ -2,35 +2,43 @@
 //! It reads the document and layout; it never draws anything the exporter
 //! would not (both paint the same display list).
 
-mod actions;
 mod app;
+mod apply;
+mod autosave;
 mod canvas;
 mod chrome;
-mod clipboard;
+mod command;
 mod compare_ui;
 mod document;
 mod export_dialog;
+mod file_ops;
 mod files;
 mod filter;
 mod in_place;
 mod inspector;
+mod intent;
 mod interact;
+mod modal;
 mod paint;
-mod persona_ui;
-pub mod priorities;
-mod recovery_ui;
+mod prefs;
+mod priorities;
 mod selection;
+mod session;
 mod start;
+mod windows;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use actions::Action;
-pub use app::{JourneyApp, Prefs, setup_context};
+pub use app::{JourneyApp, setup_context};
 pub use canvas::{Camera, CanvasState, FitMode, canvas_ui};
+pub use command::UiCommand;
 pub use document::Document;
 pub use filter::ViewFilter;
-pub use selection::{Intent, Selection};
+pub use intent::{Intent, Replace};
+pub use prefs::Prefs;
+pub use selection::Selection;
+pub use session::Session;
 
 /// Open the app window (on `file` when given). Without a display this prints
 /// what to do instead and returns exit code 1.

@@ -1,8 +1,7 @@
-//! What the user has selected (view state, never saved in the map) and the
-//! intents the canvas and inspector hand back to the app after drawing.
+//! What the user has selected (view state, never saved in the map).
 
-use crate::edit::Command;
-use crate::model::{CardId, LaneId, PersonaId, StageId};
+use crate::edit::clipboard::PasteAt;
+use crate::model::{CardId, JourneyMap, LaneId, PersonaId, StageId};
 
 /// The current selection.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,35 +61,38 @@ impl Selection {
     }
 }
 
-/// What a canvas interaction asks the app to do; applied after the frame.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Intent {
-    Select(Selection),
-    /// Add or remove one card from the selection.
-    ToggleCard(CardId),
-    /// Add an empty card in this cell, select it and start typing.
-    AddCard {
-        lane: LaneId,
-        stage: StageId,
-    },
-    /// Move cards (in this order) into a cell, before `before` or at the
-    /// end of the cell; one undo step.
-    MoveCards {
-        cards: Vec<CardId>,
-        lane: LaneId,
-        stage: StageId,
-        before: Option<CardId>,
-    },
-    /// Start a gesture that will be one undo step.
-    Begin(&'static str),
-    Apply(Command, &'static str),
-    Commit,
-    /// Put keyboard focus into the inspector's text field.
-    FocusText,
-    /// Edit a card's text in place on the canvas.
-    EditInPlace(CardId),
-    /// Cancel the gesture in progress (Esc), restoring the map.
-    Abort,
-    /// Open a file dialog to pick this persona's photo.
-    ChoosePhoto(PersonaId),
+impl Selection {
+    /// Where a paste goes for this selection.
+    pub fn paste_at(&self) -> PasteAt {
+        PasteAt {
+            after: self.cards().last().copied(),
+            lane: match self {
+                Selection::Lane(l) => Some(*l),
+                _ => None,
+            },
+        }
+    }
+
+    /// The selection without what `map` no longer has (after undo, a
+    /// deleted stage, another map).
+    pub fn still_in(&self, map: &JourneyMap) -> Selection {
+        match self {
+            Selection::Cards(ids) => {
+                let ids: Vec<CardId> = ids
+                    .iter()
+                    .copied()
+                    .filter(|id| map.card(*id).is_some())
+                    .collect();
+                if ids.is_empty() {
+                    Selection::None
+                } else {
+                    Selection::Cards(ids)
+                }
+            }
+            Selection::Stage(s) if map.stage_index(*s).is_none() => Selection::None,
+            Selection::Lane(l) if map.lane(*l).is_none() => Selection::None,
+            Selection::Persona(p) if map.persona(*p).is_none() => Selection::None,
+            other => other.clone(),
+        }
+    }
 }

@@ -6,20 +6,13 @@ use std::path::PathBuf;
 use egui::emath::TSTransform;
 use egui::{Color32, CornerRadius, Rect, RichText, Sense, Stroke, Ui, WidgetInfo, vec2};
 
+use super::command::UiCommand;
+use super::intent::{Intent, Replace};
 use super::paint::paint_prims;
 use crate::io::{TEMPLATES, Template};
 use crate::layout::{MapLayout, Shaper, compute};
 use crate::render::{Scene, build_scene};
 use crate::style::Theme;
-
-/// What the user picked on the start screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StartChoice {
-    Template(&'static Template),
-    OpenDialog,
-    ImportDialog,
-    Recent(PathBuf),
-}
 
 /// Previews of the templates, laid out once.
 #[derive(Default)]
@@ -31,13 +24,14 @@ pub struct StartState {
 
 const TILE: egui::Vec2 = vec2(300.0, 230.0);
 
-/// Draw the start screen; returns the user's choice, if any.
+/// Draw the start screen; the user's choice goes into `out`.
 pub fn start_ui(
     ui: &mut Ui,
     state: &mut StartState,
     recent: &[PathBuf],
     theme: Theme,
-) -> Option<StartChoice> {
+    out: &mut Vec<Intent>,
+) {
     let options = ui.ctx().fonts(|f| *f.options());
     let options_changed = state.text_options.as_ref() != Some(&options);
     state.text_options = Some(options);
@@ -55,7 +49,7 @@ pub fn start_ui(
             .collect();
         state.theme = Some(theme);
     }
-    let mut choice = None;
+    let mut choice: Option<Intent> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(28.0);
         ui.vertical_centered(|ui| {
@@ -83,7 +77,7 @@ pub fn start_ui(
                 ui.add_space(left_pad);
                 for (i, template) in row {
                     if tile_ui(ui, template, state.previews[*i].as_ref()).clicked() {
-                        choice = Some(StartChoice::Template(template));
+                        choice = Some(Intent::Request(Replace::Template(template)));
                     }
                     ui.add_space(16.0);
                 }
@@ -93,17 +87,15 @@ pub fn start_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             ui.add_space(left_pad);
-            if ui.button(RichText::new("Open file…").size(15.0)).clicked() {
-                choice = Some(StartChoice::OpenDialog);
-            }
-            if ui
-                .button(RichText::new("Import Mermaid or CSV…").size(15.0))
-                .on_hover_text(
-                    "A Mermaid journey diagram (.mmd, or in a .md file) or a spreadsheet (.csv)",
-                )
-                .clicked()
-            {
-                choice = Some(StartChoice::ImportDialog);
+            // The same commands as File → Open and File → Import.
+            for command in [UiCommand::Open, UiCommand::Import] {
+                if ui
+                    .button(RichText::new(command.label()).size(15.0))
+                    .on_hover_text(command.tooltip_with_shortcut(ui.ctx()))
+                    .clicked()
+                {
+                    choice = Some(Intent::Run(command));
+                }
             }
         });
         if !recent.is_empty() {
@@ -127,7 +119,7 @@ pub fn start_ui(
                             .add_enabled(exists, egui::Button::new(text).frame(false))
                             .on_hover_text(path.display().to_string());
                         if resp.clicked() {
-                            choice = Some(StartChoice::Recent(path.clone()));
+                            choice = Some(Intent::Request(Replace::OpenPath(path.clone())));
                         }
                     }
                 });
@@ -135,7 +127,7 @@ pub fn start_ui(
         }
         ui.add_space(24.0);
     });
-    choice
+    out.extend(choice);
 }
 
 fn tile_ui(

@@ -4,8 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::selection::{Intent, Selection};
-use crate::edit::Command;
+use super::{Command, Edit};
 use crate::model::{Card, CardId, JourneyMap, LaneContent, LaneId, LaneKind, StageId};
 
 /// First line of copied cards.
@@ -41,26 +40,35 @@ pub fn copy_text(map: &JourneyMap, cards: &[CardId]) -> Option<String> {
     Some(format!("{HEADER}\n{body}\n"))
 }
 
+/// What is selected where the paste happens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PasteAt {
+    /// The last selected card: pasted cards go after it, in its cell.
+    pub after: Option<CardId>,
+    /// A selected lane: pasted cards go into its first stage.
+    pub lane: Option<LaneId>,
+}
+
 /// Where pasted cards go: the cell of the selected card (after it), the
 /// selected lane's first stage, or else a lane of the card's kind.
 fn target(
     map: &JourneyMap,
-    selection: &Selection,
+    at: PasteAt,
     kind: Option<LaneKind>,
 ) -> Option<(LaneId, StageId, Option<usize>)> {
-    if let Some(id) = selection.cards().last()
-        && let Some((lane, card)) = map.card(*id)
+    if let Some(id) = at.after
+        && let Some((lane, card)) = map.card(id)
     {
-        let index = lane.cards.iter().position(|c| c.id == *id).map(|i| i + 1);
+        let index = lane.cards.iter().position(|c| c.id == id).map(|i| i + 1);
         return Some((lane.id, card.stage, index));
     }
     let first_stage = map.stages.first()?.id;
-    if let Selection::Lane(lane) = selection
+    if let Some(lane) = at.lane
         && map
-            .lane(*lane)
+            .lane(lane)
             .is_some_and(|l| l.kind.content() == LaneContent::Cards)
     {
-        return Some((*lane, first_stage, None));
+        return Some((lane, first_stage, None));
     }
     let card_lanes = || {
         map.lanes
@@ -73,9 +81,9 @@ fn target(
     Some((lane.id, first_stage, None))
 }
 
-/// Intents that paste `text` (copied cards or plain text) as one undo step
-/// and select what was pasted.
-pub fn paste_intents(map: &JourneyMap, selection: &Selection, text: &str) -> Vec<Intent> {
+/// Paste `text` (copied cards or plain text) as one undo step; returns the
+/// edit and the pasted cards' ids (none when nothing can be pasted).
+pub fn paste(map: &JourneyMap, at: PasteAt, text: &str) -> (Edit, Vec<CardId>) {
     let clip: Vec<ClipCard> = match text.strip_prefix(HEADER) {
         Some(body) => ron::from_str(body.trim()).unwrap_or_default(),
         None => text
@@ -90,7 +98,7 @@ pub fn paste_intents(map: &JourneyMap, selection: &Selection, text: &str) -> Vec
     };
     let plain = !text.starts_with(HEADER);
     let mut next = map.next_id();
-    let mut out = vec![Intent::Begin("Paste")];
+    let mut commands = Vec::new();
     let mut pasted = Vec::new();
     let mut offsets: std::collections::HashMap<LaneId, usize> = Default::default();
     for ClipCard {
@@ -99,16 +107,15 @@ pub fn paste_intents(map: &JourneyMap, selection: &Selection, text: &str) -> Vec
     } in clip
     {
         let kind = (!plain).then_some(lane_kind);
-        let Some((lane, stage, index)) = target(map, selection, kind) else {
+        let Some((lane, stage, index)) = target(map, at, kind) else {
             continue;
         };
         // Same map and nothing selected: keep the card's own stage if it exists.
-        let stage =
-            if selection.cards().is_empty() && map.stage_index(card.stage).is_some() && !plain {
-                card.stage
-            } else {
-                stage
-            };
+        let stage = if at.after.is_none() && map.stage_index(card.stage).is_some() && !plain {
+            card.stage
+        } else {
+            stage
+        };
         card.id = CardId(next);
         next += 1;
         card.stage = stage;
@@ -116,15 +123,13 @@ pub fn paste_intents(map: &JourneyMap, selection: &Selection, text: &str) -> Vec
         let index = index.map_or(usize::MAX, |i| i + *offset);
         *offset += 1;
         pasted.push(card.id);
-        out.push(Intent::Apply(
-            Command::AddCard { lane, index, card },
-            "Paste",
-        ));
+        commands.push(Command::AddCard { lane, index, card });
     }
-    if pasted.is_empty() {
-        return Vec::new();
-    }
-    out.push(Intent::Commit);
-    out.push(Intent::Select(Selection::Cards(pasted)));
-    out
+    (
+        Edit {
+            label: "Paste",
+            commands,
+        },
+        pasted,
+    )
 }

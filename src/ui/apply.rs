@@ -1,0 +1,412 @@
+//! Draining the intent queue: every change the UI asked for is made here,
+//! after the frame's drawing, through the document's history.
+
+use super::app::JourneyApp;
+use super::command::UiCommand;
+use super::document::Document;
+use super::files::Purpose;
+use super::in_place::InPlaceEdit;
+use super::intent::{Intent, Replace};
+use super::modal::Modal;
+use super::selection::Selection;
+use super::session::Session;
+use crate::edit::{self, Edit};
+use crate::style::Theme;
+
+impl JourneyApp {
+    /// Apply everything queued, in order (intents may queue more).
+    pub fn drain_queue(&mut self) {
+        let mut guard = 0;
+        while !self.queue.is_empty() && guard < 64 {
+            guard += 1;
+            for intent in std::mem::take(&mut self.queue) {
+                self.apply(intent);
+            }
+        }
+    }
+
+    /// Apply intents now (tests drive the app this way too).
+    pub fn apply_intents(&mut self, intents: Vec<Intent>) {
+        self.queue.extend(intents);
+        self.drain_queue();
+    }
+
+    fn apply(&mut self, intent: Intent) {
+        match intent {
+            Intent::Run(command) => self.run_command(command),
+            Intent::Request(what) => self.request(what),
+            Intent::Perform(what) => self.perform(what),
+            Intent::SaveThen(what) => self.save_then(what),
+            Intent::Dialog(purpose) => self.show_dialog(purpose),
+            Intent::ExportTo(format, options) => {
+                self.prefs.export_scale = options.scale;
+                self.prefs.export_theme = options.theme;
+                self.prefs.export_text_as_paths = options.text_as_paths;
+                self.show_dialog(Purpose::Export(format, *options));
+            }
+            Intent::CloseModal => {
+                self.modals.pop();
+            }
+            Intent::Recover(restore) => self.recover(restore),
+            other => {
+                if let Some(session) = &mut self.session {
+                    let notice = apply_to_session(session, other);
+                    if let Some(n) = notice {
+                        self.notice = n;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ask to replace or close the map, confirming first if it has unsaved changes.
+    pub fn request(&mut self, what: Replace) {
+        match self.doc() {
+            Some(doc) if doc.is_dirty() => {
+                let name = doc.display_name();
+                self.modals.push(Modal::Confirm { what, name });
+            }
+            _ => self.perform(what),
+        }
+    }
+
+    pub(super) fn perform(&mut self, what: Replace) {
+        match what {
+            Replace::Template(t) => self.new_from_template(t),
+            Replace::OpenPath(p) => self.open_path(&p),
+            Replace::OpenDialog => self.show_dialog(Purpose::Open),
+            Replace::ImportDialog => self.show_dialog(Purpose::Import),
+            Replace::ImportPath(p) => self.import_path(&p),
+            Replace::StartScreen => {
+                self.session = None;
+                self.notice = None;
+                self.discard_recovery_copy();
+            }
+            Replace::Quit => {
+                self.allow_close = true;
+                self.discard_recovery_copy();
+            }
+        }
+    }
+
+    /// "Save changes?" answered Save: save (asking where if the map has no
+    /// file yet), then do `what`.
+    fn save_then(&mut self, what: Replace) {
+        match self.doc().and_then(|d| d.path.clone()) {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.perform(what);
+                }
+            }
+            None => {
+                self.after_save = Some(what);
+                self.show_dialog(Purpose::SaveAs);
+            }
+        }
+    }
+
+    /// Show `doc` in a new session instead of the open map, whose changes
+    /// were saved or discarded by the user, so its recovery copy goes too
+    /// (unless a copy from a crash is still waiting for an answer).
+    pub(super) fn replace_session(&mut self, doc: Document) {
+        let offer_waiting = self.modals.iter().any(|m| matches!(m, Modal::Recovery(_)));
+        if !offer_waiting {
+            self.discard_recovery_copy();
+        }
+        self.session = Some(Session::new(doc, self.footer_date.clone()));
+    }
+
+    /// Remove the recovery copy: the map was saved or its changes discarded.
+    pub fn discard_recovery_copy(&mut self) {
+        self.autosave.discard();
+    }
+
+    fn recover(&mut self, restore: bool) {
+        let Some(i) = self
+            .modals
+            .iter()
+            .rposition(|m| matches!(m, Modal::Recovery(_)))
+        else {
+            return;
+        };
+        let Modal::Recovery(offer) = self.modals.remove(i) else {
+            return;
+        };
+        if restore {
+            let when = offer.time_label();
+            let offer = *offer;
+            let mut doc = Document::new(offer.map, offer.original);
+            doc.touch(); // restored changes are not on disk yet
+            self.session = Some(Session::new(doc, self.footer_date.clone()));
+            self.notice = Some(format!("Restored unsaved work from {when}"));
+        } else {
+            self.discard_recovery_copy();
+        }
+    }
+
+    /// Paste clipboard text into the open map.
+    pub(super) fn paste_text(&mut self, text: &str) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let at = session.selection.paste_at();
+        let (edit, pasted) = edit::clipboard::paste(&session.doc.map, at, text);
+        if session.doc.apply_edit(edit) {
+            session.select(Selection::Cards(pasted));
+            self.notice = None;
+        }
+    }
+
+    fn run_command(&mut self, command: UiCommand) {
+        if command.needs_map() && self.session.is_none() {
+            return;
+        }
+        use UiCommand::*;
+        match command {
+            NewMap | CloseMap => self.request(Replace::StartScreen),
+            Open => self.request(Replace::OpenDialog),
+            Import => self.request(Replace::ImportDialog),
+            Quit => self.request(Replace::Quit),
+            Save => match self.doc().and_then(|d| d.path.clone()) {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.show_dialog(Purpose::SaveAs),
+            },
+            SaveAs => self.show_dialog(Purpose::SaveAs),
+            Export => self.open_export_dialog(),
+            CompareWith => self.show_dialog(Purpose::Compare),
+            Copy | Cut => self.copy(command == Cut),
+            Paste => {
+                if let Some(text) = self.read_clipboard() {
+                    self.paste_text(&text);
+                }
+            }
+            Undo | Redo => self.undo_redo(command == Undo),
+            ToggleTheme => {
+                self.prefs.theme = match self.prefs.theme {
+                    Theme::Light => Theme::Dark,
+                    Theme::Dark => Theme::Light,
+                }
+            }
+            Help => self.modals.push(Modal::Help),
+            _ => {
+                let session = self.session.as_mut().expect("checked above");
+                if let Some(n) = run_on_session(session, command) {
+                    self.notice = n;
+                }
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        // An edit in place is one step: undoing ends it first.
+        session.canvas.editing = None;
+        session.canvas.drag = None;
+        let label = if undo {
+            session.doc.undo()
+        } else {
+            session.doc.redo()
+        };
+        session.prune_selection();
+        self.notice = Some(match (label, undo) {
+            (Some(l), true) => format!("Undid: {l}"),
+            (Some(l), false) => format!("Redid: {l}"),
+            (None, true) => "Nothing to undo".into(),
+            (None, false) => "Nothing to redo".into(),
+        });
+    }
+
+    fn copy(&mut self, cut: bool) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let cards = session.selection.cards().to_vec();
+        let Some(text) = edit::clipboard::copy_text(&session.doc.map, &cards) else {
+            return;
+        };
+        if let Some(ctx) = &self.ctx {
+            ctx.copy_text(text);
+        }
+        let n = crate::model::plural(cards.len(), "card");
+        if cut {
+            session.doc.apply_edit(Edit {
+                label: "Cut",
+                ..edit::delete_cards(&cards)
+            });
+            session.select(Selection::None);
+            self.notice = Some(format!("Cut {n}"));
+        } else {
+            self.notice = Some(format!("Copied {n}"));
+        }
+    }
+
+    /// Text egui last saw on the clipboard is not readable on demand, so the
+    /// Paste menu item asks the platform through a paste event.
+    fn read_clipboard(&mut self) -> Option<String> {
+        if let Some(ctx) = &self.ctx {
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+        }
+        None
+    }
+}
+
+/// Apply an intent that concerns the open map only. Returns a new status
+/// notice (`Some(None)` clears it) when the intent changes what it says.
+fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<String>> {
+    let doc = &mut session.doc;
+    match intent {
+        Intent::Edit(edit) => {
+            if doc.apply_edit(edit) {
+                session.prune_selection();
+                return Some(None);
+            }
+        }
+        Intent::Select(s) => session.select(s),
+        Intent::ToggleCard(card) => {
+            let toggled = session.selection.toggled(card);
+            session.select(toggled);
+        }
+        Intent::FocusText => session.focus_text = true,
+        Intent::AddCard { lane, stage } => {
+            let (edit, id) = edit::add_card(&doc.map, lane, stage)?;
+            // Adding and typing the text is one step; Esc takes both back.
+            doc.history.commit();
+            doc.history.begin("Add card");
+            for command in edit.commands {
+                doc.apply(command, "Add card");
+            }
+            session.selection = Selection::card(id);
+            session.canvas.editing = Some(InPlaceEdit::new(id, String::new()));
+            return Some(None);
+        }
+        Intent::AddStage { index } => {
+            let (edit, id) = edit::add_stage(&doc.map, index);
+            doc.apply_edit(edit);
+            session.select(Selection::Stage(id));
+            session.focus_text = true;
+            session.reveal_stage = Some(id);
+            return Some(None);
+        }
+        Intent::AddLane(kind) => {
+            let (edit, id) = edit::add_lane(&doc.map, kind, usize::MAX);
+            doc.apply_edit(edit);
+            session.select(Selection::Lane(id));
+            session.focus_text = true;
+            return Some(None);
+        }
+        Intent::RemovePersona(id) => {
+            doc.apply_edit(edit::remove_persona(&doc.map, id));
+            session.prune_selection();
+            return Some(None);
+        }
+        Intent::Begin(label) => doc.history.begin(label),
+        Intent::Apply(command, label) => {
+            if doc.apply(command, label) {
+                return Some(None);
+            }
+        }
+        Intent::Commit => doc.history.commit(),
+        Intent::EditInPlace(card) => {
+            let (_, c) = doc.map.card(card)?;
+            let text = c.text.clone();
+            doc.history.commit();
+            doc.history.begin("Edit card");
+            session.canvas.editing = Some(InPlaceEdit::new(card, text));
+        }
+        Intent::Abort => {
+            doc.abort_gesture();
+            session.prune_selection();
+        }
+        Intent::SetFilter(filter) => session.canvas.filter = filter,
+        Intent::CloseComparison => session.comparison = None,
+        Intent::ShowPriorities(on) => session.show_priorities = on,
+        // Handled by the app.
+        Intent::Run(_)
+        | Intent::Request(_)
+        | Intent::Perform(_)
+        | Intent::SaveThen(_)
+        | Intent::Dialog(_)
+        | Intent::ExportTo(..)
+        | Intent::CloseModal
+        | Intent::Recover(_) => {}
+    }
+    None
+}
+
+/// Run a command that concerns the open map only; returns a new notice as
+/// [`apply_to_session`] does.
+fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<String>> {
+    use UiCommand::*;
+    let map = &session.doc.map;
+    match command {
+        Delete => {
+            let edit = match &session.selection {
+                Selection::Cards(ids) => edit::delete_cards(ids),
+                Selection::Stage(stage) => edit::delete_stage(map, *stage),
+                Selection::Lane(lane) => edit::delete_lane(*lane),
+                Selection::Persona(persona) => edit::remove_persona(map, *persona),
+                Selection::None => return None,
+            };
+            let label = edit.label;
+            if session.doc.apply_edit(edit) {
+                session.select(Selection::None);
+                return Some(Some(label.replace("Delete", "Deleted")));
+            }
+        }
+        Duplicate => {
+            let (edit, copies) = edit::duplicate_cards(map, session.selection.cards());
+            if session.doc.apply_edit(edit) {
+                session.select(Selection::Cards(copies));
+                return Some(None);
+            }
+        }
+        SelectAll => {
+            let all: Vec<_> = map
+                .lanes
+                .iter()
+                .flat_map(|l| l.cards.iter().map(|c| c.id))
+                .collect();
+            let n = all.len();
+            session.select(if all.is_empty() {
+                Selection::None
+            } else {
+                Selection::Cards(all)
+            });
+            return Some(Some(format!(
+                "Selected {}",
+                crate::model::plural(n, "card")
+            )));
+        }
+        Deselect => session.select(Selection::None),
+        AddStage => {
+            let index = map.stages.len();
+            return apply_to_session(session, Intent::AddStage { index });
+        }
+        AddLane(kind) => return apply_to_session(session, Intent::AddLane(kind)),
+        AddPersona => {
+            let (edit, id) = edit::add_persona(map);
+            session.doc.apply_edit(edit);
+            session.select(Selection::Persona(id));
+            session.focus_text = true;
+            return Some(None);
+        }
+        ZoomIn => session.canvas.zoom_by(1.25),
+        ZoomOut => session.canvas.zoom_by(1.0 / 1.25),
+        ZoomReset => session.canvas.zoom_reset(),
+        ZoomFit => session.canvas.pending_fit = Some(super::canvas::FitMode::Whole),
+        ToggleHeat => session.canvas.heat = !session.canvas.heat,
+        ToggleConfidenceCounts => {
+            session.canvas.confidence_counts = !session.canvas.confidence_counts;
+        }
+        ShowAll => session.canvas.filter = Default::default(),
+        Priorities => session.show_priorities = true,
+        // Handled by the app.
+        NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
+        | Redo | Cut | Copy | Paste | ToggleTheme | Help => {}
+    }
+    None
+}

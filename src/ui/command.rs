@@ -1,0 +1,362 @@
+//! Every named thing the user can ask the app to do, in one enum with its
+//! label, tooltip and shortcuts (rerun's `UICommand`): menus, the keyboard
+//! and the F1 list all come from here, so they cannot drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::intent::Intent;
+use crate::model::LaneKind;
+
+/// A command of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    NewMap,
+    Open,
+    Import,
+    Save,
+    SaveAs,
+    Export,
+    CompareWith,
+    CloseMap,
+    Quit,
+    Undo,
+    Redo,
+    Cut,
+    Copy,
+    Paste,
+    SelectAll,
+    Deselect,
+    Delete,
+    Duplicate,
+    AddStage,
+    AddLane(LaneKind),
+    AddPersona,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ZoomFit,
+    ToggleHeat,
+    ToggleConfidenceCounts,
+    ShowAll,
+    Priorities,
+    ToggleTheme,
+    Help,
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+/// A `'static` list of shortcuts.
+macro_rules! keys {
+    ($($m:expr, $k:expr);*) => {{
+        const KEYS: &[KeyboardShortcut] = &[$(key($m, $k)),*];
+        KEYS
+    }};
+}
+
+impl UiCommand {
+    /// Every command, in the order of the F1 list.
+    pub fn all() -> Vec<UiCommand> {
+        use UiCommand::*;
+        let mut all = vec![
+            NewMap,
+            Open,
+            Import,
+            Save,
+            SaveAs,
+            Export,
+            CompareWith,
+            CloseMap,
+            Quit,
+            Undo,
+            Redo,
+            Cut,
+            Copy,
+            Paste,
+            SelectAll,
+            Deselect,
+            Delete,
+            Duplicate,
+            AddStage,
+            AddPersona,
+        ];
+        all.extend(LaneKind::ALL.map(AddLane));
+        all.extend([
+            ZoomIn,
+            ZoomOut,
+            ZoomReset,
+            ZoomFit,
+            ToggleHeat,
+            ToggleConfidenceCounts,
+            ShowAll,
+            Priorities,
+            ToggleTheme,
+            Help,
+        ]);
+        all
+    }
+
+    /// Menu label.
+    pub fn label(self) -> String {
+        use UiCommand::*;
+        match self {
+            NewMap => "New from template…",
+            Open => "Open file…",
+            Import => "Import Mermaid, Markdown or CSV…",
+            Save => "Save",
+            SaveAs => "Save as…",
+            Export => "Export…",
+            CompareWith => "Compare with another map…",
+            CloseMap => "Close map",
+            Quit => "Quit",
+            Undo => "Undo",
+            Redo => "Redo",
+            Cut => "Cut",
+            Copy => "Copy",
+            Paste => "Paste",
+            SelectAll => "Select all cards",
+            Deselect => "Clear selection",
+            Delete => "Delete selection",
+            Duplicate => "Duplicate cards",
+            AddStage => "Add stage",
+            AddLane(kind) => return kind.label().to_string(),
+            AddPersona => "Add persona",
+            ZoomIn => "Zoom in",
+            ZoomOut => "Zoom out",
+            ZoomReset => "Zoom to 100 %",
+            ZoomFit => "Zoom to fit",
+            ToggleHeat => "Heat colouring of touchpoints",
+            ToggleConfidenceCounts => "Confidence counts in stage headers",
+            ShowAll => "Show all cards",
+            Priorities => "Touchpoint priorities",
+            ToggleTheme => "Dark theme",
+            Help => "Keyboard shortcuts",
+        }
+        .to_string()
+    }
+
+    /// What the command does, for tooltips (the shortcut is added by
+    /// [`Self::tooltip_with_shortcut`]).
+    pub fn tooltip(self) -> String {
+        use UiCommand::*;
+        match self {
+            NewMap => "Go to the start screen to pick a template",
+            Open => "Open a journeymap map (.ron)",
+            Import => "Read a Mermaid journey, a Markdown file or a spreadsheet as a new map",
+            Save => "Save the map to its file",
+            SaveAs => "Save the map to a new file",
+            Export => "Write the map as a picture (PNG, SVG) or as Mermaid, CSV or Markdown",
+            CompareWith => {
+                "Open a future-state map against this one: stages matched by name, curves overlaid"
+            }
+            CloseMap => "Close the map and go back to the start screen",
+            Quit => "Close journeymap",
+            Undo => "Take back the last change",
+            Redo => "Make the change again",
+            Cut => "Copy the selected cards and delete them",
+            Copy => "Copy the selected cards (they paste into any map, or as text)",
+            Paste => "Paste cards, or one card per line of text",
+            SelectAll => "Select every card of the map",
+            Deselect => "Select nothing",
+            Delete => "Delete the selected cards, stage, lane or persona",
+            Duplicate => "Put a copy of each selected card right after it",
+            AddStage => "Add a stage at the end of the journey",
+            AddLane(_) => "Add a lane of this kind at the bottom",
+            AddPersona => "Add a persona, with a curve in every emotion lane",
+            ZoomIn => "Zoom in",
+            ZoomOut => "Zoom out",
+            ZoomReset => "Show the map at its real size",
+            ZoomFit => "Show the whole map",
+            ToggleHeat => "Colour rated touchpoints from calm to hot by importance",
+            ToggleConfidenceCounts => "Count the cards of each stage by confidence",
+            ShowAll => "Stop dimming cards (clear the persona and confidence filters)",
+            Priorities => "Rated touchpoints ranked by importance and pain",
+            ToggleTheme => "Switch between the light and the dark theme",
+            Help => "List every keyboard shortcut",
+        }
+        .to_string()
+    }
+
+    /// The tooltip, followed by the first shortcut in brackets.
+    pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcuts().first() {
+            Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(s)),
+            None => self.tooltip(),
+        }
+    }
+
+    /// Keyboard shortcuts, the first one shown in menus; `COMMAND` is Ctrl,
+    /// or Cmd on macOS.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        use UiCommand::*;
+        match self {
+            NewMap => keys![CMD, Key::N],
+            Open => keys![CMD, Key::O],
+            Import => keys![CMD, Key::I],
+            Save => keys![CMD, Key::S],
+            SaveAs => keys![CMD_SHIFT, Key::S],
+            Export => keys![CMD, Key::E],
+            CloseMap => keys![CMD, Key::W],
+            Quit => keys![CMD, Key::Q],
+            Undo => keys![CMD, Key::Z],
+            Redo => keys![CMD_SHIFT, Key::Z; CMD, Key::Y],
+            // Copy, cut and paste arrive from the platform as events; the
+            // shortcuts are listed so menus and F1 show them.
+            Cut => keys![CMD, Key::X],
+            Copy => keys![CMD, Key::C],
+            Paste => keys![CMD, Key::V],
+            SelectAll => keys![CMD, Key::A],
+            Deselect => keys![Modifiers::NONE, Key::Escape],
+            Delete => keys![Modifiers::NONE, Key::Delete; Modifiers::NONE, Key::Backspace],
+            Duplicate => keys![CMD, Key::D],
+            // "=" is where "+" lives without Shift on most keyboards.
+            ZoomIn => keys![CMD, Key::Plus; CMD, Key::Equals],
+            ZoomOut => keys![CMD, Key::Minus],
+            ZoomReset => keys![CMD, Key::Num0],
+            ZoomFit => keys![CMD, Key::Num1],
+            Help => keys![Modifiers::NONE, Key::F1],
+            CompareWith
+            | AddStage
+            | AddLane(_)
+            | AddPersona
+            | ToggleHeat
+            | ToggleConfidenceCounts
+            | ShowAll
+            | Priorities
+            | ToggleTheme => &[],
+        }
+    }
+
+    /// Do the platform's clipboard events carry this command (rather than
+    /// its key press)?
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, UiCommand::Cut | UiCommand::Copy | UiCommand::Paste)
+    }
+
+    /// Is one of the shortcuts something a focused text field needs for
+    /// itself (Delete, Backspace, Ctrl+A, Esc)?
+    pub fn is_text_key(self) -> bool {
+        matches!(
+            self,
+            UiCommand::Delete
+                | UiCommand::SelectAll
+                | UiCommand::Deselect
+                | UiCommand::Cut
+                | UiCommand::Copy
+                | UiCommand::Paste
+        )
+    }
+
+    /// Does the command need an open map?
+    pub fn needs_map(self) -> bool {
+        !matches!(
+            self,
+            UiCommand::NewMap
+                | UiCommand::Open
+                | UiCommand::Import
+                | UiCommand::Quit
+                | UiCommand::ToggleTheme
+                | UiCommand::Help
+        )
+    }
+
+    /// A menu entry for the command, enabled when `enabled`; a click queues it.
+    pub fn menu_item_ui(self, ui: &mut Ui, enabled: bool, out: &mut Vec<Intent>) {
+        self.menu_item_labelled_ui(ui, enabled, self.label(), out);
+    }
+
+    /// Like [`Self::menu_item_ui`] with its own text (e.g. "Undo Move card").
+    pub fn menu_item_labelled_ui(
+        self,
+        ui: &mut Ui,
+        enabled: bool,
+        text: String,
+        out: &mut Vec<Intent>,
+    ) {
+        let mut button = egui::Button::new(text);
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(self.tooltip())
+            .clicked()
+        {
+            out.push(Intent::Run(self));
+            ui.close();
+        }
+    }
+
+    /// A checkbox entry for a view toggle that is `on`.
+    pub fn menu_toggle_ui(self, ui: &mut Ui, on: bool, out: &mut Vec<Intent>) {
+        let mut value = on;
+        if ui
+            .checkbox(&mut value, self.label())
+            .on_hover_text(self.tooltip())
+            .clicked()
+        {
+            out.push(Intent::Run(self));
+        }
+    }
+}
+
+/// Commands whose shortcut was pressed this frame, most modifiers first:
+/// egui matches Ctrl+Z also when Shift is held, so Ctrl+Shift+Z must be
+/// tried before it.
+pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
+    let mut keyed: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::all()
+        .into_iter()
+        .filter(|c| !(c.is_clipboard() || typing && c.is_text_key()))
+        .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
+        .collect();
+    keyed.sort_by_key(|(_, s)| {
+        let m = s.modifiers;
+        std::cmp::Reverse(
+            u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd),
+        )
+    });
+    let mut out = Vec::new();
+    for (command, shortcut) in keyed {
+        // Esc is left in the input: the canvas also ends a drag with it.
+        let hit = if command == UiCommand::Deselect {
+            ctx.input(|i| i.key_pressed(shortcut.logical_key) && i.modifiers.is_none())
+        } else {
+            ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+        };
+        if hit && !out.contains(&command) {
+            out.push(command);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
+        for command in UiCommand::all() {
+            for s in command.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(t, _)| t == s) {
+                    panic!("{command:?} and {other:?} share {s:?}");
+                }
+                seen.push((*s, command));
+            }
+        }
+        assert!(seen.len() > 20);
+    }
+
+    #[test]
+    fn every_command_has_a_label_and_a_tooltip() {
+        for command in UiCommand::all() {
+            assert!(!command.label().is_empty(), "{command:?}");
+            assert!(!command.tooltip().is_empty(), "{command:?}");
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Files: open, save, import, export, compare, photos, and the native
+//! dialogs' answers. A failure shows why and leaves the open map as it was.
+
+use std::path::{Path, PathBuf};
+
+use super::app::JourneyApp;
+use super::document::Document;
+use super::export_dialog::ExportFormat;
+use super::files::Purpose;
+use super::modal::Modal;
+use crate::edit::Command;
+use crate::export::{ExportOptions, export_to_file};
+use crate::io::{Template, load_file, save_file};
+
+impl JourneyApp {
+    /// Open a map file. On error the message is shown and the open map stays.
+    pub fn open_path(&mut self, path: &Path) {
+        match load_file(path) {
+            Ok(loaded) => {
+                let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
+                self.notice = Some(if loaded.warnings.is_empty() {
+                    format!("Opened {}", doc.display_name())
+                } else {
+                    format!(
+                        "Opened {} — {} problem(s) repaired: {}",
+                        doc.display_name(),
+                        loaded.warnings.len(),
+                        loaded.warnings[0].message
+                    )
+                });
+                doc.warnings = loaded.warnings;
+                self.replace_session(doc);
+                self.prefs.remember(path);
+            }
+            Err(e) => self.show_error(format!("Could not open the map.\n\n{e}")),
+        }
+    }
+
+    /// Start a new, unsaved map from a template.
+    pub fn new_from_template(&mut self, template: &'static Template) {
+        match template.instantiate() {
+            Ok(map) => {
+                self.replace_session(Document::new(map, None));
+                self.notice = Some(format!("New map from the {} template", template.title));
+            }
+            Err(e) => self.show_error(format!("The template is broken: {e}")),
+        }
+    }
+
+    /// Save to `path`; errors keep the map open and unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let Some(session) = &mut self.session else {
+            return false;
+        };
+        // The edit being typed is part of what is saved.
+        session.doc.history.commit();
+        match save_file(path, &session.doc.map) {
+            Ok(()) => {
+                session.doc.mark_saved(path);
+                self.notice = Some(format!("Saved {}", path.display()));
+                self.prefs.remember(path);
+                self.discard_recovery_copy();
+                true
+            }
+            Err(e) => {
+                self.show_error(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Import a Mermaid, Markdown or CSV file as a new, unsaved map. On error
+    /// the message is shown and the open map stays.
+    pub fn import_path(&mut self, path: &Path) {
+        match crate::interop::import_file(path) {
+            Ok(map) => {
+                let mut doc = Document::new(map, None);
+                doc.touch(); // not saved as a map yet
+                self.replace_session(doc);
+                self.notice = Some(format!("Imported {}", path.display()));
+            }
+            Err(e) => self.show_error(format!("Could not import the file.\n\n{e}")),
+        }
+    }
+
+    /// Open the Export dialog with the last options and what the canvas shows.
+    pub(super) fn open_export_dialog(&mut self) {
+        let Some(session) = &self.session else { return };
+        let options = ExportOptions {
+            theme: self.prefs.export_theme,
+            scale: self.prefs.export_scale,
+            text_as_paths: self.prefs.export_text_as_paths,
+            date: None,
+            evidence_appendix: false,
+            heat: session.canvas.heat,
+            map_dir: session.doc.dir().map(Path::to_path_buf),
+            // What the canvas shows now.
+            filter: session.canvas.filter,
+            confidence_counts: session.canvas.confidence_counts,
+        };
+        self.modals.push(Modal::Export(Box::new(options)));
+    }
+
+    pub(super) fn show_dialog(&mut self, purpose: Purpose) {
+        let doc = self.doc();
+        let folder = doc
+            .and_then(|d| d.path.as_ref())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| {
+                self.prefs
+                    .recent
+                    .first()
+                    .and_then(|p| p.parent().map(Path::to_path_buf))
+            });
+        let stem = doc
+            .map(|d| match &d.path {
+                Some(p) => p
+                    .file_stem()
+                    .map_or("map".into(), |s| s.to_string_lossy().into_owned()),
+                None => file_stem_for(&d.map.title),
+            })
+            .unwrap_or_else(|| "map".into());
+        let suggested = match &purpose {
+            Purpose::Open | Purpose::Photo(_) | Purpose::Import | Purpose::Compare => String::new(),
+            Purpose::SaveAs => format!("{stem}.ron"),
+            Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
+            Purpose::ExportComparison(ext) => format!("{stem}-current-vs-future.{ext}"),
+        };
+        if let Some(ctx) = self.ctx.clone() {
+            self.dialogs.show(&ctx, purpose, folder, suggested);
+        }
+    }
+
+    /// Act on a native dialog's answer, if one came.
+    pub(super) fn poll_dialogs(&mut self) {
+        let Some((purpose, path)) = self.dialogs.poll() else {
+            return;
+        };
+        let Some(path) = path else {
+            self.after_save = None;
+            return;
+        };
+        match purpose {
+            Purpose::Open => self.open_path(&path),
+            Purpose::SaveAs => {
+                let path = with_extension(path, "ron");
+                if self.save_to(&path)
+                    && let Some(next) = self.after_save.take()
+                {
+                    self.perform(next);
+                }
+            }
+            Purpose::Photo(id) => self.set_photo(id, &path),
+            Purpose::Import => self.import_path(&path),
+            Purpose::Compare => self.compare_with_path(&path),
+            Purpose::ExportComparison(ext) => {
+                self.export_comparison_to(&with_extension(path, ext));
+            }
+            Purpose::Export(format, options) => {
+                let path = with_extension(path, format.extension());
+                match format {
+                    ExportFormat::Text(f) => self.export_text_to(&path, f),
+                    _ => self.export_to(&path, &options),
+                }
+            }
+        }
+    }
+
+    /// Give persona `id` the photo at `path` after checking it is an image
+    /// we can read; stored relative to the map's folder when inside it.
+    pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
+        if let Err(why) = crate::model::photo_file(&path.display().to_string(), None) {
+            self.show_error(format!("Cannot use {} as a photo: {why}", path.display()));
+            return;
+        }
+        if let Err(e) = image::ImageReader::open(path)
+            .and_then(|r| r.with_guessed_format())
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.decode().map_err(|e| e.to_string()))
+        {
+            self.show_error(format!("Cannot use {} as a photo: {e}", path.display()));
+            return;
+        }
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let doc = &mut session.doc;
+        let Some(mut persona) = doc.map.persona(id).cloned() else {
+            return;
+        };
+        // Inside the map's folder: stored relative, so both can move together.
+        let dir = doc.dir();
+        let stored = dir.and_then(|d| path.strip_prefix(d).ok()).unwrap_or(path);
+        persona.photo = Some(stored.display().to_string());
+        doc.history.commit();
+        doc.apply(Command::UpdatePersona { persona }, "Set photo");
+    }
+
+    /// Compare the open map (current state) with the map at `path` (future
+    /// state); errors are shown and nothing else changes.
+    pub fn compare_with_path(&mut self, path: &Path) {
+        match load_file(path) {
+            Ok(loaded) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if let Some(session) = &mut self.session {
+                    session.comparison = Some((name, loaded.map));
+                }
+            }
+            Err(e) => self.show_error(format!("Could not open the map to compare with.\n\n{e}")),
+        }
+    }
+
+    /// Write the open comparison to `path`: a picture (.png, .svg, in the
+    /// export theme and scale) or a Markdown report (.md).
+    pub fn export_comparison_to(&mut self, path: &Path) {
+        let Some(session) = &self.session else { return };
+        let Some((_, future)) = &session.comparison else {
+            return;
+        };
+        let options = ExportOptions {
+            theme: self.prefs.export_theme,
+            scale: self.prefs.export_scale,
+            ..Default::default()
+        };
+        let result =
+            crate::export::export_comparison_to_file(&session.doc.map, future, path, &options);
+        self.report_export(path, result.map_err(|e| e.to_string()));
+    }
+
+    /// Export the open map as Mermaid, CSV or Markdown to `path`.
+    pub fn export_text_to(&mut self, path: &Path, format: crate::interop::Format) {
+        let Some(doc) = self.doc() else { return };
+        let result = crate::interop::export_file(&doc.map, path, format);
+        self.report_export(path, result.map_err(|e| e.to_string()));
+    }
+
+    /// Export the open map to `path` (format from the extension).
+    pub fn export_to(&mut self, path: &Path, options: &ExportOptions) {
+        let Some(doc) = self.doc() else { return };
+        let result = export_to_file(&doc.map, path, options);
+        self.report_export(path, result.map_err(|e| e.to_string()));
+    }
+
+    fn report_export(&mut self, path: &Path, result: Result<(), String>) {
+        match result {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self.show_error(format!("Export failed: {e}")),
+        }
+    }
+}
+
+/// A file name from a map title: "Buying a car" → "buying-a-car".
+fn file_stem_for(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "map".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(ext)
+    }
+}

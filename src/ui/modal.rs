@@ -1,0 +1,173 @@
+//! Modal dialogs: one enum, so "is a modal open?" is one question (and no
+//! shortcut acts on the map behind one). Each dialog only pushes intents.
+
+use egui::{Id, RichText};
+
+use super::command::UiCommand;
+use super::export_dialog::export_dialog_ui;
+use super::intent::{Intent, Replace};
+use crate::export::ExportOptions;
+use crate::io::Recovery;
+use crate::model::{CardFilter, JourneyMap};
+
+/// A dialog that blocks the rest of the window until answered.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// Something went wrong; the open map stays as it was.
+    Error(String),
+    /// "Save changes to NAME?" before `what` replaces the map.
+    Confirm { what: Replace, name: String },
+    /// File → Export, with the options being chosen.
+    Export(Box<ExportOptions>),
+    /// The keyboard shortcuts (F1).
+    Help,
+    /// A recovery copy left by a crash, waiting for Restore or Discard.
+    Recovery(Box<Recovery>),
+}
+
+/// Draw `modal`; answers go into `out`. `view` is the canvas's filter and
+/// the map, for the Export dialog's "highlight as on screen".
+pub fn modal_ui(
+    ctx: &egui::Context,
+    modal: &mut Modal,
+    view: Option<(CardFilter, &JourneyMap)>,
+    out: &mut Vec<Intent>,
+) {
+    match modal {
+        Modal::Error(message) => error_ui(ctx, message, out),
+        Modal::Confirm { what, name } => confirm_ui(ctx, what, name, out),
+        Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
+        Modal::Help => help_ui(ctx, out),
+        Modal::Recovery(offer) => recovery_ui(ctx, offer, out),
+    }
+}
+
+fn error_ui(ctx: &egui::Context, message: &str, out: &mut Vec<Intent>) {
+    let modal = egui::Modal::new(Id::unique("error")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Something went wrong");
+        ui.add_space(6.0);
+        ui.label(message);
+        ui.add_space(6.0);
+        ui.label(RichText::new("Your open map was not changed.").weak());
+        ui.add_space(8.0);
+        ui.button("OK").clicked()
+    });
+    if modal.inner || modal.should_close() {
+        out.push(Intent::CloseModal);
+    }
+}
+
+fn confirm_ui(ctx: &egui::Context, what: &Replace, name: &str, out: &mut Vec<Intent>) {
+    let modal = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(format!("Save changes to {name}?"));
+        ui.label("Your changes will be lost if you don't save them.");
+        ui.add_space(8.0);
+        let mut answered = false;
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                out.extend([Intent::CloseModal, Intent::SaveThen(what.clone())]);
+                answered = true;
+            }
+            if ui.button("Don't save").clicked() {
+                out.extend([Intent::CloseModal, Intent::Perform(what.clone())]);
+                answered = true;
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(Intent::CloseModal);
+                answered = true;
+            }
+        });
+        answered
+    });
+    if modal.should_close() && !modal.inner {
+        out.push(Intent::CloseModal);
+    }
+}
+
+fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
+    let modal = egui::Modal::new(Id::unique("help")).show(ctx, |ui| {
+        ui.heading("Keyboard shortcuts");
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.7)
+            .show(ui, |ui| {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for command in UiCommand::all() {
+                        let keys: Vec<String> = command
+                            .shortcuts()
+                            .iter()
+                            .map(|s| ctx.format_shortcut(s))
+                            .collect();
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(command.label());
+                        ui.label(RichText::new(keys.join("  or  ")).monospace());
+                        ui.end_row();
+                    }
+                    for (what, how) in GESTURES {
+                        ui.label(*what);
+                        ui.label(*how);
+                        ui.end_row();
+                    }
+                });
+            });
+        ui.add_space(8.0);
+        ui.button("Close").clicked()
+    });
+    if modal.inner || modal.should_close() {
+        out.push(Intent::CloseModal);
+    }
+}
+
+/// What the mouse does, listed under the shortcuts.
+const GESTURES: &[(&str, &str)] = &[
+    ("Add a card", "Double-click an empty cell, or click its +"),
+    (
+        "Edit a card",
+        "Double-click it (Enter commits, Esc cancels)",
+    ),
+    (
+        "Select several cards",
+        "Ctrl- or Shift-click them, or Shift-drag a rectangle",
+    ),
+    ("Move cards", "Drag them to another cell"),
+    (
+        "Reorder stages and lanes",
+        "Drag a stage header or a lane title",
+    ),
+    ("Pan", "Drag the canvas, or scroll"),
+    ("Zoom", "Ctrl + scroll, or pinch"),
+    ("Open a map", "Drop a .ron file on the window"),
+];
+
+fn recovery_ui(ctx: &egui::Context, offer: &Recovery, out: &mut Vec<Intent>) {
+    let title = &offer.map.title;
+    let when = offer.time_label();
+    let file = offer
+        .original
+        .as_ref()
+        .map_or("a map that was never saved".to_string(), |p| {
+            p.display().to_string()
+        });
+    egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Restore unsaved work?");
+        ui.add_space(6.0);
+        ui.label(format!(
+            "journeymap did not close normally. A copy of “{title}” with unsaved changes was kept at {when}."
+        ));
+        ui.label(RichText::new(format!("From: {file}")).weak());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                out.push(Intent::Recover(true));
+            }
+            if ui.button("Discard").clicked() {
+                out.push(Intent::Recover(false));
+            }
+        });
+    });
+}

@@ -1,0 +1,46 @@
+//! Preferences kept between runs (eframe persistence).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::style::Theme;
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+/// Key of the preferences in eframe's storage.
+pub const PREFS_KEY: &str = "journeymap-prefs";
+
+/// Preferences kept between runs.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub theme: Theme,
+    pub recent: Vec<PathBuf>,
+    pub export_scale: f32,
+    pub export_theme: Theme,
+    pub export_text_as_paths: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            theme: Theme::Light,
+            recent: Vec::new(),
+            export_scale: 2.0,
+            export_theme: Theme::Light,
+            export_text_as_paths: false,
+        }
+    }
+}
+
+impl Prefs {
+    /// Put `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
