@@ -307,6 +307,9 @@ impl JourneyApp {
     /// Draw every panel of the frame; what they ask for lands in the queue.
     fn draw_ui(&mut self, ui: &mut Ui, ctx: &egui::Context) {
         let mut out = std::mem::take(&mut self.queue);
+        if let Some(session) = &mut self.session {
+            session.reveal_pending();
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             menu_bar_ui(ui, self.session.as_ref(), &self.prefs, &mut out);
         });

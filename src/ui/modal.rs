@@ -90,8 +90,11 @@ fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
     let modal = egui::Modal::new(Id::unique("help")).show(ctx, |ui| {
         ui.heading("Keyboard shortcuts");
         ui.add_space(6.0);
+        // A fixed height: a scroll area sized from the window made the
+        // modal grow a little every frame.
         egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.7)
+            .max_height(560.0)
+            .auto_shrink([false, true])
             .show(ui, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                     for command in UiCommand::all() {

@@ -52,6 +52,35 @@ impl Session {
         self.selection = selection;
     }
 
+    /// Scroll a new stage into view once the canvas has laid it out (the
+    /// frame after it was added), clear of the pinned lane titles.
+    pub fn reveal_pending(&mut self) {
+        let Some(id) = self.reveal_stage else { return };
+        let (Some(rect), Some(layout)) = (self.canvas.last_rect, self.canvas.layout()) else {
+            return;
+        };
+        let Some((x, width)) = layout
+            .stages
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| (s.x, s.width))
+        else {
+            return;
+        };
+        let camera = &mut self.canvas.camera;
+        let zoom = camera.zoom;
+        let left = rect.left() + camera.pan.x + x * zoom;
+        let right = left + width * zoom;
+        let titles = crate::layout::metrics::LANE_TITLE_WIDTH * zoom;
+        let margin = 24.0;
+        if right > rect.right() - margin {
+            camera.pan.x -= right - (rect.right() - margin);
+        } else if left < rect.left() + titles + margin {
+            camera.pan.x += rect.left() + titles + margin - left;
+        }
+        self.reveal_stage = None;
+    }
+
     /// Forget selected things the map no longer has (after undo or redo).
     pub fn prune_selection(&mut self) {
         self.selection = self.selection.still_in(&self.doc.map);

@@ -1,0 +1,411 @@
+//! The app layer as a user meets it: shortcuts and modals, view state that
+//! belongs to its map, the unsaved marker, new stages and personas, the
+//! status bar, menus generated from the command list.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use journeymap::model::{CardFilter, LaneKind};
+use journeymap::ui::{JourneyApp, Selection, setup_context};
+
+fn app() -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| {
+            setup_context(&cc.egui_ctx);
+            JourneyApp::with_prefs(Default::default())
+        });
+    harness.run();
+    harness
+}
+
+fn open_template(h: &mut Harness<'static, JourneyApp>, title: &str) {
+    h.get_by_label(title).click();
+    h.run();
+}
+
+fn map(h: &Harness<'static, JourneyApp>) -> journeymap::model::JourneyMap {
+    h.state().doc().unwrap().map.clone()
+}
+
+fn has_label(h: &Harness<'static, JourneyApp>, label: &str) -> bool {
+    h.query_all_by_label(label).next().is_some()
+}
+
+fn dirty(h: &Harness<'static, JourneyApp>) -> bool {
+    h.state().window_title().starts_with('●')
+}
+
+#[test]
+fn delete_key_on_a_persona_removes_their_curves_and_card_tags_too() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let before = map(&h);
+    let persona = before.personas[0].clone();
+    let tagged = before
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .filter(|c| c.personas.contains(&persona.id))
+        .count();
+    let curves = before
+        .lanes
+        .iter()
+        .flat_map(|l| &l.series)
+        .filter(|s| s.persona == Some(persona.id))
+        .count();
+    assert!(curves > 0, "the template has a curve for {}", persona.name);
+    assert!(tagged > 0, "the template tags cards with {}", persona.name);
+    h.get_by_label(&persona.name).click();
+    h.run();
+    assert_eq!(*h.state().selection(), Selection::Persona(persona.id));
+    h.key_press(Key::Delete);
+    h.run();
+    let after = map(&h);
+    assert!(after.persona(persona.id).is_none(), "persona deleted");
+    assert!(
+        after
+            .lanes
+            .iter()
+            .flat_map(|l| &l.series)
+            .all(|s| s.persona != Some(persona.id)),
+        "no curve left pointing at the deleted persona"
+    );
+    assert!(
+        after
+            .lanes
+            .iter()
+            .flat_map(|l| &l.cards)
+            .all(|c| !c.personas.contains(&persona.id)),
+        "no card tag left pointing at the deleted persona"
+    );
+    assert!(after.validate().is_empty(), "{:?}", after.validate());
+    // One undo brings all of it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h), before);
+}
+
+#[test]
+fn the_view_filter_and_selection_belong_to_their_map() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let anna = map(&h).personas[1].id;
+    h.state_mut().canvas_mut().filter = CardFilter {
+        persona: Some(anna),
+        confidence: None,
+    };
+    h.run();
+    assert!(has_label(&h, "Show all"), "the status bar shows the filter");
+    // Another map (the current one is unchanged, so no question).
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("New from template").hover();
+    h.run_steps(10);
+    h.get_by_label("Future state").click();
+    h.run_steps(10);
+    assert_eq!(map(&h).title, {
+        let t = journeymap::io::template_by_name("future-state").unwrap();
+        t.instantiate().unwrap().title
+    });
+    assert!(
+        !h.state().canvas().filter.is_active(),
+        "the old map's filter does not dim the new map"
+    );
+    assert!(!has_label(&h, "Show all"));
+}
+
+#[test]
+fn a_restored_recovery_copy_starts_with_nothing_selected() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_path_buf();
+    {
+        let mut h = app();
+        h.state_mut().use_recovery_dir(Some(dir.clone()));
+        open_template(&mut h, "Current state");
+        h.state_mut().doc_mut().unwrap().touch();
+        h.state_mut().autosave_now();
+    }
+    let mut h = app();
+    h.state_mut().use_recovery_dir(Some(dir.clone()));
+    h.run();
+    // A map opened while the offer waits, with a stage selected.
+    h.state_mut().push(journeymap::ui::Intent::Perform(
+        journeymap::ui::Replace::Template(
+            journeymap::io::template_by_name("service-blueprint").unwrap(),
+        ),
+    ));
+    h.run();
+    let stage = map(&h).stages[0].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::Stage(stage)));
+    h.run();
+    assert_eq!(*h.state().selection(), Selection::Stage(stage));
+    h.get_by_label("Restore").click();
+    h.run();
+    assert!(map(&h).title.contains("car"), "the restored map is open");
+    assert_eq!(*h.state().selection(), Selection::None);
+}
+
+#[test]
+fn shortcuts_do_not_reach_the_map_behind_a_modal() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let before = map(&h);
+    let card = before.lanes[0].cards[0].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::card(card)));
+    h.run();
+    // Help is open: Delete and Ctrl+Z must do nothing to the map.
+    h.key_press(Key::F1);
+    h.run_steps(10); // the modal settles where it is centred
+    assert!(has_label(&h, "Keyboard shortcuts"));
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(map(&h), before, "Delete behind the Help window");
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(!has_label(&h, "Keyboard shortcuts"));
+    assert_eq!(*h.state().selection(), Selection::card(card));
+    // Now Delete works, and Ctrl+Z behind the export dialog does not undo.
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(map(&h).card(card).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(has_label(&h, "Export PNG…"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        map(&h).card(card).is_none(),
+        "Ctrl+Z behind the export dialog"
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h), before);
+}
+
+#[test]
+fn the_first_persona_does_not_take_over_the_curve_of_no_persona() {
+    let mut h = app();
+    open_template(&mut h, "Blank map");
+    let emotions = map(&h)
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Emotions)
+        .expect("the blank map has an emotion lane");
+    assert!(map(&h).lanes[emotions].series[0].persona.is_none());
+    h.get_by_label("Add persona").click();
+    h.run();
+    let m = map(&h);
+    let lane = &m.lanes[emotions];
+    assert_eq!(lane.series.len(), 2, "her own, empty curve");
+    assert!(
+        lane.series[0].persona.is_none(),
+        "the old curve is nobody's"
+    );
+    assert!(lane.series[1].values.is_empty());
+    // Her curve in the inspector shows no values she does not have.
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::Lane(lane.id)));
+    h.run();
+    assert!(has_label(&h, "Everyone (no persona)"));
+    assert!(has_label(&h, "Persona 1"));
+    let missing = h.query_all_by_label("Add point").count();
+    let unset = lane.series.iter().map(|s| m.stages.len() - s.values.len());
+    assert_eq!(
+        missing,
+        unset.sum::<usize>(),
+        "one 'Add point' per missing value"
+    );
+}
+
+#[test]
+fn the_unsaved_marker_follows_the_saved_state() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    assert!(h.state_mut().save_to(&path));
+    h.run();
+    assert!(!dirty(&h));
+    // A new card cancelled with Esc leaves the map as saved.
+    let lane = map(&h).lanes[0].id;
+    let stage = map(&h).stages[0].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::AddCard { lane, stage });
+    h.run();
+    assert!(dirty(&h), "a new card is a change");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        !dirty(&h),
+        "the card was cancelled: {}",
+        h.state().window_title()
+    );
+    // An edit, then undo back to the saved state.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D); // nothing selected: nothing
+    h.run();
+    assert!(!dirty(&h));
+    h.get_by_label("Add stage").click();
+    h.run();
+    assert!(dirty(&h));
+    h.key_press(Key::Escape); // leave the name field
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!dirty(&h), "undone back to what is saved");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert!(dirty(&h), "redo makes it differ again");
+}
+
+#[test]
+fn a_new_stage_is_selected_in_view_and_being_named_and_a_new_persona_has_no_age() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    // Zoom in so the end of the journey is off screen.
+    h.state_mut().canvas_mut().camera.zoom = 1.5;
+    h.state_mut().canvas_mut().camera.pan = egui::Vec2::ZERO;
+    h.run();
+    h.get_by_label("Add stage").click();
+    h.run();
+    let m = map(&h);
+    let stage = m.stages.last().unwrap();
+    assert_eq!(*h.state().selection(), Selection::Stage(stage.id));
+    let name = h.get_by_label("Name");
+    assert!(
+        name.accesskit_node().is_focused(),
+        "the name field has focus"
+    );
+    let canvas = h.state().canvas();
+    let rect = canvas.last_rect.unwrap();
+    let column = canvas
+        .layout()
+        .unwrap()
+        .stages
+        .iter()
+        .find(|s| s.id == stage.id)
+        .unwrap()
+        .clone();
+    let tf = canvas.camera.to_screen(rect);
+    let left = tf.translation.x + column.x * tf.scaling;
+    let right = left + column.width * tf.scaling;
+    assert!(
+        left >= rect.left() && right <= rect.right(),
+        "the new stage {left}..{right} is inside the canvas {:?}",
+        rect.x_range()
+    );
+    // Type its name straight away.
+    h.event(egui::Event::Text(" — test drive".into()));
+    h.run();
+    assert!(map(&h).stages.last().unwrap().name.ends_with("test drive"));
+
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::None));
+    h.run();
+    h.get_by_label("Add persona").click();
+    h.run();
+    let persona = map(&h).personas.last().unwrap().clone();
+    assert_eq!(persona.age, None);
+    let age = h.get_by_label("Age");
+    assert_eq!(age.accesskit_node().value().as_deref(), Some(""));
+}
+
+#[test]
+fn the_status_bar_does_not_keep_stale_messages() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let card = map(&h).lanes[0].cards[0].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::card(card)));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert!(has_label(&h, "Redid: Duplicate card"));
+    let stage = map(&h).stages[2].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(Selection::Stage(stage)));
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(map(&h).stage_index(stage).is_none());
+    assert!(!has_label(&h, "Redid: Duplicate card"), "stale notice");
+    assert!(has_label(&h, "Deleted stage"));
+}
+
+#[test]
+fn file_import_works_on_the_start_screen_and_matches_its_button() {
+    let mut h = app();
+    h.get_by_label("File").click();
+    h.run();
+    let items: Vec<_> = h
+        .query_all_by_label_contains("Import Mermaid, Markdown or CSV…")
+        .collect();
+    assert_eq!(items.len(), 2, "the menu item and the start-screen button");
+    assert!(items.iter().all(|n| !n.accesskit_node().is_disabled()));
+}
+
+#[test]
+fn the_edit_menu_and_the_help_list_come_from_the_commands() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    h.get_by_label("Edit").click();
+    h.run();
+    for label in [
+        "Cut",
+        "Copy",
+        "Paste",
+        "Select all cards",
+        "Delete selection",
+        "Add persona",
+    ] {
+        assert!(
+            h.query_all_by_label_contains(label).next().is_some(),
+            "Edit menu has {label}"
+        );
+    }
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    for label in [
+        "Copy",
+        "Cut",
+        "Paste",
+        "Select all cards",
+        "Clear selection",
+        "Select several cards",
+        "Ctrl+Y",
+    ] {
+        assert!(
+            h.query_all_by_label_contains(label).next().is_some(),
+            "F1 lists {label}"
+        );
+    }
+}
+
+#[test]
+fn select_all_then_delete_takes_every_card_in_one_step() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let before = map(&h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    assert_eq!(h.state().selection().cards().len(), before.card_count());
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(map(&h).card_count(), 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(map(&h), before);
+}
