@@ -15,7 +15,7 @@ use crate::style::Theme;
 pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &mut Vec<Intent>) {
     let open = session.is_some();
     let item = |ui: &mut Ui, c: UiCommand, out: &mut Vec<Intent>| {
-        c.menu_item_ui(ui, !c.needs_map() || open, out);
+        run_item(ui, c, !c.needs_map() || open, out);
     };
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
@@ -64,9 +64,10 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
         ui.menu_button("View", |ui| {
             if let Some(s) = session {
                 super::filter::filter_menu_ui(ui, &s.doc.map, s.canvas.filter, out);
-                UiCommand::ToggleHeat.menu_toggle_ui(ui, s.canvas.heat, out);
-                UiCommand::ToggleConfidenceCounts.menu_toggle_ui(
+                toggle(ui, UiCommand::ToggleHeat, s.canvas.heat, out);
+                toggle(
                     ui,
+                    UiCommand::ToggleConfidenceCounts,
                     s.canvas.confidence_counts,
                     out,
                 );
@@ -82,7 +83,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 item(ui, c, out);
             }
             ui.separator();
-            UiCommand::ToggleTheme.menu_toggle_ui(ui, prefs.theme == Theme::Dark, out);
+            toggle(ui, UiCommand::ToggleTheme, prefs.theme == Theme::Dark, out);
         });
         ui.menu_button("Help", |ui| item(ui, UiCommand::Help, out));
     });
@@ -98,30 +99,46 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
             Some(l) => format!("{} {l}", command.label()),
             None => command.label(),
         };
-        command.menu_item_labelled_ui(ui, label.is_some(), text, out);
+        if command.menu_item_labelled_ui(ui, label.is_some(), text) {
+            out.push(Intent::Run(command));
+        }
     }
     ui.separator();
     let selection = session.map(|s| &s.selection);
     let cards = selection.is_some_and(|s| !s.cards().is_empty());
     let anything = selection.is_some_and(|s| *s != super::selection::Selection::None);
-    UiCommand::Cut.menu_item_ui(ui, cards, out);
-    UiCommand::Copy.menu_item_ui(ui, cards, out);
-    UiCommand::Paste.menu_item_ui(ui, session.is_some(), out);
-    UiCommand::SelectAll.menu_item_ui(ui, session.is_some(), out);
+    run_item(ui, UiCommand::Cut, cards, out);
+    run_item(ui, UiCommand::Copy, cards, out);
+    run_item(ui, UiCommand::Paste, session.is_some(), out);
+    run_item(ui, UiCommand::SelectAll, session.is_some(), out);
     ui.separator();
-    UiCommand::Delete.menu_item_ui(ui, anything, out);
-    UiCommand::Duplicate.menu_item_ui(ui, cards, out);
-    UiCommand::AddStage.menu_item_ui(ui, session.is_some(), out);
+    run_item(ui, UiCommand::Delete, anything, out);
+    run_item(ui, UiCommand::Duplicate, cards, out);
+    run_item(ui, UiCommand::AddStage, session.is_some(), out);
     ui.add_enabled_ui(session.is_some(), |ui| {
         ui.menu_button("Add lane", |ui| add_lane_menu_ui(ui, out));
     });
-    UiCommand::AddPersona.menu_item_ui(ui, session.is_some(), out);
+    run_item(ui, UiCommand::AddPersona, session.is_some(), out);
+}
+
+/// A menu item that queues its command when clicked.
+fn run_item(ui: &mut Ui, command: UiCommand, enabled: bool, out: &mut Vec<Intent>) {
+    if command.menu_item_ui(ui, enabled) {
+        out.push(Intent::Run(command));
+    }
+}
+
+/// A view toggle that queues its command when clicked.
+fn toggle(ui: &mut Ui, command: UiCommand, on: bool, out: &mut Vec<Intent>) {
+    if command.menu_toggle_ui(ui, on) {
+        out.push(Intent::Run(command));
+    }
 }
 
 /// One item per lane kind (Edit menu and the map inspector).
 pub fn add_lane_menu_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
     for kind in LaneKind::ALL {
-        UiCommand::AddLane(kind).menu_item_ui(ui, true, out);
+        run_item(ui, UiCommand::AddLane(kind), true, out);
     }
 }
 

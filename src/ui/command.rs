@@ -4,7 +4,6 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-use super::intent::Intent;
 use crate::model::LaneKind;
 
 /// A command of the app.
@@ -264,43 +263,35 @@ impl UiCommand {
         )
     }
 
-    /// A menu entry for the command, enabled when `enabled`; a click queues it.
-    pub fn menu_item_ui(self, ui: &mut Ui, enabled: bool, out: &mut Vec<Intent>) {
-        self.menu_item_labelled_ui(ui, enabled, self.label(), out);
+    /// A menu entry for the command, enabled when `enabled`, with its
+    /// shortcut and tooltip; returns whether it was clicked (the menu closes).
+    pub fn menu_item_ui(self, ui: &mut Ui, enabled: bool) -> bool {
+        self.menu_item_labelled_ui(ui, enabled, self.label())
     }
 
     /// Like [`Self::menu_item_ui`] with its own text (e.g. "Undo Move card").
-    pub fn menu_item_labelled_ui(
-        self,
-        ui: &mut Ui,
-        enabled: bool,
-        text: String,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn menu_item_labelled_ui(self, ui: &mut Ui, enabled: bool, text: String) -> bool {
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
-        if ui
+        let clicked = ui
             .add_enabled(enabled, button)
             .on_hover_text(self.tooltip())
-            .clicked()
-        {
-            out.push(Intent::Run(self));
+            .clicked();
+        if clicked {
             ui.close();
         }
+        clicked
     }
 
-    /// A checkbox entry for a view toggle that is `on`.
-    pub fn menu_toggle_ui(self, ui: &mut Ui, on: bool, out: &mut Vec<Intent>) {
+    /// A checkbox entry for a view toggle that is `on`; returns whether it
+    /// was clicked.
+    pub fn menu_toggle_ui(self, ui: &mut Ui, on: bool) -> bool {
         let mut value = on;
-        if ui
-            .checkbox(&mut value, self.label())
+        ui.checkbox(&mut value, self.label())
             .on_hover_text(self.tooltip())
             .clicked()
-        {
-            out.push(Intent::Run(self));
-        }
     }
 }
 

@@ -2,40 +2,10 @@
 
 use egui::{Id, Modal, Ui};
 
+use super::files::ExportFormat;
 use super::intent::Intent;
 use crate::export::ExportOptions;
 use crate::style::Theme;
-
-/// Which format the user asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    Png,
-    Svg,
-    /// A text format: Mermaid, CSV (with a BOM for Excel) or Markdown.
-    Text(crate::interop::Format),
-}
-
-impl ExportFormat {
-    /// File extension written.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Png => "png",
-            ExportFormat::Svg => "svg",
-            ExportFormat::Text(crate::interop::Format::Mermaid) => "mmd",
-            ExportFormat::Text(crate::interop::Format::Csv { .. }) => "csv",
-            ExportFormat::Text(crate::interop::Format::Markdown) => "md",
-        }
-    }
-
-    /// Name in the file dialog's filter.
-    pub fn filter_name(self) -> &'static str {
-        match self {
-            ExportFormat::Png => "PNG image",
-            ExportFormat::Svg => "SVG image",
-            ExportFormat::Text(f) => f.label(),
-        }
-    }
-}
 
 /// Show the export options; `options` persists between exports.
 /// `view` is the canvas's filter and the map, so the picture can dim what

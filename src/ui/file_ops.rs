@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::JourneyApp;
 use super::document::Document;
-use super::export_dialog::ExportFormat;
+use super::files::ExportFormat;
 use super::files::Purpose;
 use super::modal::Modal;
 use crate::edit::Command;

@@ -4,15 +4,43 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+/// Which format the user asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Png,
+    Svg,
+    /// A text format: Mermaid, CSV (with a BOM for Excel) or Markdown.
+    Text(crate::interop::Format),
+}
+
+impl ExportFormat {
+    /// File extension written.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Text(crate::interop::Format::Mermaid) => "mmd",
+            ExportFormat::Text(crate::interop::Format::Csv { .. }) => "csv",
+            ExportFormat::Text(crate::interop::Format::Markdown) => "md",
+        }
+    }
+
+    /// Name in the file dialog's filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "PNG image",
+            ExportFormat::Svg => "SVG image",
+            ExportFormat::Text(f) => f.label(),
+        }
+    }
+}
+
 /// What a dialog was opened for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Purpose {
     Open,
     SaveAs,
-    Export(
-        super::export_dialog::ExportFormat,
-        crate::export::ExportOptions,
-    ),
+    Export(ExportFormat, crate::export::ExportOptions),
     /// A Mermaid, Markdown or CSV file to import as a new map.
     Import,
     /// A map to compare the open one with.

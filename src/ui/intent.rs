@@ -65,7 +65,7 @@ pub enum Intent {
     /// Open a native file dialog.
     Dialog(Purpose),
     /// The Export dialog's answer: choose where to write this.
-    ExportTo(super::export_dialog::ExportFormat, Box<ExportOptions>),
+    ExportTo(super::files::ExportFormat, Box<ExportOptions>),
     /// Close the top modal dialog.
     CloseModal,
     /// "Save changes?" answered Save: save, then do this.
