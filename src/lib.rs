@@ -9,6 +9,7 @@
 pub mod allocator;
 pub mod cli;
 pub mod edit;
+pub mod i18n;
 pub mod export;
 pub mod fonts;
 pub mod fuzz_support;

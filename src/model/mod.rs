@@ -9,6 +9,7 @@ pub mod compare;
 mod filter;
 mod ids;
 mod lane;
+mod lang;
 mod palette;
 mod persona;
 mod priorities;
@@ -27,6 +28,7 @@ pub fn title_or_untitled(title: &str) -> &str {
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use lang::Lang;
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
 pub use persona::{Lens, MAX_PHOTO_BYTES, Persona, photo_file, resolve_photo};
@@ -66,6 +68,11 @@ impl Stage {
 pub struct JourneyMap {
     /// File-format version; see [`FORMAT_VERSION`].
     pub version: u32,
+    /// The map's language code ("en", "ru", "lv"): default lane titles,
+    /// footers, dates and numbers of its exports follow it. Empty (files
+    /// from before languages) means English.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -82,6 +89,7 @@ impl Default for JourneyMap {
     fn default() -> Self {
         JourneyMap {
             version: FORMAT_VERSION,
+            language: String::new(),
             title: String::from("Untitled map"),
             lens: Lens::default(),
             personas: Vec::new(),
@@ -123,6 +131,12 @@ impl Summary {
 }
 
 impl JourneyMap {
+    /// The map's language; English when none or an unknown one is recorded
+    /// (`repair` warns about an unknown code).
+    pub fn lang(&self) -> Lang {
+        Lang::from_code(&self.language).unwrap_or_default()
+    }
+
     /// A fresh id, larger than every id in the map (ids share one space).
     pub fn next_id(&self) -> u64 {
         self.max_id() + 1

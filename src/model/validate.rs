@@ -54,6 +54,15 @@ impl JourneyMap {
     pub fn repair(&mut self) -> Vec<Problem> {
         let mut problems = self.fix_invariants();
         self.note_misplaced_content(&mut problems);
+        if !self.language.is_empty() && super::Lang::from_code(&self.language).is_none() {
+            warn(
+                &mut problems,
+                format!(
+                    "unknown language \"{}\": English is used for default texts (known: en, ru, lv)",
+                    self.language.escape_debug()
+                ),
+            );
+        }
         problems
     }
 

@@ -1,0 +1,97 @@
+//! Numbers and dates as each language writes them, from ICU4X's CLDR data:
+//! "15,000.5" in English, "15 000,5" in Russian and Latvian (with a
+//! non-breaking space), "December 1, 2026", «1 декабря 2026 г.»,
+//! "2026. gada 1. decembris".
+
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::input::Date;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+
+use crate::model::Lang;
+
+fn locale(lang: Lang) -> icu_locale_core::Locale {
+    lang.code().parse().expect("a valid locale")
+}
+
+thread_local! {
+    // ICU4X formatters are not `Sync`; each thread keeps its own, made once.
+    static DECIMALS: Vec<DecimalFormatter> = Lang::ALL
+        .iter()
+        .map(|l| {
+            DecimalFormatter::try_new(locale(*l).into(), Default::default())
+                .expect("decimal data is compiled in")
+        })
+        .collect();
+}
+
+/// `value` with at most `max_fraction` digits after the decimal separator
+/// (trailing zeros dropped), grouped and punctuated as `lang` writes it.
+/// Never "-0"; non-finite values as "—".
+pub fn format_number(lang: Lang, value: f64, max_fraction: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{value:.max_fraction$}");
+    let Ok(mut decimal) = text.parse::<Decimal>() else {
+        return text;
+    };
+    decimal.absolute.trim_end();
+    if decimal.absolute.is_zero() {
+        decimal = Decimal::from(0);
+    }
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    DECIMALS.with(|all| all[i].format(&decimal).to_string())
+}
+
+/// A percentage: "15%" in English, "15 %" (non-breaking space) in Russian and
+/// Latvian, as CLDR's percent patterns write them.
+pub fn format_percent(lang: Lang, value: f64, max_fraction: usize) -> String {
+    let number = format_number(lang, value, max_fraction);
+    match lang {
+        Lang::En => format!("{number}%"),
+        Lang::Ru | Lang::Lv => format!("{number}\u{a0}%"),
+    }
+}
+
+/// A calendar date in the long form of `lang`; `None` when the day does
+/// not exist.
+pub fn format_date(lang: Lang, year: i32, month: u8, day: u8) -> Option<String> {
+    let date = Date::try_new_gregorian(year, month, day).ok()?;
+    let formatter = FixedCalendarDateTimeFormatter::try_new(locale(lang).into(), YMD::long()).ok()?;
+    Some(formatter.format(&date).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(format_number(Lang::En, 15000.0, 1), "15,000");
+        assert_eq!(format_number(Lang::Ru, 15000.0, 1), "15\u{a0}000");
+        assert_eq!(format_number(Lang::Lv, 3.5, 1), "3,5");
+        assert_eq!(format_number(Lang::En, 3.5, 1), "3.5");
+        assert_eq!(format_number(Lang::Ru, -0.0001, 1), "0");
+        assert_eq!(format_percent(Lang::Ru, 15.0, 0), "15\u{a0}%");
+        assert_eq!(format_percent(Lang::En, 15.0, 0), "15%");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        assert_eq!(
+            format_date(Lang::Ru, 2026, 12, 1).as_deref(),
+            Some("1 декабря 2026\u{202f}г.")
+        );
+        assert_eq!(
+            format_date(Lang::Lv, 2026, 12, 1).as_deref(),
+            Some("2026. gada 1. decembris")
+        );
+        assert_eq!(
+            format_date(Lang::En, 2026, 12, 1).as_deref(),
+            Some("December 1, 2026")
+        );
+        assert_eq!(format_date(Lang::En, 2026, 2, 30), None);
+    }
+}

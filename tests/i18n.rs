@@ -1,0 +1,116 @@
+//! The translation files: every key in every language, no stray keys, the
+//! plural rules of each language, and names of the model's kinds.
+
+use std::collections::BTreeSet;
+
+use journeymap::i18n::{self, Lang, SOURCES, message_ids, names};
+
+fn keys(source: &str) -> BTreeSet<String> {
+    message_ids(source).into_iter().collect()
+}
+
+#[test]
+fn every_key_exists_in_all_three_languages_and_parses() {
+    let english = keys(SOURCES[0].1);
+    assert!(english.len() > 50);
+    for (lang, source) in SOURCES {
+        if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_string()) {
+            panic!("{lang:?}.ftl does not parse: {errors:?}");
+        }
+        let these = keys(source);
+        let missing: Vec<_> = english.difference(&these).collect();
+        let extra: Vec<_> = these.difference(&english).collect();
+        assert!(missing.is_empty(), "{lang:?}.ftl lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang:?}.ftl has keys English lacks: {extra:?}");
+        let ids = message_ids(source);
+        assert_eq!(ids.len(), these.len(), "{lang:?}.ftl defines a key twice");
+    }
+}
+
+#[test]
+fn every_key_the_code_asks_for_exists() {
+    let english = keys(SOURCES[0].1);
+    for key in names::all_keys() {
+        assert!(english.contains(&key), "en.ftl lacks {key}");
+    }
+    // Keys written in the source as t!("…") / t_in!(…, "…") / tr("…").
+    let mut used = BTreeSet::new();
+    collect_keys(std::path::Path::new("src"), &mut used);
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(missing.is_empty(), "used in the code but not in en.ftl: {missing:?}");
+    // And nothing in the files that no code asks for.
+    let generated: BTreeSet<String> = names::all_keys().into_iter().collect();
+    let unused: Vec<_> = english
+        .iter()
+        .filter(|k| !used.contains(*k) && !generated.contains(*k) && !DYNAMIC.iter().any(|p| k.starts_with(p)))
+        .collect();
+    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+}
+
+/// Key prefixes the code builds at run time (`format!("…-{x}")`).
+const DYNAMIC: &[&str] = &["app-name", "command-", "template-"];
+
+/// Keys in the source: string literals right after `t!(`, `t_in!(LANG, `,
+/// `tr(`, `tr_in(LANG, `, `tr_args(` or `tr_args_in(LANG, `.
+fn collect_keys(dir: &std::path::Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_keys(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (i, _) in text.match_indices('"') {
+            let literal: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            if literal.is_empty() || !text[i + 1 + literal.len()..].starts_with('"') {
+                continue;
+            }
+            let head = text[..i].trim_end();
+            let call = ["t!(", "tr(", "tr_args("].iter().any(|m| head.ends_with(m))
+                || ["t_in!(", "tr_in(", "tr_args_in("].iter().any(|m| {
+                    head.ends_with(',') && head.rfind(m).is_some_and(|j| !head[j..].contains(')'))
+                });
+            if call {
+                out.insert(literal);
+            }
+        }
+    }
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    // Through a message with a plural selector: the card count.
+    let say = |lang, n: usize| i18n::tr_args_in(lang, "count-cards", &[("n", n.into())]);
+    assert_eq!(say(Lang::En, 1), "1 card");
+    assert_eq!(say(Lang::En, 5), "5 cards");
+    assert_eq!(say(Lang::Ru, 1), "1 карточка");
+    assert_eq!(say(Lang::Ru, 2), "2 карточки");
+    assert_eq!(say(Lang::Ru, 5), "5 карточек");
+    assert_eq!(say(Lang::Ru, 21), "21 карточка");
+    assert_eq!(say(Lang::Lv, 1), "1 karte");
+    assert_eq!(say(Lang::Lv, 2), "2 kartes");
+    assert_eq!(say(Lang::Lv, 0), "0 karšu");
+    assert_eq!(say(Lang::Lv, 21), "21 karte");
+}
+
+#[test]
+fn kinds_have_names_in_every_language() {
+    use journeymap::model::LaneKind;
+    assert_eq!(names::lane_kind(Lang::Ru, LaneKind::Pains), "Боли");
+    assert_eq!(names::lane_kind(Lang::Lv, LaneKind::Touchpoints), "Saskares punkti");
+    assert_eq!(names::lane_kind(Lang::En, LaneKind::LineOfVisibility), "Line of visibility");
+}
+
+#[test]
+fn languages_come_from_locales() {
+    assert_eq!(Lang::from_locale(Some("ru_RU.UTF-8")), Lang::Ru);
+    assert_eq!(Lang::from_locale(Some("lv-LV")), Lang::Lv);
+    assert_eq!(Lang::from_locale(Some("de_DE")), Lang::En);
+    assert_eq!(Lang::from_locale(None), Lang::En);
+}
