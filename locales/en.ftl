@@ -72,3 +72,363 @@ count-cards = { $n ->
     [one] { $n } card
    *[other] { $n } cards
 }
+
+## Commands: menu labels and tooltips (command-NAME, command-NAME-tip)
+
+command-new-map = New from template…
+command-open = Open file…
+command-import = Import Mermaid, Markdown or CSV…
+command-save = Save
+command-save-as = Save as…
+command-export = Export…
+command-compare-with = Compare with another map…
+command-close-map = Close map
+command-quit = Quit
+command-undo = Undo
+command-redo = Redo
+command-cut = Cut
+command-copy = Copy
+command-paste = Paste
+command-select-all = Select all cards
+command-deselect = Clear selection
+command-delete = Delete selection
+command-duplicate = Duplicate cards
+command-add-stage = Add stage
+command-add-persona = Add persona
+command-zoom-in = Zoom in
+command-zoom-out = Zoom out
+command-zoom-reset = Zoom to 100 %
+command-zoom-fit = Zoom to fit
+command-toggle-heat = Heat colouring of touchpoints
+command-toggle-confidence-counts = Confidence counts in stage headers
+command-show-all = Show all cards
+command-priorities = Touchpoint priorities
+command-toggle-theme = Dark theme
+command-help = Keyboard shortcuts
+
+command-new-map-tip = Go to the start screen to pick a template
+command-open-tip = Open a journeymap map (.ron)
+command-import-tip = Read a Mermaid journey, a Markdown file or a spreadsheet as a new map
+command-save-tip = Save the map to its file
+command-save-as-tip = Save the map to a new file
+command-export-tip = Write the map as a picture (PNG, SVG) or as Mermaid, CSV or Markdown
+command-compare-with-tip = Open a future-state map against this one: stages matched by name, curves overlaid
+command-close-map-tip = Close the map and go back to the start screen
+command-quit-tip = Close journeymap
+command-undo-tip = Take back the last change
+command-redo-tip = Make the change again
+command-cut-tip = Copy the selected cards and delete them
+command-copy-tip = Copy the selected cards (they paste into any map, or as text)
+command-paste-tip = Paste cards, or one card per line of text
+command-select-all-tip = Select every card of the map
+command-deselect-tip = Select nothing
+command-delete-tip = Delete the selected cards, stage, lane or persona
+command-duplicate-tip = Put a copy of each selected card right after it
+command-add-stage-tip = Add a stage at the end of the journey
+command-add-lane-tip = Add a lane of this kind at the bottom
+command-add-persona-tip = Add a persona, with a curve in every emotion lane
+command-zoom-in-tip = Zoom in
+command-zoom-out-tip = Zoom out
+command-zoom-reset-tip = Show the map at its real size
+command-zoom-fit-tip = Show the whole map
+command-toggle-heat-tip = Colour rated touchpoints from calm to hot by importance
+command-toggle-confidence-counts-tip = Count the cards of each stage by confidence
+command-show-all-tip = Stop dimming cards (clear the persona and confidence filters)
+command-priorities-tip = Rated touchpoints ranked by importance and pain
+command-toggle-theme-tip = Switch between the light and the dark theme
+command-help-tip = List every keyboard shortcut
+
+## Undo steps (named in Edit → Undo/Redo and the status bar): step-NAME
+
+step-add-card = Add card
+step-add-curve = Add curve
+step-add-lane = Add lane
+step-add-persona = Add persona
+step-add-quote = Add quote
+step-add-stage = Add stage
+step-change-emotion = Change emotion
+step-clear-emotion = Clear emotion
+step-cut = Cut
+step-delete-card = Delete card
+step-delete-cards = Delete cards
+step-delete-lane = Delete lane
+step-delete-persona = Delete persona
+step-delete-stage = Delete stage
+step-duplicate-card = Duplicate card
+step-duplicate-cards = Duplicate cards
+step-edit-card = Edit card
+step-edit-lens = Edit lens
+step-edit-persona = Edit persona
+step-edit-quote = Edit quote
+step-edit-stage = Edit stage
+step-edit-text = Edit text
+step-edit-title = Edit title
+step-move-card = Move card
+step-move-cards = Move cards
+step-move-lane = Move lane
+step-move-stage = Move stage
+step-paste = Paste
+step-rate-touchpoint = Rate touchpoint
+step-remove-curve = Remove curve
+step-remove-photo = Remove photo
+step-remove-quote = Remove quote
+step-rename-lane = Rename lane
+step-set-card-colour = Set card colour
+step-set-confidence = Set confidence
+step-set-emotion = Set emotion
+step-set-metric = Set metric
+step-set-persona-colour = Set persona colour
+step-set-stage-colour = Set stage colour
+step-set-unit = Set unit
+step-tag-card = Tag card
+step-set-photo = Set photo
+step-set-channel = Set channel
+step-set-lane-colour = Set lane colour
+step-collapse-lane = Collapse lane
+step-change-scale = Change scale
+step-change-metric-style = Change metric style
+
+## Menus and status bar
+
+menu-file = File
+menu-new-from-template = New from template
+menu-open-recent = Open recent
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-add-lane = Add lane
+menu-language = Language
+menu-undo-step = Undo { $step }
+menu-redo-step = Redo { $step }
+status-fit = Fit
+
+## Dialogs
+
+button-ok = OK
+button-save = Save
+button-dont-save = Don't save
+button-cancel = Cancel
+button-close = Close
+button-restore = Restore
+button-discard = Discard
+error-title = Something went wrong
+error-map-unchanged = Your open map was not changed.
+confirm-title = Save changes to { $name }?
+confirm-body = Your changes will be lost if you don't save them.
+help-title = Keyboard shortcuts
+help-or = {"  "}or{"  "}
+help-add-card = Add a card
+help-add-card-how = Double-click an empty cell, or click its +
+help-edit-card = Edit a card
+help-edit-card-how = Double-click it (Enter commits, Esc cancels)
+help-select-many = Select several cards
+help-select-many-how = Ctrl- or Shift-click them, or Shift-drag a rectangle
+help-move-cards = Move cards
+help-move-cards-how = Drag them to another cell
+help-reorder = Reorder stages and lanes
+help-reorder-how = Drag a stage header or a lane title
+help-pan = Pan
+help-pan-how = Drag the canvas, or scroll
+help-zoom = Zoom
+help-zoom-how = Ctrl + scroll, or pinch
+help-open = Open a map
+help-open-how = Drop a .ron file on the window
+recovery-title = Restore unsaved work?
+recovery-body = journeymap did not close normally. A copy of “{ $title }” with unsaved changes was kept at { $when }.
+recovery-from = From: { $file }
+recovery-never-saved = a map that was never saved
+window-compare = Current vs future
+
+## View filter
+
+filter-show-persona = Show persona
+filter-all-personas = All personas
+filter-show-confidence = Show confidence
+filter-all-cards = All cards
+filter-showing = Showing: { $what }
+filter-show-all = Show all
+
+## Touchpoint priorities
+
+priorities-score-rule = Score = importance × (1 + pain cards in the stage)
+priorities-none = No rated touchpoints yet: select a touchpoint and tick “Rate impact and importance”.
+priorities-rank = #
+priorities-touchpoint = Touchpoint
+priorities-stage = Stage
+priorities-importance = Importance
+priorities-impact = Impact
+priorities-score = Score
+priorities-score-value = { $score } ({ $pains ->
+    [one] { $pains } pain
+   *[other] { $pains } pains
+})
+
+## Messages
+
+error-recovery-unreadable = A recovery copy was found but cannot be read: { $error }
+notice-recovery-failed = Could not write the recovery copy: { $error }
+notice-restored = Restored unsaved work from { $when }
+notice-undid = Undid: { $step }
+notice-redid = Redid: { $step }
+notice-nothing-to-undo = Nothing to undo
+notice-nothing-to-redo = Nothing to redo
+notice-cut = Cut { $n ->
+    [one] { $n } card
+   *[other] { $n } cards
+}
+notice-copied = Copied { $n ->
+    [one] { $n } card
+   *[other] { $n } cards
+}
+notice-selected = Selected { $n ->
+    [one] { $n } card
+   *[other] { $n } cards
+}
+notice-deleted = Done: { $step }
+notice-opened = Opened { $file }
+notice-opened-repaired = Opened { $file } — { $n ->
+    [one] { $n } problem repaired
+   *[other] { $n } problems repaired
+}: { $first }
+error-open = Could not open the map.
+    
+    { $error }
+notice-new-from-template = New map from the “{ $template }” template
+error-template = The template is broken: { $error }
+notice-saved = Saved { $file }
+notice-imported = Imported { $file }
+error-import = Could not import the file.
+    
+    { $error }
+error-photo = Cannot use { $file } as a photo: { $error }
+error-compare = Could not open the map to compare with.
+    
+    { $error }
+notice-exported = Exported { $file }
+error-export = Export failed: { $error }
+count-stages = { $n ->
+    [one] { $n } stage
+   *[other] { $n } stages
+}
+count-lanes = { $n ->
+    [one] { $n } lane
+   *[other] { $n } lanes
+}
+count-personas = { $n ->
+    [one] { $n } persona
+   *[other] { $n } personas
+}
+count-observed = { $n } observed
+count-assumed = { $n } assumed
+count-proposed = { $n } proposed
+
+## Inspector, export dialog, file dialogs
+
+export-export-picture = Export picture
+export-png-scale = PNG scale
+export-theme = Theme
+export-light = Light
+export-dark = Dark
+export-svg-text = SVG text
+export-convert-text-to-shapes = Convert text to shapes
+export-include = Include
+export-evidence-appendix = Evidence appendix
+export-heat-colouring-of-touchpoints = Heat colouring of touchpoints
+export-confidence-counts-in-stage-headers = Confidence counts in stage headers
+export-png-at-2-is-crisp-on = PNG at 2× is crisp on slides. SVG keeps text editable unless converted.
+export-export-png = Export PNG…
+export-export-svg = Export SVG…
+export-as-text-for-wikis-docs-and = As text, for wikis, docs and spreadsheets
+export-mermaid = Mermaid…
+export-a-mermaid-user-journey-diagram-mmd = A Mermaid user-journey diagram (.mmd)
+export-csv = CSV…
+export-the-grid-as-a-spreadsheet-utf = The grid as a spreadsheet, UTF-8 with BOM for Excel
+export-markdown = Markdown…
+export-a-table-for-wikis-and-pull = A table for wikis and pull requests (.md)
+export-cancel = Cancel
+card-card = Card
+card-text = Text
+card-note = Note
+card-confidence = Confidence
+card-colour = Colour
+card-lane-colour = Lane colour
+card-channel = Channel
+card-none = None
+card-duplicate = Duplicate
+card-delete-card = Delete card
+card-ctrl-shift-click-adds-or-removes = Ctrl/Shift-click adds or removes cards; Shift-drag on the canvas selects a rectangle.
+card-set = Set…
+card-delete-cards = Delete cards
+card-quote = Quote
+card-source = Source
+card-date = Date
+card-link = Link
+card-remove-quote = Remove quote
+card-add-quote = Add quote
+card-about-none-everyone = About (none: everyone)
+card-rate-impact-and-importance = Rate impact and importance
+card-impact = Impact
+card-importance = Importance
+stage-stage = Stage
+stage-cards-in-this-stage-by-confidence = Cards in this stage by confidence
+stage-name = Name
+stage-description = Description
+stage-colour = Colour
+stage-automatic = Automatic
+stage-move-left = Move left
+stage-move-right = Move right
+stage-add-stage-after = Add stage after
+stage-delete-stage = Delete stage
+stage-deletes-its-cards-too-undo-brings = Deletes its cards too (undo brings them back)
+lane-lane = Lane
+lane-title = Title
+lane-colour = Colour
+lane-default = Default
+lane-collapsed = Collapsed
+lane-scale = Scale
+lane-move-up = Move up
+lane-move-down = Move down
+lane-delete-lane = Delete lane
+lane-draw-as = Draw as
+lane-unit = Unit
+map-map = Map
+map-title = Title
+map-goal = Goal
+map-scenario = Scenario
+map-expectations = Expectations
+map-add-lane = Add lane
+map-double-click-an-empty-cell-to = Double-click an empty cell to add a card. Click a card, stage or lane title to edit it here.
+persona-persona = Persona
+persona-name = Name
+persona-role-or-occupation = Role or occupation
+persona-age = Age
+persona-goals-one-per-line = Goals (one per line)
+persona-frustrations-one-per-line = Frustrations (one per line)
+persona-quote = Quote
+persona-colour = Colour
+persona-choose-photo = Choose photo…
+persona-remove-photo = Remove photo
+persona-delete-persona = Delete persona
+persona-also-removes-their-emotion-curves-and = Also removes their emotion curves and card tags
+persona-personas = Personas
+curve-curve = Curve
+curve-everyone-no-persona = Everyone (no persona)
+curve-remove-curve = Remove curve
+curve-add-point = Add point
+files-png-image = PNG image
+files-svg-image = SVG image
+files-journey-map = Journey map
+files-image = Image
+files-mermaid-markdown-or-csv = Mermaid, Markdown or CSV
+card-many-title = { $n ->
+    [one] { $n } card
+   *[other] { $n } cards
+}
+card-evidence-count = Evidence ({ $n })
+curve-add-for = Add curve for { $name }
+curve-add-point-at = Add a point at { $value }
+persona-photo-unreadable = Photo { $photo } cannot be shown: { $error }
+persona-edit-named = Edit { $name }
+export-highlight-as-on-screen = Highlight as on screen ({ $what })
+window-not-saved = { $title } (not saved)
+command-language-tip = Use journeymap in this language

@@ -72,7 +72,13 @@ fn collect_keys(dir: &std::path::Path, out: &mut BTreeSet<String>) {
                 continue;
             }
             let head = text[..i].trim_end();
-            let call = ["t!(", "tr(", "tr_args("].iter().any(|m| head.ends_with(m))
+            // The marker must start a name: `attr("x"` is no `tr("x"`.
+            let starts_name = |m: &str| {
+                head.strip_suffix(m).is_some_and(|rest| {
+                    !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            };
+            let call = ["t!(", "tr(", "tr_args("].iter().any(|m| starts_name(m))
                 || ["t_in!(", "tr_in(", "tr_args_in("].iter().any(|m| {
                     head.ends_with(',') && head.rfind(m).is_some_and(|j| !head[j..].contains(')'))
                 });

@@ -8,10 +8,11 @@
 
 mod format;
 pub mod names;
+pub mod text;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -26,7 +27,11 @@ pub const SOURCES: [(Lang, &str); 3] = [
     (Lang::Lv, include_str!("../../locales/lv.ftl")),
 ];
 
-static UI_LANG: AtomicU8 = AtomicU8::new(0);
+thread_local! {
+    // Per thread: the app's UI runs on one thread, and tests of different
+    // languages run side by side on threads of their own.
+    static UI_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
 
 fn index(lang: Lang) -> usize {
     match lang {
@@ -36,14 +41,15 @@ fn index(lang: Lang) -> usize {
     }
 }
 
-/// The language the interface speaks now.
+/// The language the interface speaks now (on this thread).
 pub fn ui_lang() -> Lang {
-    Lang::ALL[usize::from(UI_LANG.load(Ordering::Relaxed)).min(2)]
+    UI_LANG.with(Cell::get)
 }
 
-/// Speak `lang` from the next string on (no restart).
+/// Speak `lang` from the next string on (no restart), on this thread: the
+/// one that draws the interface.
 pub fn set_ui_lang(lang: Lang) {
-    UI_LANG.store(index(lang) as u8, Ordering::Relaxed);
+    UI_LANG.with(|l| l.set(lang));
 }
 
 /// The language of the system's locale (`LANG`, or the OS setting).
@@ -180,6 +186,19 @@ macro_rules! t_in {
     ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::tr_args_in($lang, $key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
     };
+}
+
+/// What the user reads for an undo step: edits are labelled in English in
+/// the code ("Delete stage"); `step-delete-stage` translates it.
+pub fn step_name(label: &str) -> Cow<'static, str> {
+    let key = format!("step-{}", label.to_lowercase().replace(' ', "-"));
+    let lang = ui_lang();
+    let all = bundles();
+    if all[index(lang)].has_message(&key) || all[0].has_message(&key) {
+        tr_in(lang, &key)
+    } else {
+        Cow::Owned(label.to_string())
+    }
 }
 
 /// The message ids of a Fluent source, in file order (for tests and tools).

@@ -20,6 +20,7 @@ use super::selection::Selection;
 use super::session::Session;
 use super::start::{StartState, start_ui};
 use crate::style::Theme;
+use crate::t;
 
 /// The journeymap application state.
 pub struct JourneyApp {
@@ -59,6 +60,9 @@ impl JourneyApp {
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default();
+        let mut prefs = prefs;
+        // First start: the system's language, remembered from then on.
+        prefs.language.get_or_insert_with(crate::i18n::system_lang);
         let mut app = JourneyApp::with_prefs(prefs);
         app.use_recovery_dir(eframe::storage_dir("journeymap"));
         if let Some(path) = file {
@@ -69,6 +73,7 @@ impl JourneyApp {
 
     /// An app with no window attached (tests), starting on the start screen.
     pub fn with_prefs(prefs: Prefs) -> Self {
+        crate::i18n::set_ui_lang(prefs.language.unwrap_or_default());
         JourneyApp {
             prefs,
             session: None,
@@ -95,7 +100,7 @@ impl JourneyApp {
         match self.autosave.use_dir(dir) {
             Some(Ok(recovery)) => self.modals.push(Modal::Recovery(Box::new(recovery))),
             Some(Err(e)) => {
-                self.show_error(format!("A recovery copy was found but cannot be read: {e}"))
+                self.show_error(t!("error-recovery-unreadable", error = e))
             }
             None => {}
         }
@@ -292,7 +297,7 @@ impl JourneyApp {
         }
         let doc = self.session.as_ref().map(|s| &s.doc);
         if let Err(e) = self.autosave.tick(ctx, doc, self.now, self.dirty_since) {
-            self.notice = Some(format!("Could not write the recovery copy: {e}"));
+            self.notice = Some(t!("notice-recovery-failed", error = e));
         }
     }
 
@@ -300,7 +305,7 @@ impl JourneyApp {
     pub fn autosave_now(&mut self) {
         let Some(session) = &self.session else { return };
         if let Err(e) = self.autosave.write_now(&session.doc, self.now) {
-            self.notice = Some(format!("Could not write the recovery copy: {e}"));
+            self.notice = Some(t!("notice-recovery-failed", error = e));
         }
     }
 
@@ -371,6 +376,8 @@ impl eframe::App for JourneyApp {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
         self.now = ctx.input(|i| i.time);
+        // The interface language is per thread: say it for this frame.
+        crate::i18n::set_ui_lang(self.prefs.language.unwrap_or_default());
         self.apply_theme(&ctx);
         self.poll_dialogs();
         self.handle_shortcuts(&ctx);

@@ -11,7 +11,9 @@ use super::modal::Modal;
 use super::selection::Selection;
 use super::session::Session;
 use crate::edit::{self, Edit};
+use crate::i18n;
 use crate::style::Theme;
+use crate::t;
 
 impl JourneyApp {
     /// Apply everything queued, in order (intents may queue more).
@@ -138,7 +140,7 @@ impl JourneyApp {
             let mut doc = Document::new(offer.map, offer.original);
             doc.touch(); // restored changes are not on disk yet
             self.session = Some(Session::new(doc, self.footer_date.clone()));
-            self.notice = Some(format!("Restored unsaved work from {when}"));
+            self.notice = Some(t!("notice-restored", when = when));
         } else {
             self.discard_recovery_copy();
         }
@@ -190,6 +192,10 @@ impl JourneyApp {
                 }
             }
             Help => self.modals.push(Modal::Help),
+            Language(lang) => {
+                self.prefs.language = Some(lang);
+                i18n::set_ui_lang(lang);
+            }
             _ => {
                 let session = self.session.as_mut().expect("checked above");
                 if let Some(n) = run_on_session(session, command) {
@@ -213,10 +219,10 @@ impl JourneyApp {
         };
         session.prune_selection();
         self.notice = Some(match (label, undo) {
-            (Some(l), true) => format!("Undid: {l}"),
-            (Some(l), false) => format!("Redid: {l}"),
-            (None, true) => "Nothing to undo".into(),
-            (None, false) => "Nothing to redo".into(),
+            (Some(l), true) => t!("notice-undid", step = i18n::step_name(&l).into_owned()),
+            (Some(l), false) => t!("notice-redid", step = i18n::step_name(&l).into_owned()),
+            (None, true) => t!("notice-nothing-to-undo").into_owned(),
+            (None, false) => t!("notice-nothing-to-redo").into_owned(),
         });
     }
 
@@ -231,16 +237,16 @@ impl JourneyApp {
         if let Some(ctx) = &self.ctx {
             ctx.copy_text(text);
         }
-        let n = crate::model::plural(cards.len(), "card");
+        let n = cards.len();
         if cut {
             session.doc.apply_edit(Edit {
                 label: "Cut",
                 ..edit::delete_cards(&cards)
             });
             session.select(Selection::None);
-            self.notice = Some(format!("Cut {n}"));
+            self.notice = Some(t!("notice-cut", n = n));
         } else {
-            self.notice = Some(format!("Copied {n}"));
+            self.notice = Some(t!("notice-copied", n = n));
         }
     }
 
@@ -354,7 +360,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
             let label = edit.label;
             if session.doc.apply_edit(edit) {
                 session.select(Selection::None);
-                return Some(Some(label.replace("Delete", "Deleted")));
+                return Some(Some(t!("notice-deleted", step = i18n::step_name(label).into_owned())));
             }
         }
         Duplicate => {
@@ -376,10 +382,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
             } else {
                 Selection::Cards(all)
             });
-            return Some(Some(format!(
-                "Selected {}",
-                crate::model::plural(n, "card")
-            )));
+            return Some(Some(t!("notice-selected", n = n)));
         }
         Deselect => session.select(Selection::None),
         AddStage => {
@@ -406,7 +409,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         Priorities => session.show_priorities = true,
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
-        | Redo | Cut | Copy | Paste | ToggleTheme | Help => {}
+        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | Help => {}
     }
     None
 }

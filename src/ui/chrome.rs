@@ -7,7 +7,9 @@ use super::command::UiCommand;
 use super::intent::{Intent, Replace};
 use super::prefs::Prefs;
 use super::session::Session;
+use crate::i18n;
 use crate::io::TEMPLATES;
+use crate::t;
 use crate::model::LaneKind;
 use crate::style::Theme;
 
@@ -18,8 +20,8 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
         run_item(ui, c, !c.needs_map() || open, out);
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            ui.menu_button("New from template", |ui| {
+        ui.menu_button(t!("menu-file"), |ui| {
+            ui.menu_button(t!("menu-new-from-template"), |ui| {
                 for t in &TEMPLATES {
                     if ui.button(t.title).on_hover_text(t.description).clicked() {
                         out.push(Intent::Request(Replace::Template(t)));
@@ -30,7 +32,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
             item(ui, UiCommand::Open, out);
             item(ui, UiCommand::Import, out);
             if !prefs.recent.is_empty() {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(t!("menu-open-recent"), |ui| {
                     for path in &prefs.recent {
                         let name = path.file_name().map_or_else(
                             || path.display().to_string(),
@@ -60,8 +62,8 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
             item(ui, UiCommand::CloseMap, out);
             item(ui, UiCommand::Quit, out);
         });
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, session, out));
-        ui.menu_button("View", |ui| {
+        ui.menu_button(t!("menu-edit"), |ui| edit_menu_ui(ui, session, out));
+        ui.menu_button(t!("menu-view"), |ui| {
             if let Some(s) = session {
                 super::filter::filter_menu_ui(ui, &s.doc.map, s.canvas.filter, out);
                 toggle(ui, UiCommand::ToggleHeat, s.canvas.heat, out);
@@ -84,8 +86,17 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
             }
             ui.separator();
             toggle(ui, UiCommand::ToggleTheme, prefs.theme == Theme::Dark, out);
+            ui.menu_button(t!("menu-language"), |ui| {
+                for lang in crate::model::Lang::ALL {
+                    let on = i18n::ui_lang() == lang;
+                    if ui.radio(on, lang.native_name()).clicked() {
+                        out.push(Intent::Run(UiCommand::Language(lang)));
+                        ui.close();
+                    }
+                }
+            });
         });
-        ui.menu_button("Help", |ui| item(ui, UiCommand::Help, out));
+        ui.menu_button(t!("menu-help"), |ui| item(ui, UiCommand::Help, out));
     });
 }
 
@@ -96,7 +107,10 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
         (UiCommand::Redo, history.and_then(|h| h.redo_label())),
     ] {
         let text = match label {
-            Some(l) => format!("{} {l}", command.label()),
+            Some(l) => t!(
+                if command == UiCommand::Undo { "menu-undo-step" } else { "menu-redo-step" },
+                step = i18n::step_name(l).into_owned()
+            ),
             None => command.label(),
         };
         if command.menu_item_labelled_ui(ui, label.is_some(), text) {
@@ -116,7 +130,7 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
     run_item(ui, UiCommand::Duplicate, cards, out);
     run_item(ui, UiCommand::AddStage, session.is_some(), out);
     ui.add_enabled_ui(session.is_some(), |ui| {
-        ui.menu_button("Add lane", |ui| add_lane_menu_ui(ui, out));
+        ui.menu_button(t!("menu-add-lane"), |ui| add_lane_menu_ui(ui, out));
     });
     run_item(ui, UiCommand::AddPersona, session.is_some(), out);
 }
@@ -145,7 +159,7 @@ pub fn add_lane_menu_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
 /// The status bar: what the map holds, the filter, the last notice, zoom.
 pub fn status_bar_ui(ui: &mut Ui, session: &Session, notice: Option<&str>, out: &mut Vec<Intent>) {
     ui.horizontal(|ui| {
-        ui.label(session.doc.map.summary().describe(" · "));
+        ui.label(super::filter::summary_text(&session.doc.map));
         super::filter::filter_status_ui(ui, &session.doc.map, &session.canvas.filter, out);
         if let Some(notice) = notice {
             ui.separator();
@@ -162,7 +176,7 @@ pub fn status_bar_ui(ui: &mut Ui, session: &Session, notice: Option<&str>, out: 
                     out.push(Intent::Run(c));
                 }
             };
-            button(ui, "Fit".into(), UiCommand::ZoomFit, out);
+            button(ui, t!("status-fit").into_owned(), UiCommand::ZoomFit, out);
             button(ui, "+".into(), UiCommand::ZoomIn, out);
             let zoom = format!("{:.0} %", session.canvas.camera.zoom * 100.0);
             button(ui, zoom, UiCommand::ZoomReset, out);

@@ -4,7 +4,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-use crate::model::LaneKind;
+use crate::i18n::{self, names};
+use crate::model::{Lang, LaneKind};
 
 /// A command of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +40,8 @@ pub enum UiCommand {
     ShowAll,
     Priorities,
     ToggleTheme,
+    /// Speak this language (View → Language).
+    Language(Lang),
     Help,
 }
 
@@ -94,90 +97,46 @@ impl UiCommand {
             ShowAll,
             Priorities,
             ToggleTheme,
-            Help,
         ]);
+        all.extend(Lang::ALL.map(Language));
+        all.push(Help);
         all
     }
 
     /// Menu label.
-    pub fn label(self) -> String {
-        use UiCommand::*;
-        match self {
-            NewMap => "New from template…",
-            Open => "Open file…",
-            Import => "Import Mermaid, Markdown or CSV…",
-            Save => "Save",
-            SaveAs => "Save as…",
-            Export => "Export…",
-            CompareWith => "Compare with another map…",
-            CloseMap => "Close map",
-            Quit => "Quit",
-            Undo => "Undo",
-            Redo => "Redo",
-            Cut => "Cut",
-            Copy => "Copy",
-            Paste => "Paste",
-            SelectAll => "Select all cards",
-            Deselect => "Clear selection",
-            Delete => "Delete selection",
-            Duplicate => "Duplicate cards",
-            AddStage => "Add stage",
-            AddLane(kind) => return kind.label().to_string(),
-            AddPersona => "Add persona",
-            ZoomIn => "Zoom in",
-            ZoomOut => "Zoom out",
-            ZoomReset => "Zoom to 100 %",
-            ZoomFit => "Zoom to fit",
-            ToggleHeat => "Heat colouring of touchpoints",
-            ToggleConfidenceCounts => "Confidence counts in stage headers",
-            ShowAll => "Show all cards",
-            Priorities => "Touchpoint priorities",
-            ToggleTheme => "Dark theme",
-            Help => "Keyboard shortcuts",
+    /// The command's key in the translation files ("command-zoom-in").
+    fn key(self) -> String {
+        let name = match self {
+            UiCommand::AddLane(_) => "AddLane".to_string(),
+            UiCommand::Language(_) => "Language".to_string(),
+            other => format!("{other:?}"),
+        };
+        let mut key = String::from("command");
+        for c in name.chars() {
+            if c.is_ascii_uppercase() {
+                key.push('-');
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.push(c);
+            }
         }
-        .to_string()
+        key
+    }
+
+    /// Menu label, in the interface language.
+    pub fn label(self) -> String {
+        match self {
+            UiCommand::AddLane(kind) => names::lane_kind(i18n::ui_lang(), kind).into_owned(),
+            // Each language by its own name, so anyone can find theirs.
+            UiCommand::Language(lang) => lang.native_name().to_string(),
+            other => i18n::tr(&other.key()).into_owned(),
+        }
     }
 
     /// What the command does, for tooltips (the shortcut is added by
     /// [`Self::tooltip_with_shortcut`]).
     pub fn tooltip(self) -> String {
-        use UiCommand::*;
-        match self {
-            NewMap => "Go to the start screen to pick a template",
-            Open => "Open a journeymap map (.ron)",
-            Import => "Read a Mermaid journey, a Markdown file or a spreadsheet as a new map",
-            Save => "Save the map to its file",
-            SaveAs => "Save the map to a new file",
-            Export => "Write the map as a picture (PNG, SVG) or as Mermaid, CSV or Markdown",
-            CompareWith => {
-                "Open a future-state map against this one: stages matched by name, curves overlaid"
-            }
-            CloseMap => "Close the map and go back to the start screen",
-            Quit => "Close journeymap",
-            Undo => "Take back the last change",
-            Redo => "Make the change again",
-            Cut => "Copy the selected cards and delete them",
-            Copy => "Copy the selected cards (they paste into any map, or as text)",
-            Paste => "Paste cards, or one card per line of text",
-            SelectAll => "Select every card of the map",
-            Deselect => "Select nothing",
-            Delete => "Delete the selected cards, stage, lane or persona",
-            Duplicate => "Put a copy of each selected card right after it",
-            AddStage => "Add a stage at the end of the journey",
-            AddLane(_) => "Add a lane of this kind at the bottom",
-            AddPersona => "Add a persona, with a curve in every emotion lane",
-            ZoomIn => "Zoom in",
-            ZoomOut => "Zoom out",
-            ZoomReset => "Show the map at its real size",
-            ZoomFit => "Show the whole map",
-            ToggleHeat => "Colour rated touchpoints from calm to hot by importance",
-            ToggleConfidenceCounts => "Count the cards of each stage by confidence",
-            ShowAll => "Stop dimming cards (clear the persona and confidence filters)",
-            Priorities => "Rated touchpoints ranked by importance and pain",
-            ToggleTheme => "Switch between the light and the dark theme",
-            Help => "List every keyboard shortcut",
-        }
-        .to_string()
+        i18n::tr(&format!("{}-tip", self.key())).into_owned()
     }
 
     /// The tooltip, followed by the first shortcut in brackets.
@@ -226,7 +185,8 @@ impl UiCommand {
             | ToggleConfidenceCounts
             | ShowAll
             | Priorities
-            | ToggleTheme => &[],
+            | ToggleTheme
+            | Language(_) => &[],
         }
     }
 
@@ -259,6 +219,7 @@ impl UiCommand {
                 | UiCommand::Import
                 | UiCommand::Quit
                 | UiCommand::ToggleTheme
+                | UiCommand::Language(_)
                 | UiCommand::Help
         )
     }
@@ -344,10 +305,15 @@ mod tests {
     }
 
     #[test]
-    fn every_command_has_a_label_and_a_tooltip() {
-        for command in UiCommand::all() {
-            assert!(!command.label().is_empty(), "{command:?}");
-            assert!(!command.tooltip().is_empty(), "{command:?}");
+    fn every_command_has_a_label_and_a_tooltip_in_every_language() {
+        for lang in crate::model::Lang::ALL {
+            i18n::set_ui_lang(lang);
+            for command in UiCommand::all() {
+                let (label, tip) = (command.label(), command.tooltip());
+                assert!(!label.is_empty() && !label.starts_with("command-"), "{lang:?} {command:?}");
+                assert!(!tip.is_empty() && !tip.starts_with("command-"), "{lang:?} {command:?}");
+            }
         }
+        i18n::set_ui_lang(crate::model::Lang::En);
     }
 }

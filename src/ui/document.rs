@@ -116,7 +116,7 @@ impl Document {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| format!("{} (not saved)", self.map.title))
+            .unwrap_or_else(|| crate::t!("window-not-saved", title = &self.map.title))
     }
 
     /// The window title: file name, an unsaved marker, the app name.

@@ -4,6 +4,7 @@ use egui::{Id, Modal, Ui};
 
 use super::files::ExportFormat;
 use super::intent::Intent;
+use crate::t;
 use crate::export::ExportOptions;
 use crate::style::Theme;
 
@@ -19,13 +20,13 @@ pub fn export_dialog_ui(
     let mut choice: Option<Option<ExportFormat>> = None;
     let modal = Modal::new(Id::unique("export-dialog")).show(ctx, |ui: &mut Ui| {
         ui.set_width(360.0);
-        ui.heading("Export picture");
+        ui.heading(t!("export-export-picture"));
         ui.add_space(8.0);
         egui::Grid::new("export-grid")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label("PNG scale");
+                let label = ui.label(t!("export-png-scale"));
                 // A slider of whole steps plus its number box, both named
                 // for screen readers.
                 ui.add(
@@ -35,26 +36,26 @@ pub fn export_dialog_ui(
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                ui.label("Theme");
+                ui.label(t!("export-theme"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut options.theme, Theme::Light, "Light");
-                    ui.radio_value(&mut options.theme, Theme::Dark, "Dark");
+                    ui.radio_value(&mut options.theme, Theme::Light, t!("export-light"));
+                    ui.radio_value(&mut options.theme, Theme::Dark, t!("export-dark"));
                 });
                 ui.end_row();
-                ui.label("SVG text");
-                ui.checkbox(&mut options.text_as_paths, "Convert text to shapes");
+                ui.label(t!("export-svg-text"));
+                ui.checkbox(&mut options.text_as_paths, t!("export-convert-text-to-shapes"));
                 ui.end_row();
-                ui.label("Include");
+                ui.label(t!("export-include"));
                 ui.vertical(|ui| {
-                    ui.checkbox(&mut options.evidence_appendix, "Evidence appendix");
-                    ui.checkbox(&mut options.heat, "Heat colouring of touchpoints");
+                    ui.checkbox(&mut options.evidence_appendix, t!("export-evidence-appendix"));
+                    ui.checkbox(&mut options.heat, t!("export-heat-colouring-of-touchpoints"));
                     ui.checkbox(
                         &mut options.confidence_counts,
-                        "Confidence counts in stage headers",
+                        t!("export-confidence-counts-in-stage-headers"),
                     );
                     if let Some((filter, map)) = view.filter(|(f, _)| f.is_active()) {
                         let mut dim = options.filter.is_active();
-                        let label = format!("Highlight as on screen ({})", filter.describe(map));
+                        let label = t!("export-highlight-as-on-screen", what = crate::i18n::text::filter(crate::i18n::ui_lang(), map, &filter));
                         if ui.checkbox(&mut dim, label).changed() {
                             options.filter = if dim { filter } else { Default::default() };
                         }
@@ -65,52 +66,52 @@ pub fn export_dialog_ui(
         ui.add_space(4.0);
         ui.label(
             egui::RichText::new(
-                "PNG at 2× is crisp on slides. SVG keeps text editable unless converted.",
+                t!("export-png-at-2-is-crisp-on"),
             )
             .small()
             .weak(),
         );
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Export PNG…").clicked() {
+            if ui.button(t!("export-export-png")).clicked() {
                 choice = Some(Some(ExportFormat::Png));
             }
-            if ui.button("Export SVG…").clicked() {
+            if ui.button(t!("export-export-svg")).clicked() {
                 choice = Some(Some(ExportFormat::Svg));
             }
         });
         ui.add_space(10.0);
         ui.label(
-            egui::RichText::new("As text, for wikis, docs and spreadsheets")
+            egui::RichText::new(t!("export-as-text-for-wikis-docs-and"))
                 .small()
                 .strong(),
         );
         ui.horizontal(|ui| {
             use crate::interop::Format;
             if ui
-                .button("Mermaid…")
-                .on_hover_text("A Mermaid user-journey diagram (.mmd)")
+                .button(t!("export-mermaid"))
+                .on_hover_text(t!("export-a-mermaid-user-journey-diagram-mmd"))
                 .clicked()
             {
                 choice = Some(Some(ExportFormat::Text(Format::Mermaid)));
             }
             if ui
-                .button("CSV…")
-                .on_hover_text("The grid as a spreadsheet, UTF-8 with BOM for Excel")
+                .button(t!("export-csv"))
+                .on_hover_text(t!("export-the-grid-as-a-spreadsheet-utf"))
                 .clicked()
             {
                 choice = Some(Some(ExportFormat::Text(Format::Csv { bom: true })));
             }
             if ui
-                .button("Markdown…")
-                .on_hover_text("A table for wikis and pull requests (.md)")
+                .button(t!("export-markdown"))
+                .on_hover_text(t!("export-a-table-for-wikis-and-pull"))
                 .clicked()
             {
                 choice = Some(Some(ExportFormat::Text(Format::Markdown)));
             }
         });
         ui.add_space(10.0);
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("export-cancel")).clicked() {
             choice = Some(None);
         }
     });

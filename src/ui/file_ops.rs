@@ -11,6 +11,7 @@ use super::modal::Modal;
 use crate::edit::Command;
 use crate::export::{ExportOptions, export_to_file};
 use crate::io::{Template, load_file, save_file};
+use crate::t;
 
 impl JourneyApp {
     /// Open a map file. On error the message is shown and the open map stays.
@@ -19,20 +20,20 @@ impl JourneyApp {
             Ok(loaded) => {
                 let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
                 self.notice = Some(if loaded.warnings.is_empty() {
-                    format!("Opened {}", doc.display_name())
+                    t!("notice-opened", file = doc.display_name())
                 } else {
-                    format!(
-                        "Opened {} — {} problem(s) repaired: {}",
-                        doc.display_name(),
-                        loaded.warnings.len(),
-                        loaded.warnings[0].message
+                    t!(
+                        "notice-opened-repaired",
+                        file = doc.display_name(),
+                        n = loaded.warnings.len(),
+                        first = loaded.warnings[0].message.as_str()
                     )
                 });
                 doc.warnings = loaded.warnings;
                 self.replace_session(doc);
                 self.prefs.remember(path);
             }
-            Err(e) => self.show_error(format!("Could not open the map.\n\n{e}")),
+            Err(e) => self.show_error(t!("error-open", error = e.to_string())),
         }
     }
 
@@ -41,9 +42,9 @@ impl JourneyApp {
         match template.instantiate() {
             Ok(map) => {
                 self.replace_session(Document::new(map, None));
-                self.notice = Some(format!("New map from the {} template", template.title));
+                self.notice = Some(t!("notice-new-from-template", template = template.title));
             }
-            Err(e) => self.show_error(format!("The template is broken: {e}")),
+            Err(e) => self.show_error(t!("error-template", error = e.to_string())),
         }
     }
 
@@ -57,7 +58,7 @@ impl JourneyApp {
         match save_file(path, &session.doc.map) {
             Ok(()) => {
                 session.doc.mark_saved(path);
-                self.notice = Some(format!("Saved {}", path.display()));
+                self.notice = Some(t!("notice-saved", file = path.display().to_string()));
                 self.prefs.remember(path);
                 self.discard_recovery_copy();
                 true
@@ -77,9 +78,9 @@ impl JourneyApp {
                 let mut doc = Document::new(map, None);
                 doc.touch(); // not saved as a map yet
                 self.replace_session(doc);
-                self.notice = Some(format!("Imported {}", path.display()));
+                self.notice = Some(t!("notice-imported", file = path.display().to_string()));
             }
-            Err(e) => self.show_error(format!("Could not import the file.\n\n{e}")),
+            Err(e) => self.show_error(t!("error-import", error = e.to_string())),
         }
     }
 
@@ -170,7 +171,7 @@ impl JourneyApp {
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
         if let Err(why) = crate::model::photo_file(&path.display().to_string(), None) {
-            self.show_error(format!("Cannot use {} as a photo: {why}", path.display()));
+            self.show_error(t!("error-photo", file = path.display().to_string(), error = why.to_string()));
             return;
         }
         if let Err(e) = image::ImageReader::open(path)
@@ -178,7 +179,7 @@ impl JourneyApp {
             .map_err(|e| e.to_string())
             .and_then(|r| r.decode().map_err(|e| e.to_string()))
         {
-            self.show_error(format!("Cannot use {} as a photo: {e}", path.display()));
+            self.show_error(t!("error-photo", file = path.display().to_string(), error = e));
             return;
         }
         let Some(session) = &mut self.session else {
@@ -209,7 +210,7 @@ impl JourneyApp {
                     session.comparison = Some((name, loaded.map));
                 }
             }
-            Err(e) => self.show_error(format!("Could not open the map to compare with.\n\n{e}")),
+            Err(e) => self.show_error(t!("error-compare", error = e.to_string())),
         }
     }
 
@@ -246,8 +247,8 @@ impl JourneyApp {
 
     fn report_export(&mut self, path: &Path, result: Result<(), String>) {
         match result {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.show_error(format!("Export failed: {e}")),
+            Ok(()) => self.notice = Some(t!("notice-exported", file = path.display().to_string())),
+            Err(e) => self.show_error(t!("error-export", error = e)),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! a dialog forever, and the UI must keep drawing meanwhile.
 
 use std::path::PathBuf;
+use crate::t;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Which format the user asked for.
@@ -26,11 +27,11 @@ impl ExportFormat {
     }
 
     /// Name in the file dialog's filter.
-    pub fn filter_name(self) -> &'static str {
+    pub fn filter_name(self) -> String {
         match self {
-            ExportFormat::Png => "PNG image",
-            ExportFormat::Svg => "SVG image",
-            ExportFormat::Text(f) => f.label(),
+            ExportFormat::Png => t!("files-png-image").into_owned(),
+            ExportFormat::Svg => t!("files-svg-image").into_owned(),
+            ExportFormat::Text(f) => f.label().to_string(),
         }
     }
 }
@@ -95,18 +96,18 @@ impl Dialogs {
             }
             let path = match &purpose {
                 Purpose::Open | Purpose::Compare => {
-                    dialog.add_filter("Journey map", &["ron"]).pick_file()
+                    dialog.add_filter(t!("files-journey-map"), &["ron"]).pick_file()
                 }
                 Purpose::SaveAs => dialog
-                    .add_filter("Journey map", &["ron"])
+                    .add_filter(t!("files-journey-map"), &["ron"])
                     .set_file_name(suggested)
                     .save_file(),
                 Purpose::Photo(_) => dialog
-                    .add_filter("Image", &["png", "jpg", "jpeg"])
+                    .add_filter(t!("files-image"), &["png", "jpg", "jpeg"])
                     .pick_file(),
                 Purpose::Import => dialog
                     .add_filter(
-                        "Mermaid, Markdown or CSV",
+                        t!("files-mermaid-markdown-or-csv"),
                         &crate::interop::IMPORT_EXTENSIONS,
                     )
                     .pick_file(),

@@ -7,7 +7,9 @@ use egui::{RichText, Ui};
 
 use super::command::UiCommand;
 use super::intent::Intent;
+use crate::i18n::{names, ui_lang};
 use crate::model::{Confidence, JourneyMap};
+use crate::t;
 
 /// What the canvas highlights (the same filter exports can apply).
 pub type ViewFilter = crate::model::CardFilter;
@@ -20,12 +22,12 @@ pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: ViewFilter, out: &m
             ui.close();
         }
     };
-    ui.menu_button("Show persona", |ui| {
+    ui.menu_button(t!("filter-show-persona"), |ui| {
         let all = ViewFilter {
             persona: None,
             ..filter
         };
-        pick(ui, filter.persona.is_none(), "All personas", all);
+        pick(ui, filter.persona.is_none(), &t!("filter-all-personas"), all);
         for p in &map.personas {
             let one = ViewFilter {
                 persona: Some(p.id),
@@ -34,18 +36,18 @@ pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: ViewFilter, out: &m
             pick(ui, filter.persona == Some(p.id), &p.name, one);
         }
     });
-    ui.menu_button("Show confidence", |ui| {
+    ui.menu_button(t!("filter-show-confidence"), |ui| {
         let all = ViewFilter {
             confidence: None,
             ..filter
         };
-        pick(ui, filter.confidence.is_none(), "All cards", all);
+        pick(ui, filter.confidence.is_none(), &t!("filter-all-cards"), all);
         for c in Confidence::ALL {
             let one = ViewFilter {
                 confidence: Some(c),
                 ..filter
             };
-            pick(ui, filter.confidence == Some(c), c.label(), one);
+            pick(ui, filter.confidence == Some(c), &names::confidence(ui_lang(), c), one);
         }
     });
 }
@@ -56,9 +58,9 @@ pub fn filter_status_ui(ui: &mut Ui, map: &JourneyMap, filter: &ViewFilter, out:
         return;
     }
     ui.separator();
-    ui.label(RichText::new(format!("Showing: {}", filter.describe(map))).strong());
+    ui.label(RichText::new(t!("filter-showing", what = describe(map, filter))).strong());
     if ui
-        .small_button("Show all")
+        .small_button(t!("filter-show-all"))
         .on_hover_text(UiCommand::ShowAll.tooltip())
         .clicked()
     {
@@ -68,5 +70,15 @@ pub fn filter_status_ui(ui: &mut Ui, map: &JourneyMap, filter: &ViewFilter, out:
 
 /// "5 observed · 2 assumed · 1 proposed" for the cards of one stage.
 pub fn confidence_counts(map: &JourneyMap, stage: crate::model::StageId) -> String {
-    crate::model::confidence_counts_text(crate::model::confidence_counts(map, stage))
+    crate::i18n::text::confidence_counts(ui_lang(), crate::model::confidence_counts(map, stage))
+}
+
+/// The status bar's count of what the map holds.
+pub fn summary_text(map: &JourneyMap) -> String {
+    crate::i18n::text::summary(ui_lang(), map.summary(), " · ")
+}
+
+/// What the filter keeps bright, in the interface language.
+pub fn describe(map: &JourneyMap, filter: &ViewFilter) -> String {
+    crate::i18n::text::filter(ui_lang(), map, filter)
 }

@@ -9,6 +9,7 @@ use super::intent::{Intent, Replace};
 use crate::export::ExportOptions;
 use crate::io::Recovery;
 use crate::model::{CardFilter, JourneyMap};
+use crate::t;
 
 /// A dialog that blocks the rest of the window until answered.
 #[derive(Clone, Debug)]
@@ -45,13 +46,13 @@ pub fn modal_ui(
 fn error_ui(ctx: &egui::Context, message: &str, out: &mut Vec<Intent>) {
     let modal = egui::Modal::new(Id::unique("error")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Something went wrong");
+        ui.heading(t!("error-title"));
         ui.add_space(6.0);
         ui.label(message);
         ui.add_space(6.0);
-        ui.label(RichText::new("Your open map was not changed.").weak());
+        ui.label(RichText::new(t!("error-map-unchanged")).weak());
         ui.add_space(8.0);
-        ui.button("OK").clicked()
+        ui.button(t!("button-ok")).clicked()
     });
     if modal.inner || modal.should_close() {
         out.push(Intent::CloseModal);
@@ -61,20 +62,20 @@ fn error_ui(ctx: &egui::Context, message: &str, out: &mut Vec<Intent>) {
 fn confirm_ui(ctx: &egui::Context, what: &Replace, name: &str, out: &mut Vec<Intent>) {
     let modal = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(format!("Save changes to {name}?"));
-        ui.label("Your changes will be lost if you don't save them.");
+        ui.heading(t!("confirm-title", name = name));
+        ui.label(t!("confirm-body"));
         ui.add_space(8.0);
         let mut answered = false;
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(t!("button-save")).clicked() {
                 out.extend([Intent::CloseModal, Intent::SaveThen(what.clone())]);
                 answered = true;
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(t!("button-dont-save")).clicked() {
                 out.extend([Intent::CloseModal, Intent::Perform(what.clone())]);
                 answered = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 out.push(Intent::CloseModal);
                 answered = true;
             }
@@ -88,7 +89,7 @@ fn confirm_ui(ctx: &egui::Context, what: &Replace, name: &str, out: &mut Vec<Int
 
 fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
     let modal = egui::Modal::new(Id::unique("help")).show(ctx, |ui| {
-        ui.heading("Keyboard shortcuts");
+        ui.heading(t!("help-title"));
         ui.add_space(6.0);
         // A fixed height: a scroll area sized from the window made the
         // modal grow a little every frame.
@@ -107,18 +108,18 @@ fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
                             continue;
                         }
                         ui.label(command.label());
-                        ui.label(RichText::new(keys.join("  or  ")).monospace());
+                        ui.label(RichText::new(keys.join(&t!("help-or"))).monospace());
                         ui.end_row();
                     }
                     for (what, how) in GESTURES {
-                        ui.label(*what);
-                        ui.label(*how);
+                        ui.label(t!(what));
+                        ui.label(t!(how));
                         ui.end_row();
                     }
                 });
             });
         ui.add_space(8.0);
-        ui.button("Close").clicked()
+        ui.button(t!("button-close")).clicked()
     });
     if modal.inner || modal.should_close() {
         out.push(Intent::CloseModal);
@@ -127,23 +128,14 @@ fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
 
 /// What the mouse does, listed under the shortcuts.
 const GESTURES: &[(&str, &str)] = &[
-    ("Add a card", "Double-click an empty cell, or click its +"),
-    (
-        "Edit a card",
-        "Double-click it (Enter commits, Esc cancels)",
-    ),
-    (
-        "Select several cards",
-        "Ctrl- or Shift-click them, or Shift-drag a rectangle",
-    ),
-    ("Move cards", "Drag them to another cell"),
-    (
-        "Reorder stages and lanes",
-        "Drag a stage header or a lane title",
-    ),
-    ("Pan", "Drag the canvas, or scroll"),
-    ("Zoom", "Ctrl + scroll, or pinch"),
-    ("Open a map", "Drop a .ron file on the window"),
+    ("help-add-card", "help-add-card-how"),
+    ("help-edit-card", "help-edit-card-how"),
+    ("help-select-many", "help-select-many-how"),
+    ("help-move-cards", "help-move-cards-how"),
+    ("help-reorder", "help-reorder-how"),
+    ("help-pan", "help-pan-how"),
+    ("help-zoom", "help-zoom-how"),
+    ("help-open", "help-open-how"),
 ];
 
 fn recovery_ui(ctx: &egui::Context, offer: &Recovery, out: &mut Vec<Intent>) {
@@ -152,23 +144,21 @@ fn recovery_ui(ctx: &egui::Context, offer: &Recovery, out: &mut Vec<Intent>) {
     let file = offer
         .original
         .as_ref()
-        .map_or("a map that was never saved".to_string(), |p| {
+        .map_or(t!("recovery-never-saved").into_owned(), |p| {
             p.display().to_string()
         });
     egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading("Restore unsaved work?");
+        ui.heading(t!("recovery-title"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "journeymap did not close normally. A copy of “{title}” with unsaved changes was kept at {when}."
-        ));
-        ui.label(RichText::new(format!("From: {file}")).weak());
+        ui.label(t!("recovery-body", title = title, when = when));
+        ui.label(RichText::new(t!("recovery-from", file = file)).weak());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(t!("button-restore")).clicked() {
                 out.push(Intent::Recover(true));
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(t!("button-discard")).clicked() {
                 out.push(Intent::Recover(false));
             }
         });

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::Lang;
 use crate::style::Theme;
 
 /// How many recent files the start screen lists.
@@ -21,6 +22,9 @@ pub struct Prefs {
     pub export_scale: f32,
     pub export_theme: Theme,
     pub export_text_as_paths: bool,
+    /// The interface language; `None` until the first start picks the
+    /// system's.
+    pub language: Option<Lang>,
 }
 
 impl Default for Prefs {
@@ -31,6 +35,7 @@ impl Default for Prefs {
             export_scale: 2.0,
             export_theme: Theme::Light,
             export_text_as_paths: false,
+            language: None,
         }
     }
 }

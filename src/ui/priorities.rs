@@ -5,26 +5,33 @@ use egui::{RichText, Ui};
 use super::intent::Intent;
 use super::selection::Selection;
 use crate::model::{JourneyMap, priorities};
+use crate::t;
 
 /// The table; clicking a touchpoint selects it on the canvas.
 pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
     let rows = priorities(map);
     ui.label(
-        RichText::new("Score = importance × (1 + pain cards in the stage)")
+        RichText::new(t!("priorities-score-rule"))
             .weak()
             .small(),
     );
     if rows.is_empty() {
-        ui.label(
-            "No rated touchpoints yet: select a touchpoint and tick “Rate impact and importance”.",
-        );
+        ui.label(t!("priorities-none"));
         return;
     }
     egui::Grid::new("priorities")
         .striped(true)
         .num_columns(6)
         .show(ui, |ui| {
-            for h in ["#", "Touchpoint", "Stage", "Importance", "Impact", "Score"] {
+            for h in [
+                "priorities-rank",
+                "priorities-touchpoint",
+                "priorities-stage",
+                "priorities-importance",
+                "priorities-impact",
+                "priorities-score",
+            ] {
+                let h = t!(h);
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
@@ -36,7 +43,7 @@ pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
                 ui.label(&r.stage);
                 ui.label(r.importance.to_string());
                 ui.label(r.impact.to_string());
-                ui.label(format!("{} ({} pains)", r.score, r.pains));
+                ui.label(t!("priorities-score-value", score = r.score, pains = r.pains));
                 ui.end_row();
             }
         });

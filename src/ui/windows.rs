@@ -4,13 +4,15 @@
 use super::files::Purpose;
 use super::intent::Intent;
 use super::session::Session;
+use crate::t;
 
 /// Draw the open windows of `session`.
 pub fn windows_ui(ctx: &egui::Context, session: &Session, out: &mut Vec<Intent>) {
     if let Some((name, future)) = &session.comparison {
         let mut open = true;
         let mut save_as = None;
-        egui::Window::new("Current vs future")
+        egui::Window::new(t!("window-compare"))
+            .id(egui::Id::unique("compare-window"))
             .open(&mut open)
             .default_width(640.0)
             .show(ctx, |ui| {
@@ -25,7 +27,8 @@ pub fn windows_ui(ctx: &egui::Context, session: &Session, out: &mut Vec<Intent>)
     }
     if session.show_priorities {
         let mut open = true;
-        egui::Window::new("Touchpoint priorities")
+        egui::Window::new(t!("command-priorities"))
+            .id(egui::Id::unique("priorities-window"))
             .open(&mut open)
             .default_width(560.0)
             .show(ctx, |ui| {

@@ -3,6 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, pick_combo, text_field};
+use crate::i18n::{names, ui_lang};
+use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{Card, CardId, Channel, Confidence, Hue, JourneyMap, Lane, LaneKind};
 use crate::ui::command::UiCommand;
@@ -21,13 +23,13 @@ pub fn card_ui(
         .iter()
         .find(|s| s.id == card.stage)
         .map_or("", |s| s.name.as_str());
-    ui.heading("Card");
+    ui.heading(t!("card-card"));
     ui.label(RichText::new(format!("{} · {stage}", lane.title)).weak());
     ui.add_space(6.0);
     let mut edited = card.clone();
-    let mut changed = text_field(ui, "Text", &mut edited.text, true, focus, out);
+    let mut changed = text_field(ui, &t!("card-text"), &mut edited.text, true, focus, out);
     let mut no_focus = false;
-    changed |= text_field(ui, "Note", &mut edited.note, true, &mut no_focus, out);
+    changed |= text_field(ui, &t!("card-note"), &mut edited.note, true, &mut no_focus, out);
     if changed {
         out.push(Intent::Apply(
             Command::UpdateCard {
@@ -43,35 +45,35 @@ pub fn card_ui(
     };
     if let Some(Some(c)) = enum_combo(
         ui,
-        "Confidence",
+        &t!("card-confidence"),
         ("confidence", card.id),
         Some(card.confidence),
         &Confidence::ALL,
-        Confidence::label,
+        |c| names::confidence(ui_lang(), c),
         None,
     ) {
         out.push(update("Set confidence", &|e| e.confidence = c));
     }
     if let Some(h) = enum_combo(
         ui,
-        "Colour",
+        &t!("card-colour"),
         ("card-hue", card.id),
         card.color,
         &Hue::ALL,
-        Hue::label,
-        Some("Lane colour"),
+        |h| names::hue(ui_lang(), h),
+        Some(&t!("card-lane-colour")),
     ) {
         out.push(update("Set card colour", &|e| e.color = h));
     }
     if lane.kind == LaneKind::Touchpoints {
         if let Some(c) = enum_combo(
             ui,
-            "Channel",
+            &t!("card-channel"),
             ("channel", card.id),
             card.channel,
             &Channel::ALL,
-            Channel::label,
-            Some("None"),
+            |c| names::channel(ui_lang(), c),
+            Some(&t!("card-none")),
         ) {
             out.push(update("Set channel", &|e| e.channel = c));
         }
@@ -82,14 +84,14 @@ pub fn card_ui(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .button("Duplicate")
+            .button(t!("card-duplicate"))
             .on_hover_text(UiCommand::Duplicate.tooltip_with_shortcut(ui.ctx()))
             .clicked()
         {
             out.push(Intent::Run(UiCommand::Duplicate));
         }
         if ui
-            .button("Delete card")
+            .button(t!("card-delete-card"))
             .on_hover_text(UiCommand::Delete.tooltip_with_shortcut(ui.ctx()))
             .clicked()
         {
@@ -105,10 +107,10 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
         .iter()
         .filter_map(|id| map.card(*id).map(|(_, c)| c))
         .collect();
-    ui.heading(format!("{} cards", cards.len()));
+    ui.heading(t!("card-many-title", n = cards.len()));
     ui.label(
         RichText::new(
-            "Ctrl/Shift-click adds or removes cards; Shift-drag on the canvas selects a rectangle.",
+            t!("card-ctrl-shift-click-adds-or-removes"),
         )
         .weak()
         .small(),
@@ -117,12 +119,12 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
     let first = cards.first().and_then(|c| c.color);
     if let Some(h) = enum_combo(
         ui,
-        "Colour",
+        &t!("card-colour"),
         "many-hue",
         first,
         &Hue::ALL,
-        Hue::label,
-        Some("Lane colour"),
+        |h| names::hue(ui_lang(), h),
+        Some(&t!("card-lane-colour")),
     ) {
         out.push(Intent::Edit(edit::update_cards(
             map,
@@ -133,11 +135,11 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
     }
     if let Some(c) = pick_combo(
         ui,
-        "Confidence",
+        &t!("card-confidence"),
         "many-confidence",
-        "Set…",
+        &t!("card-set"),
         &Confidence::ALL,
-        Confidence::label,
+        |c| names::confidence(ui_lang(), c),
     ) {
         out.push(Intent::Edit(edit::update_cards(
             map,
@@ -148,7 +150,7 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
     }
     ui.add_space(8.0);
     if ui
-        .button("Delete cards")
+        .button(t!("card-delete-cards"))
         .on_hover_text(UiCommand::Delete.tooltip_with_shortcut(ui.ctx()))
         .clicked()
     {
@@ -161,7 +163,7 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
 fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
     ui.add_space(6.0);
     ui.label(
-        RichText::new(format!("Evidence ({})", card.evidence.len()))
+        RichText::new(t!("card-evidence-count", n = card.evidence.len()))
             .small()
             .strong(),
     );
@@ -172,11 +174,11 @@ fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.push_id(("evidence", card.id, i), |ui| {
                 let ev = &mut e.evidence[i];
-                changed |= text_field(ui, "Quote", &mut ev.quote, true, &mut no_focus, out);
-                changed |= text_field(ui, "Source", &mut ev.source, false, &mut no_focus, out);
-                changed |= text_field(ui, "Date", &mut ev.date, false, &mut no_focus, out);
-                changed |= text_field(ui, "Link", &mut ev.link, false, &mut no_focus, out);
-                if ui.small_button("Remove quote").clicked() {
+                changed |= text_field(ui, &t!("card-quote"), &mut ev.quote, true, &mut no_focus, out);
+                changed |= text_field(ui, &t!("card-source"), &mut ev.source, false, &mut no_focus, out);
+                changed |= text_field(ui, &t!("card-date"), &mut ev.date, false, &mut no_focus, out);
+                changed |= text_field(ui, &t!("card-link"), &mut ev.link, false, &mut no_focus, out);
+                if ui.small_button(t!("card-remove-quote")).clicked() {
                     let mut r = card.clone();
                     r.evidence.remove(i);
                     out.push(Intent::Edit(edit::Edit::one(
@@ -190,7 +192,7 @@ fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
             out.push(Intent::Apply(Command::UpdateCard { card: e }, "Edit quote"));
         }
     }
-    if ui.button("Add quote").clicked() {
+    if ui.button(t!("card-add-quote")).clicked() {
         let mut e = card.clone();
         e.evidence.push(crate::model::Evidence::default());
         out.push(Intent::Edit(edit::Edit::one(
@@ -205,7 +207,7 @@ fn persona_tags_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Int
     if map.personas.is_empty() {
         return;
     }
-    ui.label(RichText::new("About (none: everyone)").small().strong());
+    ui.label(RichText::new(t!("card-about-none-everyone")).small().strong());
     ui.horizontal_wrapped(|ui| {
         for p in &map.personas {
             let mut on = card.personas.contains(&p.id);
@@ -229,7 +231,7 @@ fn persona_tags_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Int
 fn rating_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
     let mut rated = card.rating.is_some();
     if ui
-        .checkbox(&mut rated, "Rate impact and importance")
+        .checkbox(&mut rated, t!("card-rate-impact-and-importance"))
         .changed()
     {
         let mut e = card.clone();
@@ -243,7 +245,12 @@ fn rating_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
         )));
     }
     let Some(rating) = card.rating else { return };
-    for (name, value) in [("Impact", rating.impact), ("Importance", rating.importance)] {
+    for (impact, value) in [(true, rating.impact), (false, rating.importance)] {
+        let name = if impact {
+            t!("card-impact")
+        } else {
+            t!("card-importance")
+        };
         ui.horizontal(|ui| {
             let l = ui.label(name);
             let mut v = value;
@@ -253,7 +260,7 @@ fn rating_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
             if resp.changed() {
                 let mut e = card.clone();
                 let r = e.rating.get_or_insert(rating);
-                if name == "Impact" {
+                if impact {
                     r.impact = v;
                 } else {
                     r.importance = v;

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{EmotionSeries, JourneyMap, Lane};
 use crate::ui::intent::Intent;
@@ -11,8 +12,8 @@ use crate::ui::intent::Intent;
 pub fn curve_name(map: &JourneyMap, series: &EmotionSeries) -> String {
     match series.persona.and_then(|p| map.persona(p)) {
         Some(p) => p.name.clone(),
-        None if map.personas.is_empty() => "Curve".to_string(),
-        None => "Everyone (no persona)".to_string(),
+        None if map.personas.is_empty() => t!("curve-curve").to_string(),
+        None => t!("curve-everyone-no-persona").to_string(),
     }
 }
 
@@ -22,7 +23,7 @@ pub fn emotion_values_ui(ui: &mut Ui, map: &JourneyMap, lane: &Lane, out: &mut V
         .iter()
         .filter(|p| !lane.series.iter().any(|s| s.persona == Some(p.id)))
     {
-        if ui.button(format!("Add curve for {}", p.name)).clicked() {
+        if ui.button(t!("curve-add-for", name = &p.name)).clicked() {
             out.push(Intent::Edit(edit::Edit::one(
                 "Add curve",
                 Command::AddSeries {
@@ -41,7 +42,7 @@ pub fn emotion_values_ui(ui: &mut Ui, map: &JourneyMap, lane: &Lane, out: &mut V
         ui.push_id(("curve", lane.id, i), |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&who).small().strong());
-                if ui.small_button("Remove curve").clicked() {
+                if ui.small_button(t!("curve-remove-curve")).clicked() {
                     out.push(Intent::Edit(edit::Edit::one(
                         "Remove curve",
                         Command::RemoveSeries {
@@ -85,8 +86,8 @@ pub fn emotion_values_ui(ui: &mut Ui, map: &JourneyMap, lane: &Lane, out: &mut V
                             ui.label(RichText::new("no point").weak().small());
                             let neutral = lane.scale.neutral().round() as i32;
                             if ui
-                                .small_button("Add point")
-                                .on_hover_text(format!("Add a point at {neutral}"))
+                                .small_button(t!("curve-add-point"))
+                                .on_hover_text(t!("curve-add-point-at", value = neutral))
                                 .clicked()
                             {
                                 out.push(Intent::Edit(edit::Edit::one(

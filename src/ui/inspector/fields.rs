@@ -2,6 +2,8 @@
 //! one undo step, and one combo box for every enum (colour, confidence,
 //! channel, scale, metric style).
 
+use std::borrow::Cow;
+
 use egui::{ComboBox, RichText, TextEdit, Ui};
 
 use crate::ui::intent::Intent;
@@ -45,7 +47,7 @@ pub fn enum_combo<T: Copy + PartialEq>(
     id: impl std::hash::Hash + std::fmt::Debug,
     current: Option<T>,
     options: &[T],
-    name: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> Cow<'static, str>,
     none: Option<&str>,
 ) -> Option<Option<T>> {
     let mut chosen = None;
@@ -83,7 +85,7 @@ pub fn pick_combo<T: Copy + PartialEq>(
     id: impl std::hash::Hash + std::fmt::Debug,
     prompt: &str,
     options: &[T],
-    name: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> Cow<'static, str>,
 ) -> Option<T> {
     let mut chosen = None;
     ui.horizontal(|ui| {

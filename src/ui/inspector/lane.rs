@@ -4,6 +4,8 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, move_buttons, text_field};
+use crate::i18n::{names, ui_lang};
+use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{EmotionScale, Hue, JourneyMap, Lane, LaneContent, MetricStyle};
 use crate::ui::command::UiCommand;
@@ -17,11 +19,11 @@ pub fn lane_ui(
     out: &mut Vec<Intent>,
 ) {
     let lane = &map.lanes[index];
-    ui.heading("Lane");
-    ui.label(RichText::new(lane.kind.label()).weak());
+    ui.heading(t!("lane-lane"));
+    ui.label(RichText::new(names::lane_kind(ui_lang(), lane.kind)).weak());
     ui.add_space(6.0);
     let mut edited = lane.clone_shallow();
-    if text_field(ui, "Title", &mut edited.title, false, focus, out) {
+    if text_field(ui, &t!("lane-title"), &mut edited.title, false, focus, out) {
         out.push(Intent::Apply(
             Command::UpdateLane {
                 lane: Box::new(edited),
@@ -39,28 +41,28 @@ pub fn lane_ui(
     };
     if let Some(h) = enum_combo(
         ui,
-        "Colour",
+        &t!("lane-colour"),
         ("lane-hue", lane.id),
         lane.color,
         &Hue::ALL,
-        Hue::label,
-        Some("Default"),
+        |h| names::hue(ui_lang(), h),
+        Some(&t!("lane-default")),
     ) {
         out.push(update("Set lane colour", &|l| l.color = h));
     }
     let mut collapsed = lane.collapsed;
-    if ui.checkbox(&mut collapsed, "Collapsed").changed() {
+    if ui.checkbox(&mut collapsed, t!("lane-collapsed")).changed() {
         out.push(update("Collapse lane", &|l| l.collapsed = collapsed));
     }
     match lane.kind.content() {
         LaneContent::Emotion => {
             if let Some(Some(s)) = enum_combo(
                 ui,
-                "Scale",
+                &t!("lane-scale"),
                 ("scale", lane.id),
                 Some(lane.scale),
                 &EmotionScale::ALL,
-                EmotionScale::label,
+                |s| names::scale(s).into(),
                 None,
             ) {
                 out.push(update("Change scale", &|l| l.scale = s));
@@ -73,7 +75,7 @@ pub fn lane_ui(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let id = lane.id;
-        if let Some(to) = move_buttons(ui, index, map.lanes.len(), ["Move up", "Move down"]) {
+        if let Some(to) = move_buttons(ui, index, map.lanes.len(), [&t!("lane-move-up"), &t!("lane-move-down")]) {
             out.push(Intent::Edit(edit::Edit::one(
                 "Move lane",
                 Command::MoveLane {
@@ -83,7 +85,7 @@ pub fn lane_ui(
             )));
         }
         if ui
-            .button("Delete lane")
+            .button(t!("lane-delete-lane"))
             .on_hover_text(UiCommand::Delete.tooltip_with_shortcut(ui.ctx()))
             .clicked()
         {
@@ -104,18 +106,18 @@ fn metric_ui(
 ) {
     if let Some(Some(style)) = enum_combo(
         ui,
-        "Draw as",
+        &t!("lane-draw-as"),
         ("metric-style", lane.id),
         Some(lane.metric_style),
         &MetricStyle::ALL,
-        MetricStyle::label,
+        |m| names::metric_style(ui_lang(), m),
         None,
     ) {
         out.push(update("Change metric style", &|l| l.metric_style = style));
     }
     let mut unit = lane.unit.clone();
     let mut no_focus = false;
-    if text_field(ui, "Unit", &mut unit, false, &mut no_focus, out) {
+    if text_field(ui, &t!("lane-unit"), &mut unit, false, &mut no_focus, out) {
         let mut e = lane.clone_shallow();
         e.unit = unit;
         out.push(Intent::Apply(

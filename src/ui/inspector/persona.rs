@@ -4,6 +4,8 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, text_field};
+use crate::i18n::{names, ui_lang};
+use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{Hue, JourneyMap};
 use crate::ui::command::UiCommand;
@@ -20,7 +22,7 @@ pub fn persona_ui(
     out: &mut Vec<Intent>,
 ) {
     let persona = &map.personas[index];
-    ui.heading("Persona");
+    ui.heading(t!("persona-persona"));
     ui.add_space(6.0);
     if let Some(photo) = &persona.photo {
         match crate::model::photo_file(photo, map_dir) {
@@ -35,7 +37,7 @@ pub fn persona_ui(
             // Said here, where the photo would be; the map keeps the path.
             Err(why) => {
                 ui.label(
-                    RichText::new(format!("Photo {photo} cannot be shown: {why}"))
+                    RichText::new(t!("persona-photo-unreadable", photo = photo, error = why.to_string()))
                         .small()
                         .weak(),
                 );
@@ -43,11 +45,11 @@ pub fn persona_ui(
         }
     }
     let mut e = persona.clone();
-    let mut changed = text_field(ui, "Name", &mut e.name, false, focus, out);
+    let mut changed = text_field(ui, &t!("persona-name"), &mut e.name, false, focus, out);
     let mut no_focus = false;
     changed |= text_field(
         ui,
-        "Role or occupation",
+        &t!("persona-role-or-occupation"),
         &mut e.role,
         false,
         &mut no_focus,
@@ -55,7 +57,7 @@ pub fn persona_ui(
     );
     // Empty until given: a new persona has no age, not "0".
     let mut age = e.age.map(|a| a.to_string()).unwrap_or_default();
-    if text_field(ui, "Age", &mut age, false, &mut no_focus, out) {
+    if text_field(ui, &t!("persona-age"), &mut age, false, &mut no_focus, out) {
         let digits: String = age.chars().filter(char::is_ascii_digit).collect();
         e.age = digits
             .parse::<u32>()
@@ -67,7 +69,7 @@ pub fn persona_ui(
     let mut goals = e.goals.join("\n");
     if text_field(
         ui,
-        "Goals (one per line)",
+        &t!("persona-goals-one-per-line"),
         &mut goals,
         true,
         &mut no_focus,
@@ -79,7 +81,7 @@ pub fn persona_ui(
     let mut frustrations = e.frustrations.join("\n");
     if text_field(
         ui,
-        "Frustrations (one per line)",
+        &t!("persona-frustrations-one-per-line"),
         &mut frustrations,
         true,
         &mut no_focus,
@@ -88,7 +90,7 @@ pub fn persona_ui(
         e.frustrations = lines(&frustrations);
         changed = true;
     }
-    changed |= text_field(ui, "Quote", &mut e.quote, true, &mut no_focus, out);
+    changed |= text_field(ui, &t!("persona-quote"), &mut e.quote, true, &mut no_focus, out);
     if changed {
         out.push(Intent::Apply(
             Command::UpdatePersona { persona: e },
@@ -97,11 +99,11 @@ pub fn persona_ui(
     }
     if let Some(Some(h)) = enum_combo(
         ui,
-        "Colour",
+        &t!("persona-colour"),
         ("persona-hue", persona.id),
         Some(persona.color),
         &Hue::ALL,
-        Hue::label,
+        |h| names::hue(ui_lang(), h),
         None,
     ) {
         let mut p = persona.clone();
@@ -113,10 +115,10 @@ pub fn persona_ui(
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        if ui.button("Choose photo…").clicked() {
+        if ui.button(t!("persona-choose-photo")).clicked() {
             out.push(Intent::Dialog(crate::ui::files::Purpose::Photo(persona.id)));
         }
-        if persona.photo.is_some() && ui.button("Remove photo").clicked() {
+        if persona.photo.is_some() && ui.button(t!("persona-remove-photo")).clicked() {
             let mut p = persona.clone();
             p.photo = None;
             out.push(Intent::Edit(edit::Edit::one(
@@ -127,8 +129,8 @@ pub fn persona_ui(
     });
     ui.add_space(8.0);
     if ui
-        .button("Delete persona")
-        .on_hover_text("Also removes their emotion curves and card tags")
+        .button(t!("persona-delete-persona"))
+        .on_hover_text(t!("persona-also-removes-their-emotion-curves-and"))
         .clicked()
     {
         out.push(Intent::RemovePersona(persona.id));
@@ -146,9 +148,9 @@ fn lines(text: &str) -> Vec<String> {
 /// Personas in the map inspector: a button each, and "Add persona".
 pub fn personas_list_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
     ui.add_space(8.0);
-    ui.label(RichText::new("Personas").small().strong());
+    ui.label(RichText::new(t!("persona-personas")).small().strong());
     for p in &map.personas {
-        if ui.button(format!("Edit {}", p.name)).clicked() {
+        if ui.button(t!("persona-edit-named", name = &p.name)).clicked() {
             out.push(Intent::Select(Selection::Persona(p.id)));
         }
     }

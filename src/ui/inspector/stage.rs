@@ -3,6 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, move_buttons, text_field};
+use crate::i18n::{names, ui_lang};
+use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{Hue, JourneyMap};
 use crate::ui::command::UiCommand;
@@ -16,20 +18,20 @@ pub fn stage_ui(
     out: &mut Vec<Intent>,
 ) {
     let stage = &map.stages[index];
-    ui.heading("Stage");
+    ui.heading(t!("stage-stage"));
     ui.label(
         RichText::new(crate::ui::filter::confidence_counts(map, stage.id))
             .weak()
             .small(),
     )
-    .on_hover_text("Cards in this stage by confidence");
+    .on_hover_text(t!("stage-cards-in-this-stage-by-confidence"));
     ui.add_space(6.0);
     let mut edited = stage.clone();
-    let mut changed = text_field(ui, "Name", &mut edited.name, false, focus, out);
+    let mut changed = text_field(ui, &t!("stage-name"), &mut edited.name, false, focus, out);
     let mut no_focus = false;
     changed |= text_field(
         ui,
-        "Description",
+        &t!("stage-description"),
         &mut edited.description,
         true,
         &mut no_focus,
@@ -44,12 +46,12 @@ pub fn stage_ui(
     // What "Automatic" looks like now, so picking it changes nothing visible.
     if let Some(h) = enum_combo(
         ui,
-        "Colour",
+        &t!("stage-colour"),
         ("stage-hue", stage.id),
         stage.color,
         &Hue::ALL,
-        Hue::label,
-        Some("Automatic"),
+        |h| names::hue(ui_lang(), h),
+        Some(&t!("stage-automatic")),
     ) {
         let mut e = stage.clone();
         e.color = h;
@@ -60,18 +62,18 @@ pub fn stage_ui(
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let moved = move_buttons(ui, index, map.stages.len(), ["Move left", "Move right"]);
+        let moved = move_buttons(ui, index, map.stages.len(), [&t!("stage-move-left"), &t!("stage-move-right")]);
         if let Some(to) = moved {
             out.push(Intent::Edit(edit::move_stage(map, stage.id, to)));
         }
     });
     ui.horizontal(|ui| {
-        if ui.button("Add stage after").clicked() {
+        if ui.button(t!("stage-add-stage-after")).clicked() {
             out.push(Intent::AddStage { index: index + 1 });
         }
         if ui
-            .button("Delete stage")
-            .on_hover_text("Deletes its cards too (undo brings them back)")
+            .button(t!("stage-delete-stage"))
+            .on_hover_text(t!("stage-deletes-its-cards-too-undo-brings"))
             .clicked()
         {
             out.push(Intent::Run(UiCommand::Delete));
