@@ -8,5 +8,6 @@ mod scene;
 
 pub use prim::{Prim, Stroke};
 pub use scene::{
-    Scene, build_scene, build_scene_with, filter_veils, heat_hue, rounded_rect_outline,
+    Scene, build_scene, build_scene_with, filter_veils, heat_hue, rounded_rect_outline, stage_band,
+    stage_label_shifts,
 };

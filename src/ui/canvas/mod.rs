@@ -2,8 +2,13 @@
 //! stage headers and lane titles in view, and exposes stages, lanes and cards
 //! to accessibility (and so to UI tests) by their text.
 
-use egui::emath::TSTransform;
-use egui::{Color32, Pos2, Rect, Sense, Ui, Vec2, pos2, vec2};
+mod camera;
+mod pinned;
+
+use egui::{Color32, Pos2, Rect, Sense, Ui};
+
+pub use camera::Camera;
+use pinned::Pins;
 
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
@@ -13,64 +18,9 @@ use super::interact::{
 use super::paint::{MeshCache, color};
 use super::selection::{Intent, Selection};
 use crate::export::{footer_text, today};
-use crate::layout::metrics::LANE_TITLE_WIDTH;
 use crate::layout::{LayoutOptions, MapLayout, Shaper, TextCache, compute_with};
 use crate::render::Scene;
 use crate::style::Theme;
-
-/// Smallest and largest zoom factors.
-pub const MIN_ZOOM: f32 = 0.1;
-pub const MAX_ZOOM: f32 = 4.0;
-
-/// Where the map sits on screen: `pan` is the screen offset of the map's
-/// origin from the canvas corner, `zoom` the scale.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Camera {
-    pub pan: Vec2,
-    pub zoom: f32,
-}
-
-impl Default for Camera {
-    fn default() -> Self {
-        Camera {
-            pan: Vec2::ZERO,
-            zoom: 1.0,
-        }
-    }
-}
-
-impl Camera {
-    /// Map → screen transform for a canvas at `canvas`.
-    pub fn to_screen(&self, canvas: Rect) -> TSTransform {
-        TSTransform::new(canvas.min.to_vec2() + self.pan, self.zoom)
-    }
-
-    /// Zoom by `factor` keeping the map point under `anchor` (screen) still.
-    pub fn zoom_around(&mut self, factor: f32, anchor: Pos2, canvas: Rect) {
-        let new_zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let anchor_local = anchor - canvas.min;
-        let map_point = (anchor_local - self.pan) / self.zoom;
-        self.zoom = new_zoom;
-        self.pan = anchor_local - map_point * new_zoom;
-    }
-
-    /// Show the whole map, centred, never above 100 %.
-    pub fn fit(&mut self, canvas: Rect, map_size: Vec2) {
-        let zoom = (canvas.width() / map_size.x)
-            .min(canvas.height() / map_size.y)
-            .clamp(MIN_ZOOM, 1.0);
-        self.zoom = zoom;
-        self.pan = (canvas.size() - map_size * zoom) / 2.0;
-        self.pan.y = self.pan.y.max(0.0);
-    }
-
-    /// Fit the map's width, top aligned: how a map opens.
-    pub fn fit_width(&mut self, canvas: Rect, map_size: Vec2) {
-        let zoom = (canvas.width() / map_size.x).clamp(MIN_ZOOM, 1.0);
-        self.zoom = zoom;
-        self.pan = vec2(((canvas.width() - map_size.x * zoom) / 2.0).max(0.0), 0.0);
-    }
-}
 
 /// Camera, cached layout and what the canvas was asked to do next.
 #[derive(Default)]
@@ -79,6 +29,8 @@ pub struct CanvasState {
     cache: Option<Cached>,
     /// Fit the map on the next frame (after opening, or on request).
     pub pending_fit: Option<FitMode>,
+    /// The last fit: how, the camera it gave and the canvas it filled.
+    fitted: Option<(FitMode, Camera, Rect)>,
     /// Size of the canvas in the last frame, for zoom buttons.
     pub last_rect: Option<Rect>,
     /// A card or emotion point being dragged.
@@ -106,6 +58,9 @@ pub struct CanvasState {
     meshes: [MeshCache; 4],
     /// The filter veils and the (scene, filter) key they were built for.
     veils: Option<(u64, Vec<crate::render::Prim>)>,
+    /// The stage band widened for a zoom past the pinned band's cap, and
+    /// the (scene, zoom) key it was built for.
+    stretched_band: Option<(u64, Vec<crate::render::Prim>)>,
 }
 
 /// How to frame the map.
@@ -135,7 +90,8 @@ impl CanvasState {
     /// Forget the cached layout (a different document was opened).
     pub fn reset(&mut self) {
         self.cache = None;
-        self.pending_fit = Some(FitMode::Width);
+        // The whole map, centred, never above 100 %.
+        self.pending_fit = Some(FitMode::Whole);
     }
 
     /// Tessellate everything again on the next frame (tests compare a kept
@@ -231,11 +187,21 @@ pub fn canvas_ui(
     let cache = state.cache.as_ref().expect("layout computed above");
     let map_size = cache.layout.size;
 
+    // A fitted map stays fitted while the canvas settles (panels appear
+    // after a map opens) or the window is resized, until the user moves it.
+    if let Some((mode, camera, fitted_rect)) = state.fitted {
+        if state.camera != camera {
+            state.fitted = None;
+        } else if fitted_rect != rect && state.pending_fit.is_none() {
+            state.pending_fit = Some(mode);
+        }
+    }
     if let Some(mode) = state.pending_fit.take() {
         match mode {
             FitMode::Whole => state.camera.fit(rect, map_size),
             FitMode::Width => state.camera.fit_width(rect, map_size),
         }
+        state.fitted = Some((mode, state.camera, rect));
     }
     // Shift- or Ctrl-drag on empty canvas draws a selection rectangle;
     // a plain drag pans.
@@ -261,12 +227,7 @@ pub fn canvas_ui(
     if state.filter.is_active() {
         // Veils over what the filter leaves out, as exports draw them; kept
         // like the body until the scene or the filter changes.
-        let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            (generation, state.filter).hash(&mut h);
-            h.finish()
-        };
+        let key = layer_key((generation, state.filter));
         if state.veils.as_ref().is_none_or(|(k, _)| *k != key) {
             let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
             state.veils = Some((key, veils));
@@ -276,79 +237,69 @@ pub fn canvas_ui(
         }
     }
 
-    // Lane titles: pinned to the left edge once the title column scrolls off.
+    // Lane titles and stage headers: pinned to the left and top edges once
+    // they scroll off, on opaque strips, with a corner block where they meet.
     let layout = &cache.layout;
-    let grid_left = layout.grid.left();
-    let mut titles_tf = to_screen;
-    let pinned_x = to_screen.translation.x + grid_left * to_screen.scaling < rect.left();
-    if pinned_x {
-        titles_tf.translation.x = rect.left() - grid_left * to_screen.scaling;
-        let strip = Rect::from_min_max(
-            pos2(rect.left(), rect.top()),
-            pos2(
-                rect.left() + LANE_TITLE_WIDTH * to_screen.scaling,
-                rect.bottom(),
-            ),
-        );
-        painter.rect_filled(strip, 0.0, color(theme.background()));
-        for lane in &layout.lanes {
-            let band = if lane.backstage {
-                theme.backstage_band(lane.odd)
-            } else {
-                theme.lane_band(lane.odd)
-            };
-            let r = Rect::from_x_y_ranges(
-                grid_left..=grid_left + LANE_TITLE_WIDTH,
-                lane.rect.y_range(),
-            );
-            painter.rect_filled(titles_tf * r, 0.0, color(band));
-        }
-        painter.vline(
-            strip.right(),
-            rect.y_range(),
-            egui::Stroke::new(1.0, color(theme.grid_line())),
+    let pins = Pins::new(layout, to_screen, rect);
+    // A layer switching between pinned and scrolling moves by a fraction of
+    // a pixel that a kept mesh cannot follow: it is tessellated afresh.
+    let band_key = layer_key((generation, pins.band_strip.is_some()));
+    if pins.band_strip.is_none() {
+        // Scrolling with the map, under a pinned title column.
+        let visible = pins.band_drawn.inverse() * rect;
+        band_mesh.paint(
+            &painter,
+            band_key,
+            &cache.scene.stage_band,
+            pins.band_drawn,
+            visible,
         );
     }
-    let titles_visible = titles_tf.inverse() * rect;
+    pinned::paint_title_strip(&painter, layout, &pins, theme);
+    let titles_visible = pins.titles.inverse() * rect;
     titles_mesh.paint(
         &painter,
-        generation,
+        layer_key((generation, pins.title_strip.is_some())),
         &cache.scene.title_column,
-        titles_tf,
+        pins.titles,
         titles_visible,
     );
-
-    // Stage headers: pinned to the top once they scroll off.
-    let stages_top = layout
-        .stages
-        .first()
-        .map_or(layout.grid.top(), |s| s.header.top());
-    let mut band_tf = to_screen;
-    let pinned_y = to_screen.translation.y + stages_top * to_screen.scaling < rect.top();
-    if pinned_y {
-        band_tf.translation.y = rect.top() + 4.0 - stages_top * to_screen.scaling;
-        let bottom = layout
-            .stages
-            .first()
-            .map_or(stages_top, |s| s.header.bottom());
-        let strip_bottom = (band_tf * pos2(0.0, bottom + 4.0)).y.max(rect.top());
-        let strip = Rect::from_min_max(rect.min, pos2(rect.right(), strip_bottom));
-        painter.rect_filled(strip, 0.0, color(theme.background()).gamma_multiply(0.96));
+    if pins.band_strip.is_some() {
+        pinned::paint_band_strip(&painter, &pins, theme);
+        let visible = pins.band_drawn.inverse() * rect;
+        match pins.band_stretch {
+            None => band_mesh.paint(
+                &painter,
+                band_key,
+                &cache.scene.stage_band,
+                pins.band_drawn,
+                visible,
+            ),
+            Some(stretch) => {
+                // Stage names slide along their (wide) chevrons to stay in
+                // view right of the title column.
+                let view_left = pins.title_strip.map_or(rect.left(), |s| s.right());
+                let keep_from = pins.band_drawn.inverse() * egui::pos2(view_left, 0.0);
+                let shifts = crate::render::stage_label_shifts(layout, stretch, keep_from.x);
+                let shift_bits: Vec<u32> = shifts.iter().map(|s| s.to_bits()).collect();
+                let key = layer_key((generation, stretch.to_bits(), shift_bits));
+                if state.stretched_band.as_ref().is_none_or(|(k, _)| *k != key) {
+                    let prims = crate::render::stage_band(layout, theme, stretch, &shifts);
+                    state.stretched_band = Some((key, prims));
+                }
+                if let Some((_, prims)) = &state.stretched_band {
+                    band_mesh.paint(&painter, key, prims, pins.band_drawn, visible);
+                }
+            }
+        }
+        pinned::paint_corner(&painter, &pins, theme);
     }
-    let band_visible = band_tf.inverse() * rect;
-    band_mesh.paint(
-        &painter,
-        generation,
-        &cache.scene.stage_band,
-        band_tf,
-        band_visible,
-    );
 
     let mut intents = Vec::new();
     let tfs = Transforms {
         body: to_screen,
-        titles: titles_tf,
-        band: band_tf,
+        titles: pins.titles,
+        band: pins.band,
         canvas: rect,
     };
     interact_ui(
@@ -400,6 +351,14 @@ pub fn canvas_ui(
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
     intents
+}
+
+/// A key for a kept layer from what it depends on.
+fn layer_key(parts: impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish()
 }
 
 fn canvas_backdrop(theme: Theme) -> Color32 {
