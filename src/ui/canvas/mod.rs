@@ -17,9 +17,8 @@ use super::interact::{
 };
 use super::paint::{MeshCache, color};
 use super::selection::{Intent, Selection};
-use crate::export::{footer_text, today};
-use crate::layout::{LayoutOptions, MapLayout, Shaper, TextCache, compute_with};
-use crate::render::Scene;
+use crate::layout::{MapLayout, Shaper, TextCache};
+use crate::render::{Picture, PictureOptions};
 use crate::style::Theme;
 
 /// Camera, cached layout and what the canvas was asked to do next.
@@ -56,8 +55,6 @@ pub struct CanvasState {
     /// Tessellated map body, filter veils, lane titles and stage band, kept
     /// between frames.
     meshes: [MeshCache; 4],
-    /// The filter veils and the (scene, filter) key they were built for.
-    veils: Option<(u64, Vec<crate::render::Prim>)>,
     /// The stage band widened for a zoom past the pinned band's cap, and
     /// the (scene, zoom) key it was built for.
     stretched_band: Option<(u64, Vec<crate::render::Prim>)>,
@@ -70,21 +67,19 @@ pub enum FitMode {
     Width,
 }
 
+/// The picture of the document and what it was made from.
 struct Cached {
     revision: u64,
-    heat: bool,
-    counts: bool,
+    options: PictureOptions,
     fonts: usize,
-    theme: Theme,
     pixels_per_point: f32,
-    layout: MapLayout,
-    scene: Scene,
+    picture: Picture,
 }
 
 impl CanvasState {
     /// The layout of the current document, if one was computed.
     pub fn layout(&self) -> Option<&MapLayout> {
-        self.cache.as_ref().map(|c| &c.layout)
+        self.cache.as_ref().map(|c| &c.picture.layout)
     }
 
     /// Forget the cached layout (a different document was opened).
@@ -113,60 +108,57 @@ impl CanvasState {
         self.zoom_by(factor);
     }
 
+    /// What the picture shows: the view options, the filter and the date.
+    fn picture_options(&self, theme: Theme) -> PictureOptions {
+        PictureOptions {
+            theme,
+            heat: self.heat,
+            evidence_appendix: false,
+            confidence_counts: self.confidence_counts,
+            filter: self.filter,
+            date: self.footer_date.clone().unwrap_or_else(crate::date::today),
+        }
+    }
+
     fn ensure_layout(&mut self, ui: &Ui, doc: &Document, theme: Theme) {
         let ppp = ui.ctx().pixels_per_point();
         // Font definitions change once at start-up (ours replace egui's).
         let fonts = ui.ctx().fonts(|f| f.definitions().font_data.len());
         // Text options (hinting, binning) change glyph metrics a little.
-        let options = ui.ctx().fonts(|f| *f.options());
-        let options_changed = self.text_options.as_ref() != Some(&options);
-        self.text_options = Some(options);
-        let heat = self.heat;
-        let counts = self.confidence_counts;
-        let fresh = !options_changed
-            && self
-                .cache
-                .as_ref()
-                .is_some_and(|c| c.heat == heat && c.counts == counts)
+        let text_options = ui.ctx().fonts(|f| *f.options());
+        let text_options_changed = self.text_options.as_ref() != Some(&text_options);
+        self.text_options = Some(text_options);
+        let options = self.picture_options(theme);
+        let fresh = !text_options_changed
             && self.cache.as_ref().is_some_and(|c| {
                 c.revision == doc.revision
-                    && c.theme == theme
+                    && c.options == options
                     && c.pixels_per_point == ppp
                     && c.fonts == fonts
             });
         if fresh {
             return;
         }
-        let date = self.footer_date.clone().unwrap_or_else(today);
-        let footer = footer_text(&doc.map, &date);
         let stale_fonts = self
             .cache
             .as_ref()
             .is_some_and(|c| c.pixels_per_point != ppp || c.fonts != fonts)
-            || options_changed;
+            || text_options_changed;
         if stale_fonts {
             self.text_cache.clear();
         }
         let text_cache = &mut self.text_cache;
-        let layout = ui.ctx().fonts_mut(|f| {
+        let picture = ui.ctx().fonts_mut(|f| {
             let mut shaper = Shaper::with_cache(f, text_cache);
-            let options = LayoutOptions {
-                confidence_counts: counts,
-                ..Default::default()
-            };
-            compute_with(&doc.map, &mut shaper, &footer, options)
+            crate::render::picture(&doc.map, &mut shaper, &options)
         });
-        let scene = crate::render::build_scene_with(&layout, theme, heat);
         self.scene_generation += 1;
         self.cache = Some(Cached {
             revision: doc.revision,
-            heat,
-            counts,
+            options,
             fonts,
-            theme,
             pixels_per_point: ppp,
-            layout,
-            scene,
+            picture,
         });
     }
 }
@@ -185,7 +177,7 @@ pub fn canvas_ui(
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     state.last_rect = Some(rect);
     let cache = state.cache.as_ref().expect("layout computed above");
-    let map_size = cache.layout.size;
+    let map_size = cache.picture.layout.size;
 
     // A fitted map stays fitted while the canvas settles (panels appear
     // after a map opens) or the window is resized, until the user moves it.
@@ -222,24 +214,23 @@ pub fn canvas_ui(
     painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
-    body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
+    let scene = &cache.picture.scene;
+    body_mesh.paint(&painter, generation, &scene.body, to_screen, visible);
     body_mesh.paint_photos(&painter, to_screen, doc.dir());
-    if state.filter.is_active() {
-        // Veils over what the filter leaves out, as exports draw them; kept
-        // like the body until the scene or the filter changes.
-        let key = layer_key((generation, state.filter));
-        if state.veils.as_ref().is_none_or(|(k, _)| *k != key) {
-            let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
-            state.veils = Some((key, veils));
-        }
-        if let Some((_, veils)) = &state.veils {
-            veil_mesh.paint(&painter, key, veils, to_screen, visible);
-        }
+    if !cache.picture.veils.is_empty() {
+        // Veils over what the filter leaves out, as exports draw them.
+        veil_mesh.paint(
+            &painter,
+            generation,
+            &cache.picture.veils,
+            to_screen,
+            visible,
+        );
     }
 
     // Lane titles and stage headers: pinned to the left and top edges once
     // they scroll off, on opaque strips, with a corner block where they meet.
-    let layout = &cache.layout;
+    let layout = &cache.picture.layout;
     let pins = Pins::new(layout, to_screen, rect);
     // A layer switching between pinned and scrolling moves by a fraction of
     // a pixel that a kept mesh cannot follow: it is tessellated afresh.
@@ -250,7 +241,7 @@ pub fn canvas_ui(
         band_mesh.paint(
             &painter,
             band_key,
-            &cache.scene.stage_band,
+            &scene.stage_band,
             pins.band_drawn,
             visible,
         );
@@ -260,7 +251,7 @@ pub fn canvas_ui(
     titles_mesh.paint(
         &painter,
         layer_key((generation, pins.title_strip.is_some())),
-        &cache.scene.title_column,
+        &scene.title_column,
         pins.titles,
         titles_visible,
     );
@@ -271,7 +262,7 @@ pub fn canvas_ui(
             None => band_mesh.paint(
                 &painter,
                 band_key,
-                &cache.scene.stage_band,
+                &scene.stage_band,
                 pins.band_drawn,
                 visible,
             ),
