@@ -70,3 +70,372 @@ count-cards = { $n ->
     [one] { $n } karte
    *[other] { $n } kartes
 }
+
+## Komandas: izvēlņu vienumi un rīka padomi (command-NOSAUKUMS, command-NOSAUKUMS-tip)
+
+command-new-map = Jauna no veidnes…
+command-open = Atvērt failu…
+command-import = Importēt Mermaid, Markdown vai CSV…
+command-save = Saglabāt
+command-save-as = Saglabāt kā…
+command-export = Eksportēt…
+command-compare-with = Salīdzināt ar citu karti…
+command-close-map = Aizvērt karti
+command-quit = Iziet
+command-undo = Atsaukt
+command-redo = Atkārtot
+command-cut = Izgriezt
+command-copy = Kopēt
+command-paste = Ielīmēt
+command-select-all = Atlasīt visas kartes
+command-deselect = Noņemt atlasi
+command-delete = Dzēst atlasīto
+command-duplicate = Dublēt kartes
+command-add-stage = Pievienot posmu
+command-add-persona = Pievienot personu
+command-zoom-in = Tuvināt
+command-zoom-out = Tālināt
+command-zoom-reset = Mērogs 100 %
+command-zoom-fit = Ietilpināt logā
+command-toggle-heat = Saskares punktu siltuma krāsas
+command-toggle-confidence-counts = Ticamības skaits posmu virsrakstos
+command-show-all = Rādīt visas kartes
+command-priorities = Saskares punktu prioritātes
+command-toggle-theme = Tumšais motīvs
+command-help = Īsinājumtaustiņi
+
+command-new-map-tip = Atgriezties sākuma ekrānā, lai izvēlētos veidni
+command-open-tip = Atvērt journeymap karti (.ron)
+command-import-tip = Nolasīt Mermaid ceļojuma diagrammu, Markdown failu vai izklājlapu kā jaunu karti
+command-save-tip = Saglabāt karti tās failā
+command-save-as-tip = Saglabāt karti jaunā failā
+command-export-tip = Saglabāt karti kā attēlu (PNG, SVG) vai Mermaid, CSV vai Markdown formātā
+command-compare-with-tip = Atvērt nākotnes stāvokļa karti blakus šai: posmi tiek saskaņoti pēc nosaukuma, līknes — pārklātas
+command-close-map-tip = Aizvērt karti un atgriezties sākuma ekrānā
+command-quit-tip = Aizvērt journeymap
+command-undo-tip = Atsaukt pēdējo izmaiņu
+command-redo-tip = Veikt atsaukto izmaiņu vēlreiz
+command-cut-tip = Kopēt atlasītās kartes un izdzēst tās
+command-copy-tip = Kopēt atlasītās kartes (tās var ielīmēt jebkurā kartē vai kā tekstu)
+command-paste-tip = Ielīmēt kartes vai tekstu — katra rinda kļūst par karti
+command-select-all-tip = Atlasīt visas kartes visos posmos un joslās
+command-deselect-tip = Atcelt jebkādu atlasi
+command-delete-tip = Dzēst atlasītās kartes, posmu, joslu vai personu
+command-duplicate-tip = Ievietot katras atlasītās kartes kopiju tūlīt aiz tās
+command-add-stage-tip = Pievienot posmu ceļojuma beigās
+command-add-lane-tip = Pievienot šāda veida joslu apakšā
+command-add-persona-tip = Pievienot personu ar līkni katrā emociju joslā
+command-zoom-in-tip = Tuvināt
+command-zoom-out-tip = Tālināt
+command-zoom-reset-tip = Rādīt karti tās īstajā izmērā
+command-zoom-fit-tip = Rādīt visu karti
+command-toggle-heat-tip = Iekrāsot novērtētos saskares punktus no mierīgas līdz karstai krāsai pēc svarīguma
+command-toggle-confidence-counts-tip = Saskaitīt katra posma kartes pēc ticamības
+command-show-all-tip = Vairs neaptumšot kartes (notīrīt personas un ticamības filtrus)
+command-priorities-tip = Novērtētie saskares punkti, sakārtoti pēc svarīguma un sāpju punktiem
+command-toggle-theme-tip = Pārslēgties starp gaišo un tumšo motīvu
+command-help-tip = Visu īsinājumtaustiņu saraksts
+
+## Atsaucamās darbības (izvēlnē „Rediģēt → Atsaukt/Atkārtot“ un statusa joslā): step-NOSAUKUMS
+
+step-add-card = kartes pievienošana
+step-add-curve = līknes pievienošana
+step-add-lane = joslas pievienošana
+step-add-persona = personas pievienošana
+step-add-quote = citāta pievienošana
+step-add-stage = posma pievienošana
+step-change-emotion = emocijas maiņa
+step-clear-emotion = emocijas notīrīšana
+step-cut = izgriešana
+step-delete-card = kartes dzēšana
+step-delete-cards = karšu dzēšana
+step-delete-lane = joslas dzēšana
+step-delete-persona = personas dzēšana
+step-delete-stage = posma dzēšana
+step-duplicate-card = kartes dublēšana
+step-duplicate-cards = karšu dublēšana
+step-edit-card = kartes rediģēšana
+step-edit-lens = kartes konteksta rediģēšana
+step-edit-persona = personas rediģēšana
+step-edit-quote = citāta rediģēšana
+step-edit-stage = posma rediģēšana
+step-edit-text = teksta rediģēšana
+step-edit-title = nosaukuma rediģēšana
+step-move-card = kartes pārvietošana
+step-move-cards = karšu pārvietošana
+step-move-lane = joslas pārvietošana
+step-move-stage = posma pārvietošana
+step-paste = ielīmēšana
+step-rate-touchpoint = saskares punkta novērtēšana
+step-remove-curve = līknes noņemšana
+step-remove-photo = fotoattēla noņemšana
+step-remove-quote = citāta noņemšana
+step-rename-lane = joslas pārdēvēšana
+step-set-card-colour = kartes krāsas maiņa
+step-set-confidence = ticamības maiņa
+step-set-emotion = emocijas iestatīšana
+step-set-metric = rādītāja vērtības iestatīšana
+step-set-persona-colour = personas krāsas maiņa
+step-set-stage-colour = posma krāsas maiņa
+step-set-unit = mērvienības maiņa
+step-tag-card = kartes piesaistīšana personām
+step-set-photo = fotoattēla izvēle
+step-set-channel = kanāla izvēle
+step-set-lane-colour = joslas krāsas maiņa
+step-collapse-lane = joslas sakļaušana
+step-change-scale = skalas maiņa
+step-change-metric-style = rādītāja attēlojuma maiņa
+
+## Izvēlnes un statusa josla
+
+menu-file = Fails
+menu-new-from-template = Jauna no veidnes
+menu-open-recent = Nesen atvērtie
+menu-edit = Rediģēt
+menu-view = Skats
+menu-help = Palīdzība
+menu-add-lane = Pievienot joslu
+menu-language = Valoda
+menu-undo-step = Atsaukt: { $step }
+menu-redo-step = Atkārtot: { $step }
+status-fit = Ietilpināt
+
+## Dialogi
+
+button-ok = Labi
+button-save = Saglabāt
+button-dont-save = Nesaglabāt
+button-cancel = Atcelt
+button-close = Aizvērt
+button-restore = Atjaunot
+button-discard = Atmest
+error-title = Kaut kas nogāja greizi
+error-map-unchanged = Jūsu atvērtā karte netika mainīta.
+confirm-title = Vai saglabāt „{ $name }“ izmaiņas?
+confirm-body = Ja izmaiņas nesaglabāsiet, tās tiks zaudētas.
+help-title = Īsinājumtaustiņi
+help-or = {"  "}vai{"  "}
+help-add-card = Pievienot karti
+help-add-card-how = Veiciet dubultklikšķi uz tukšas šūnas vai noklikšķiniet uz tās +
+help-edit-card = Rediģēt karti
+help-edit-card-how = Veiciet dubultklikšķi uz tās (Enter — apstiprināt, Esc — atcelt)
+help-select-many = Atlasīt vairākas kartes
+help-select-many-how = Noklikšķiniet uz tām, turot Ctrl vai Shift, vai ar Shift ievelciet taisnstūri
+help-move-cards = Pārvietot kartes
+help-move-cards-how = Velciet tās uz citu šūnu
+help-reorder = Mainīt posmu un joslu secību
+help-reorder-how = Velciet posma galveni vai joslas nosaukumu
+help-pan = Skata pārvietošana
+help-pan-how = Velciet audeklu vai ritiniet
+help-zoom = Tālummaiņa
+help-zoom-how = Ctrl + ritināšana vai savilkšana ar pirkstiem
+help-open = Atvērt karti
+help-open-how = Nometiet .ron failu logā
+recovery-title = Vai atjaunot nesaglabāto darbu?
+recovery-body = Lietotne journeymap netika pareizi aizvērta. Kartes „{ $title }“ kopija ar nesaglabātām izmaiņām tika saglabāta { $when }.
+recovery-from = Avots: { $file }
+recovery-never-saved = karte, kas nekad nav saglabāta
+window-compare = Pašreizējais un nākotnes stāvoklis
+
+## Skata filtrs
+
+filter-show-persona = Rādīt personu
+filter-all-personas = Visas personas
+filter-show-confidence = Rādīt pēc ticamības
+filter-all-cards = Visas kartes
+filter-showing = Rāda: { $what }
+filter-show-all = Rādīt visu
+
+## Saskares punktu prioritātes
+
+priorities-score-rule = Punkti = svarīgums × (1 + sāpju punktu karšu skaits posmā)
+priorities-none = Vēl nav novērtētu saskares punktu: atlasiet saskares punktu un atzīmējiet „Novērtēt ietekmi un svarīgumu“.
+priorities-rank = Nr.
+priorities-touchpoint = Saskares punkts
+priorities-stage = Posms
+priorities-importance = Svarīgums
+priorities-impact = Ietekme
+priorities-score = Punkti
+priorities-score-value = { $score } ({ $pains ->
+    [zero] { $pains } sāpju punktu
+    [one] { $pains } sāpju punkts
+   *[other] { $pains } sāpju punkti
+})
+
+## Paziņojumi
+
+error-recovery-unreadable = Atrasta atkopšanas kopija, taču to nevar nolasīt: { $error }
+notice-recovery-failed = Neizdevās ierakstīt atkopšanas kopiju: { $error }
+notice-restored = Atjaunots nesaglabātais darbs no { $when }
+notice-undid = Atsaukts: { $step }
+notice-redid = Atkārtots: { $step }
+notice-nothing-to-undo = Nav ko atsaukt
+notice-nothing-to-redo = Nav ko atkārtot
+notice-cut = { $n ->
+    [zero] Izgriezts { $n } karšu
+    [one] Izgriezta { $n } karte
+   *[other] Izgrieztas { $n } kartes
+}
+notice-copied = { $n ->
+    [zero] Nokopēts { $n } karšu
+    [one] Nokopēta { $n } karte
+   *[other] Nokopētas { $n } kartes
+}
+notice-selected = { $n ->
+    [zero] Atlasīts { $n } karšu
+    [one] Atlasīta { $n } karte
+   *[other] Atlasītas { $n } kartes
+}
+notice-deleted = Izpildīts: { $step }
+notice-opened = Atvērts: { $file }
+notice-opened-repaired = Atvērts: { $file } — { $n ->
+    [zero] izlabots { $n } problēmu
+    [one] izlabota { $n } problēma
+   *[other] izlabotas { $n } problēmas
+}: { $first }
+error-open = Neizdevās atvērt karti.
+    
+    { $error }
+notice-new-from-template = Jauna karte no veidnes „{ $template }“
+error-template = Veidne ir bojāta: { $error }
+notice-saved = Saglabāts: { $file }
+notice-imported = Importēts: { $file }
+error-import = Neizdevās importēt failu.
+    
+    { $error }
+error-photo = Failu { $file } nevar izmantot kā fotoattēlu: { $error }
+error-compare = Neizdevās atvērt salīdzināmo karti.
+    
+    { $error }
+notice-exported = Eksportēts: { $file }
+error-export = Eksportēšana neizdevās: { $error }
+count-stages = { $n ->
+    [zero] { $n } posmu
+    [one] { $n } posms
+   *[other] { $n } posmi
+}
+count-lanes = { $n ->
+    [zero] { $n } joslu
+    [one] { $n } josla
+   *[other] { $n } joslas
+}
+count-personas = { $n ->
+    [zero] { $n } personu
+    [one] { $n } persona
+   *[other] { $n } personas
+}
+count-observed = novērots: { $n }
+count-assumed = pieņemts: { $n }
+count-proposed = ierosināts: { $n }
+
+## Inspektors, eksporta dialogs, failu dialogi
+
+export-export-picture = Eksportēt attēlu
+export-png-scale = PNG mērogs
+export-theme = Motīvs
+export-light = Gaišais
+export-dark = Tumšais
+export-svg-text = SVG teksts
+export-convert-text-to-shapes = Pārvērst tekstu līknēs
+export-include = Iekļaut
+export-evidence-appendix = Pierādījumu pielikums
+export-heat-colouring-of-touchpoints = Saskares punktu siltuma krāsas
+export-confidence-counts-in-stage-headers = Ticamības skaits posmu virsrakstos
+export-png-at-2-is-crisp-on = PNG ar mērogu 2× slaidos izskatās ass. SVG saglabā tekstu rediģējamu, ja tas nav pārvērsts līknēs.
+export-export-png = Eksportēt PNG…
+export-export-svg = Eksportēt SVG…
+export-as-text-for-wikis-docs-and = Kā tekstu — vikivietnēm, dokumentiem un izklājlapām
+export-mermaid = Mermaid…
+export-a-mermaid-user-journey-diagram-mmd = Mermaid lietotāja ceļojuma diagramma (.mmd)
+export-csv = CSV…
+export-the-grid-as-a-spreadsheet-utf = Režģis kā izklājlapa, UTF-8 ar BOM programmai Excel
+export-markdown = Markdown…
+export-a-table-for-wikis-and-pull = Tabula vikivietnēm un izmaiņu pieprasījumiem (.md)
+export-cancel = Atcelt
+card-card = Karte
+card-text = Teksts
+card-note = Piezīme
+card-confidence = Ticamība
+card-colour = Krāsa
+card-lane-colour = Joslas krāsa
+card-channel = Kanāls
+card-none = Nav norādīts
+card-duplicate = Dublēt
+card-delete-card = Dzēst karti
+card-ctrl-shift-click-adds-or-removes = Klikšķis ar Ctrl vai Shift pievieno vai noņem kartes; vilkšana ar Shift audeklā atlasa taisnstūri.
+card-set = Iestatīt…
+card-delete-cards = Dzēst kartes
+card-quote = Citāts
+card-source = Avots
+card-date = Datums
+card-link = Saite
+card-remove-quote = Noņemt citātu
+card-add-quote = Pievienot citātu
+card-about-none-everyone = Attiecas uz (nav izvēlēts — uz visām)
+card-rate-impact-and-importance = Novērtēt ietekmi un svarīgumu
+card-impact = Ietekme
+card-importance = Svarīgums
+stage-stage = Posms
+stage-cards-in-this-stage-by-confidence = Šī posma kartes pēc ticamības
+stage-name = Nosaukums
+stage-description = Apraksts
+stage-colour = Krāsa
+stage-automatic = Automātiski
+stage-move-left = Pārvietot pa kreisi
+stage-move-right = Pārvietot pa labi
+stage-add-stage-after = Pievienot posmu aiz šī
+stage-delete-stage = Dzēst posmu
+stage-deletes-its-cards-too-undo-brings = Tiks dzēstas arī tā kartes (atsaucot tās atgriezīsies)
+lane-lane = Josla
+lane-title = Nosaukums
+lane-colour = Krāsa
+lane-default = Noklusējuma
+lane-collapsed = Sakļauta
+lane-scale = Skala
+lane-move-up = Pārvietot augšup
+lane-move-down = Pārvietot lejup
+lane-delete-lane = Dzēst joslu
+lane-draw-as = Attēlot kā
+lane-unit = Mērvienība
+map-map = Karte
+map-title = Nosaukums
+map-goal = Mērķis
+map-scenario = Scenārijs
+map-expectations = Gaidas
+map-add-lane = Pievienot joslu
+map-double-click-an-empty-cell-to = Veiciet dubultklikšķi uz tukšas šūnas, lai pievienotu karti. Noklikšķiniet uz kartes, posma vai joslas nosaukuma, lai to rediģētu šeit.
+persona-persona = Persona
+persona-name = Vārds
+persona-role-or-occupation = Loma vai nodarbošanās
+persona-age = Vecums
+persona-goals-one-per-line = Mērķi (katrs savā rindā)
+persona-frustrations-one-per-line = Frustrācijas (katra savā rindā)
+persona-quote = Citāts
+persona-colour = Krāsa
+persona-choose-photo = Izvēlēties fotoattēlu…
+persona-remove-photo = Noņemt fotoattēlu
+persona-delete-persona = Dzēst personu
+persona-also-removes-their-emotion-curves-and = Tiks noņemtas arī tās emociju līknes un atzīmes kartēs
+persona-personas = Personas
+curve-curve = Līkne
+curve-everyone-no-persona = Visi (bez personas)
+curve-remove-curve = Noņemt līkni
+curve-add-point = Pievienot punktu
+files-png-image = PNG attēls
+files-svg-image = SVG attēls
+files-journey-map = Klienta ceļojuma karte
+files-image = Attēls
+files-mermaid-markdown-or-csv = Mermaid, Markdown vai CSV
+card-many-title = { $n ->
+    [zero] { $n } karšu
+    [one] { $n } karte
+   *[other] { $n } kartes
+}
+card-evidence-count = Pierādījumi ({ $n })
+curve-add-for = Pievienot līkni: { $name }
+curve-add-point-at = Pievienot punktu ar vērtību { $value }
+persona-photo-unreadable = Fotoattēlu { $photo } nevar parādīt: { $error }
+persona-edit-named = Rediģēt: { $name }
+export-highlight-as-on-screen = Izcelt kā ekrānā ({ $what })
+window-not-saved = { $title } (nav saglabāta)
+command-language-tip = Lietot journeymap šajā valodā

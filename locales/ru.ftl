@@ -70,3 +70,372 @@ count-cards = { $n ->
     [few] { $n } карточки
    *[many] { $n } карточек
 }
+
+## Команды: пункты меню и подсказки (command-ИМЯ, command-ИМЯ-tip)
+
+command-new-map = Создать из шаблона…
+command-open = Открыть файл…
+command-import = Импорт из Mermaid, Markdown или CSV…
+command-save = Сохранить
+command-save-as = Сохранить как…
+command-export = Экспорт…
+command-compare-with = Сравнить с другой картой…
+command-close-map = Закрыть карту
+command-quit = Выйти
+command-undo = Отменить
+command-redo = Повторить
+command-cut = Вырезать
+command-copy = Копировать
+command-paste = Вставить
+command-select-all = Выделить все карточки
+command-deselect = Снять выделение
+command-delete = Удалить выделенное
+command-duplicate = Дублировать карточки
+command-add-stage = Добавить этап
+command-add-persona = Добавить персону
+command-zoom-in = Увеличить
+command-zoom-out = Уменьшить
+command-zoom-reset = Масштаб 100 %
+command-zoom-fit = По размеру окна
+command-toggle-heat = Тепловая раскраска точек контакта
+command-toggle-confidence-counts = Счётчики достоверности в заголовках этапов
+command-show-all = Показать все карточки
+command-priorities = Приоритеты точек контакта
+command-toggle-theme = Тёмная тема
+command-help = Сочетания клавиш
+
+command-new-map-tip = Перейти на начальный экран и выбрать шаблон
+command-open-tip = Открыть карту journeymap (.ron)
+command-import-tip = Открыть как новую карту диаграмму journey из Mermaid, файл Markdown или таблицу
+command-save-tip = Сохранить карту в её файл
+command-save-as-tip = Сохранить карту в новый файл
+command-export-tip = Сохранить карту как изображение (PNG, SVG) или в формате Mermaid, CSV или Markdown
+command-compare-with-tip = Открыть карту будущего состояния рядом с этой: этапы сопоставляются по названию, кривые накладываются друг на друга
+command-close-map-tip = Закрыть карту и вернуться на начальный экран
+command-quit-tip = Закрыть journeymap
+command-undo-tip = Отменить последнее изменение
+command-redo-tip = Вернуть отменённое изменение
+command-cut-tip = Скопировать выделенные карточки и удалить их
+command-copy-tip = Скопировать выделенные карточки (их можно вставить в любую карту или как текст)
+command-paste-tip = Вставить карточки или текст — по карточке на строку
+command-select-all-tip = Выделить все карточки на карте
+command-deselect-tip = Сбросить выделение
+command-delete-tip = Удалить выделенные карточки, этап, дорожку или персону
+command-duplicate-tip = Вставить копию каждой выделенной карточки сразу после неё
+command-add-stage-tip = Добавить этап в конец пути клиента
+command-add-lane-tip = Добавить дорожку этого типа внизу
+command-add-persona-tip = Добавить персону с кривой в каждой дорожке эмоций
+command-zoom-in-tip = Увеличить
+command-zoom-out-tip = Уменьшить
+command-zoom-reset-tip = Показать карту в натуральную величину
+command-zoom-fit-tip = Показать карту целиком
+command-toggle-heat-tip = Раскрасить оценённые точки контакта от спокойного цвета к горячему по важности
+command-toggle-confidence-counts-tip = Подсчитать карточки каждого этапа по достоверности
+command-show-all-tip = Больше не затенять карточки (сбросить фильтры по персоне и достоверности)
+command-priorities-tip = Оценённые точки контакта, упорядоченные по важности и болям
+command-toggle-theme-tip = Переключиться между светлой и тёмной темой
+command-help-tip = Список всех сочетаний клавиш
+
+## Шаги отмены (в меню «Правка → Отменить/Повторить» и в строке состояния): step-ИМЯ
+
+step-add-card = добавление карточки
+step-add-curve = добавление кривой
+step-add-lane = добавление дорожки
+step-add-persona = добавление персоны
+step-add-quote = добавление цитаты
+step-add-stage = добавление этапа
+step-change-emotion = изменение эмоции
+step-clear-emotion = сброс эмоции
+step-cut = вырезание
+step-delete-card = удаление карточки
+step-delete-cards = удаление карточек
+step-delete-lane = удаление дорожки
+step-delete-persona = удаление персоны
+step-delete-stage = удаление этапа
+step-duplicate-card = дублирование карточки
+step-duplicate-cards = дублирование карточек
+step-edit-card = изменение карточки
+step-edit-lens = изменение контекста карты
+step-edit-persona = изменение персоны
+step-edit-quote = изменение цитаты
+step-edit-stage = изменение этапа
+step-edit-text = изменение текста
+step-edit-title = изменение названия
+step-move-card = перемещение карточки
+step-move-cards = перемещение карточек
+step-move-lane = перемещение дорожки
+step-move-stage = перемещение этапа
+step-paste = вставка
+step-rate-touchpoint = оценка точки контакта
+step-remove-curve = удаление кривой
+step-remove-photo = удаление фото
+step-remove-quote = удаление цитаты
+step-rename-lane = переименование дорожки
+step-set-card-colour = смена цвета карточки
+step-set-confidence = смена достоверности
+step-set-emotion = выбор эмоции
+step-set-metric = ввод значения показателя
+step-set-persona-colour = смена цвета персоны
+step-set-stage-colour = смена цвета этапа
+step-set-unit = смена единицы измерения
+step-tag-card = привязка карточки к персонам
+step-set-photo = выбор фото
+step-set-channel = выбор канала
+step-set-lane-colour = смена цвета дорожки
+step-collapse-lane = сворачивание дорожки
+step-change-scale = смена шкалы
+step-change-metric-style = смена вида показателя
+
+## Меню и строка состояния
+
+menu-file = Файл
+menu-new-from-template = Создать из шаблона
+menu-open-recent = Последние файлы
+menu-edit = Правка
+menu-view = Вид
+menu-help = Справка
+menu-add-lane = Добавить дорожку
+menu-language = Язык
+menu-undo-step = Отменить: { $step }
+menu-redo-step = Повторить: { $step }
+status-fit = По размеру
+
+## Диалоги
+
+button-ok = ОК
+button-save = Сохранить
+button-dont-save = Не сохранять
+button-cancel = Отмена
+button-close = Закрыть
+button-restore = Восстановить
+button-discard = Удалить
+error-title = Что-то пошло не так
+error-map-unchanged = Открытая карта не изменилась.
+confirm-title = Сохранить изменения в «{ $name }»?
+confirm-body = Если не сохранить изменения, они будут потеряны.
+help-title = Сочетания клавиш
+help-or = {"  "}или{"  "}
+help-add-card = Добавить карточку
+help-add-card-how = Дважды щёлкните пустую ячейку или нажмите в ней +
+help-edit-card = Изменить карточку
+help-edit-card-how = Дважды щёлкните её (Enter — сохранить, Esc — отменить)
+help-select-many = Выделить несколько карточек
+help-select-many-how = Щёлкните их с Ctrl или Shift либо обведите рамкой с Shift
+help-move-cards = Переместить карточки
+help-move-cards-how = Перетащите их в другую ячейку
+help-reorder = Изменить порядок этапов и дорожек
+help-reorder-how = Перетащите заголовок этапа или название дорожки
+help-pan = Перемещение по холсту
+help-pan-how = Перетащите холст или прокрутите колёсико
+help-zoom = Масштаб
+help-zoom-how = Ctrl + колёсико или щипок двумя пальцами
+help-open = Открыть карту
+help-open-how = Перетащите файл .ron в окно
+recovery-title = Восстановить несохранённые изменения?
+recovery-body = Работа journeymap завершилась некорректно. Копия карты «{ $title }» с несохранёнными изменениями сохранена { $when }.
+recovery-from = Источник: { $file }
+recovery-never-saved = карта, которая ещё ни разу не сохранялась
+window-compare = Текущее и будущее состояние
+
+## Фильтр вида
+
+filter-show-persona = Показать персону
+filter-all-personas = Все персоны
+filter-show-confidence = Показать по достоверности
+filter-all-cards = Все карточки
+filter-showing = Показано: { $what }
+filter-show-all = Показать все
+
+## Приоритеты точек контакта
+
+priorities-score-rule = Балл = важность × (1 + число карточек болей на этапе)
+priorities-none = Оценённых точек контакта пока нет: выделите точку контакта и отметьте «Оценить влияние и важность».
+priorities-rank = №
+priorities-touchpoint = Точка контакта
+priorities-stage = Этап
+priorities-importance = Важность
+priorities-impact = Влияние
+priorities-score = Балл
+priorities-score-value = { $score } ({ $pains ->
+    [one] { $pains } боль
+    [few] { $pains } боли
+   *[many] { $pains } болей
+})
+
+## Сообщения
+
+error-recovery-unreadable = Найдена копия для восстановления, но её не удаётся прочитать: { $error }
+notice-recovery-failed = Не удалось записать копию для восстановления: { $error }
+notice-restored = Восстановлены несохранённые изменения от { $when }
+notice-undid = Отменено: { $step }
+notice-redid = Повторено: { $step }
+notice-nothing-to-undo = Нечего отменять
+notice-nothing-to-redo = Нечего повторять
+notice-cut = { $n ->
+    [one] Вырезана { $n } карточка
+    [few] Вырезаны { $n } карточки
+   *[many] Вырезано { $n } карточек
+}
+notice-copied = { $n ->
+    [one] Скопирована { $n } карточка
+    [few] Скопированы { $n } карточки
+   *[many] Скопировано { $n } карточек
+}
+notice-selected = { $n ->
+    [one] Выделена { $n } карточка
+    [few] Выделены { $n } карточки
+   *[many] Выделено { $n } карточек
+}
+notice-deleted = Готово: { $step }
+notice-opened = Открыто: { $file }
+notice-opened-repaired = Открыто: { $file } — { $n ->
+    [one] исправлена { $n } проблема
+    [few] исправлены { $n } проблемы
+   *[many] исправлено { $n } проблем
+}: { $first }
+error-open = Не удалось открыть карту.
+    
+    { $error }
+notice-new-from-template = Новая карта из шаблона «{ $template }»
+error-template = Шаблон повреждён: { $error }
+notice-saved = Сохранено: { $file }
+notice-imported = Импортировано: { $file }
+error-import = Не удалось импортировать файл.
+    
+    { $error }
+error-photo = Файл { $file } нельзя использовать как фото: { $error }
+error-compare = Не удалось открыть карту для сравнения.
+    
+    { $error }
+notice-exported = Экспортировано: { $file }
+error-export = Ошибка экспорта: { $error }
+count-stages = { $n ->
+    [one] { $n } этап
+    [few] { $n } этапа
+   *[many] { $n } этапов
+}
+count-lanes = { $n ->
+    [one] { $n } дорожка
+    [few] { $n } дорожки
+   *[many] { $n } дорожек
+}
+count-personas = { $n ->
+    [one] { $n } персона
+    [few] { $n } персоны
+   *[many] { $n } персон
+}
+count-observed = наблюдали: { $n }
+count-assumed = предполагаем: { $n }
+count-proposed = предлагаем: { $n }
+
+## Инспектор, окно экспорта, диалоги файлов
+
+export-export-picture = Экспорт изображения
+export-png-scale = Масштаб PNG
+export-theme = Тема
+export-light = Светлая
+export-dark = Тёмная
+export-svg-text = Текст в SVG
+export-convert-text-to-shapes = Преобразовать текст в кривые
+export-include = Включить
+export-evidence-appendix = Приложение с подтверждениями
+export-heat-colouring-of-touchpoints = Тепловая раскраска точек контакта
+export-confidence-counts-in-stage-headers = Счётчики достоверности в заголовках этапов
+export-png-at-2-is-crisp-on = PNG в масштабе 2× чётко смотрится на слайдах. В SVG текст остаётся редактируемым, если не преобразовать его в кривые.
+export-export-png = Экспорт в PNG…
+export-export-svg = Экспорт в SVG…
+export-as-text-for-wikis-docs-and = Как текст — для вики, документов и таблиц
+export-mermaid = Mermaid…
+export-a-mermaid-user-journey-diagram-mmd = Диаграмма user journey для Mermaid (.mmd)
+export-csv = CSV…
+export-the-grid-as-a-spreadsheet-utf = Сетка карты в виде таблицы, UTF-8 с BOM для Excel
+export-markdown = Markdown…
+export-a-table-for-wikis-and-pull = Таблица для вики и пул-реквестов (.md)
+export-cancel = Отмена
+card-card = Карточка
+card-text = Текст
+card-note = Заметка
+card-confidence = Достоверность
+card-colour = Цвет
+card-lane-colour = Цвет дорожки
+card-channel = Канал
+card-none = Не указан
+card-duplicate = Дублировать
+card-delete-card = Удалить карточку
+card-ctrl-shift-click-adds-or-removes = Щелчок с Ctrl или Shift добавляет или убирает карточки; перетаскивание с Shift на холсте выделяет прямоугольную область.
+card-set = Задать…
+card-delete-cards = Удалить карточки
+card-quote = Цитата
+card-source = Источник
+card-date = Дата
+card-link = Ссылка
+card-remove-quote = Удалить цитату
+card-add-quote = Добавить цитату
+card-about-none-everyone = Относится к (не выбрано — ко всем)
+card-rate-impact-and-importance = Оценить влияние и важность
+card-impact = Влияние
+card-importance = Важность
+stage-stage = Этап
+stage-cards-in-this-stage-by-confidence = Карточки этого этапа по достоверности
+stage-name = Название
+stage-description = Описание
+stage-colour = Цвет
+stage-automatic = Автоматически
+stage-move-left = Сдвинуть влево
+stage-move-right = Сдвинуть вправо
+stage-add-stage-after = Добавить этап после
+stage-delete-stage = Удалить этап
+stage-deletes-its-cards-too-undo-brings = Вместе с ним удалятся и его карточки (отмена вернёт их)
+lane-lane = Дорожка
+lane-title = Название
+lane-colour = Цвет
+lane-default = По умолчанию
+lane-collapsed = Свёрнута
+lane-scale = Шкала
+lane-move-up = Переместить выше
+lane-move-down = Переместить ниже
+lane-delete-lane = Удалить дорожку
+lane-draw-as = Вид
+lane-unit = Единица измерения
+map-map = Карта
+map-title = Название
+map-goal = Цель
+map-scenario = Сценарий
+map-expectations = Ожидания
+map-add-lane = Добавить дорожку
+map-double-click-an-empty-cell-to = Дважды щёлкните пустую ячейку, чтобы добавить карточку. Щёлкните карточку, этап или название дорожки, чтобы изменить их здесь.
+persona-persona = Персона
+persona-name = Имя
+persona-role-or-occupation = Роль или род занятий
+persona-age = Возраст
+persona-goals-one-per-line = Цели (по одной на строку)
+persona-frustrations-one-per-line = Фрустрации (по одной на строку)
+persona-quote = Цитата
+persona-colour = Цвет
+persona-choose-photo = Выбрать фото…
+persona-remove-photo = Удалить фото
+persona-delete-persona = Удалить персону
+persona-also-removes-their-emotion-curves-and = Также удалятся её кривые эмоций и отметки на карточках
+persona-personas = Персоны
+curve-curve = Кривая
+curve-everyone-no-persona = Все (без персоны)
+curve-remove-curve = Удалить кривую
+curve-add-point = Добавить точку
+files-png-image = Изображение PNG
+files-svg-image = Изображение SVG
+files-journey-map = Карта пути клиента
+files-image = Изображение
+files-mermaid-markdown-or-csv = Mermaid, Markdown или CSV
+card-many-title = { $n ->
+    [one] { $n } карточка
+    [few] { $n } карточки
+   *[many] { $n } карточек
+}
+card-evidence-count = Подтверждения ({ $n })
+curve-add-for = Добавить кривую: { $name }
+curve-add-point-at = Добавить точку со значением { $value }
+persona-photo-unreadable = Не удаётся показать фото { $photo }: { $error }
+persona-edit-named = Изменить: { $name }
+export-highlight-as-on-screen = Выделять как на экране ({ $what })
+window-not-saved = { $title } (не сохранена)
+command-language-tip = Использовать journeymap на этом языке

@@ -8,6 +8,7 @@
 
 pub mod allocator;
 pub mod cli;
+pub mod date;
 pub mod edit;
 pub mod i18n;
 pub mod export;

@@ -1,5 +1,5 @@
-//! Export a map as SVG or PNG, headless: the same layout and display list as
-//! the canvas, shaped with the embedded fonts.
+//! Export a map as SVG or PNG, headless: the same picture as the canvas
+//! ([`crate::render::picture`]), shaped with the embedded fonts.
 
 mod photo;
 mod png;
@@ -12,9 +12,9 @@ use egui::epaint::text::{Fonts, TextOptions};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
 
 use crate::io::write_atomically;
-use crate::layout::{LayoutOptions, MapLayout, Shaper, compute_with};
+use crate::layout::{MapLayout, Shaper};
 use crate::model::{CardFilter, JourneyMap};
-use crate::render::build_scene_with;
+use crate::render::{COMPARISON_TITLE, Picture, PictureOptions, comparison_picture, picture};
 use crate::style::Theme;
 
 /// How to export.
@@ -91,55 +91,35 @@ pub fn headless_fonts() -> Fonts {
     Fonts::new(TextOptions::default(), crate::fonts::definitions())
 }
 
-/// The footer line: map name, date, credit.
-pub fn footer_text(map: &JourneyMap, date: &str) -> String {
-    let title = crate::model::title_or_untitled(&map.title);
-    format!("{title}  ·  {date}  ·  made with journeymap")
+pub use crate::date::{date_from_days, today};
+
+/// The picture of `map` under `options` (footer date: today unless set).
+fn picture_options(options: &ExportOptions) -> PictureOptions {
+    PictureOptions {
+        theme: options.theme,
+        heat: options.heat,
+        evidence_appendix: options.evidence_appendix,
+        confidence_counts: options.confidence_counts,
+        filter: options.filter,
+        date: options.date.clone().unwrap_or_else(today),
+    }
 }
 
-/// Lay out `map` with headless fonts.
+/// Lay out `map` with headless fonts, as an export of it with default
+/// options dated `date` would.
 pub fn headless_layout(map: &JourneyMap, fonts: &mut Fonts, date: &str) -> MapLayout {
-    headless_layout_with(
-        map,
-        fonts,
-        &footer_text(map, date),
-        LayoutOptions::default(),
-    )
+    let options = PictureOptions {
+        date: date.to_string(),
+        ..Default::default()
+    };
+    headless_picture(map, fonts, &options).layout
 }
 
-/// Lay out `map` with headless fonts, the given footer and extras.
-pub fn headless_layout_with(
-    map: &JourneyMap,
-    fonts: &mut Fonts,
-    footer: &str,
-    options: LayoutOptions,
-) -> MapLayout {
+/// The picture of `map` with headless fonts.
+pub fn headless_picture(map: &JourneyMap, fonts: &mut Fonts, options: &PictureOptions) -> Picture {
     let mut view = fonts.with_pixels_per_point(1.0);
     let mut shaper = Shaper::new(&mut view);
-    compute_with(map, &mut shaper, footer, options)
-}
-
-/// Today's date as YYYY-MM-DD (UTC), without a date crate.
-pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    date_from_days((secs / 86_400) as i64)
-}
-
-/// The date `days` after 1970-01-01 as YYYY-MM-DD.
-pub fn date_from_days(days: i64) -> String {
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    picture(map, &mut shaper, options)
 }
 
 /// Run `f` with the process's shared headless fonts: parsing the fonts
@@ -158,31 +138,13 @@ fn with_shared_fonts<R>(f: impl FnOnce(&mut Fonts) -> R) -> R {
 
 /// The map as an SVG document (text as text unless `text_as_paths`).
 pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
-    let date = options.date.clone().unwrap_or_else(today);
-    let mut footer = footer_text(map, &date);
-    if options.filter.is_active() {
-        footer.push_str(&format!(
-            "  ·  highlighted: {}",
-            options.filter.describe(map)
-        ));
-    }
-    let layout_options = LayoutOptions {
-        evidence_appendix: options.evidence_appendix,
-        confidence_counts: options.confidence_counts,
-    };
-    let layout =
-        with_shared_fonts(|fonts| headless_layout_with(map, fonts, &footer, layout_options));
-    let mut scene = build_scene_with(&layout, options.theme, options.heat);
-    scene.body.extend(crate::render::filter_veils(
-        &layout,
-        map,
-        &options.filter,
-        options.theme,
-    ));
+    let picture =
+        with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
+    let size = picture.layout.size;
     let svg = svg::prims_to_svg(
-        scene.all(),
-        layout.size.x,
-        layout.size.y,
+        picture.prims(),
+        size.x,
+        size.y,
         &map.title,
         options.map_dir.as_deref(),
     );
@@ -212,26 +174,16 @@ pub fn comparison_svg(
     future: &JourneyMap,
     options: &ExportOptions,
 ) -> String {
-    let comparison = crate::model::compare::compare(current, future);
-    let date = options.date.clone().unwrap_or_else(today);
-    let footer = format!("{date}  ·  made with journeymap");
-    let layout = with_shared_fonts(|fonts| {
+    let picture = with_shared_fonts(|fonts| {
         let mut view = fonts.with_pixels_per_point(1.0);
         let mut shaper = Shaper::new(&mut view);
-        crate::layout::compare::compare_layout(
-            &comparison,
-            &current.title,
-            &future.title,
-            &footer,
-            &mut shaper,
-        )
+        comparison_picture(current, future, &mut shaper, &picture_options(options))
     });
-    let prims = crate::render::compare::compare_prims(&layout, options.theme);
     svg::prims_to_svg(
-        prims.iter(),
-        layout.size.x,
-        layout.size.y,
-        "Current vs future",
+        picture.prims.iter(),
+        picture.layout.size.x,
+        picture.layout.size.y,
+        COMPARISON_TITLE,
         None,
     )
 }

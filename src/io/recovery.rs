@@ -41,7 +41,7 @@ impl Recovery {
         let secs = self.saved_at % 86_400;
         format!(
             "{} {:02}:{:02} UTC",
-            crate::export::date_from_days(days as i64),
+            crate::date::date_from_days(days as i64),
             secs / 3600,
             secs % 3600 / 60
         )

@@ -2,7 +2,7 @@
 
 use egui::{Pos2, Rect, pos2, vec2};
 
-use super::emotion::smooth_path;
+use super::emotion::{face_offsets, smooth_path, value_to_y};
 use super::metrics::*;
 use super::{
     CardBox, Curve, EmotionPlot, Header, LaneRow, MapLayout, MetricCell, PersonaCard, RowContent,
@@ -401,17 +401,13 @@ fn lane_row(
                 (RowContent::Cards, bottom)
             }
             LaneContent::Emotion => {
-                let bottom = top + EMOTION_HEIGHT.max(bottom_min - top + legend_height(map, lane));
-                let plot = emotion_plot(
-                    map,
-                    lane,
-                    shaper,
-                    stages,
-                    left,
-                    top,
-                    bottom,
-                    title.rect().bottom(),
-                );
+                let hues = curve_hues(map, lane);
+                let (legend, legend_bottom) =
+                    emotion_legend(map, lane, &hues, shaper, left, title.rect().bottom() + 8.0);
+                let bottom = (top + EMOTION_HEIGHT)
+                    .max(bottom_min)
+                    .max(legend_bottom + 12.0);
+                let plot = emotion_plot(lane, &hues, legend, shaper, stages, left, top, bottom);
                 (RowContent::Emotion(plot), bottom)
             }
             LaneContent::Metric => {
@@ -574,34 +570,84 @@ fn card_cells(
         .fold(top, f32::max)
 }
 
-fn legend_height(map: &JourneyMap, lane: &Lane) -> f32 {
-    let named = lane
+/// Colours of a lane's curves: each persona's own; a curve without a
+/// persona takes the first rotation colour no other curve of the lane wears,
+/// so its swatch is never mistaken for a persona's.
+fn curve_hues(map: &JourneyMap, lane: &Lane) -> Vec<crate::model::Hue> {
+    let mut used: Vec<_> = lane
         .series
         .iter()
-        .filter(|s| s.persona.and_then(|p| map.persona(p)).is_some())
-        .count();
-    named as f32 * 18.0
+        .filter_map(|s| s.persona.and_then(|p| map.persona(p)).map(|p| p.color))
+        .collect();
+    lane.series
+        .iter()
+        .enumerate()
+        .map(
+            |(i, series)| match series.persona.and_then(|p| map.persona(p)) {
+                Some(p) => p.color,
+                None => {
+                    let n = STAGE_ROTATION.len();
+                    let hue = (0..n)
+                        .map(|k| STAGE_ROTATION[(i + k) % n])
+                        .find(|h| !used.contains(h))
+                        .unwrap_or(STAGE_ROTATION[i % n]);
+                    used.push(hue);
+                    hue
+                }
+            },
+        )
+        .collect()
+}
+
+/// What the legend calls a curve without a persona.
+pub const NO_PERSONA_LABEL: &str = "All customers";
+
+/// The legend in the title column, one entry per curve from `top` down,
+/// each as tall as its (wrapped) name; returns the entries and their bottom.
+fn emotion_legend(
+    map: &JourneyMap,
+    lane: &Lane,
+    hues: &[crate::model::Hue],
+    shaper: &mut Shaper,
+    left: f32,
+    top: f32,
+) -> (Vec<(Pos2, crate::model::Hue, super::TextBlock)>, f32) {
+    let mut y = top;
+    let mut legend = Vec::with_capacity(lane.series.len());
+    for (series, &hue) in lane.series.iter().zip(hues) {
+        let name = series
+            .persona
+            .and_then(|p| map.persona(p))
+            .map_or(NO_PERSONA_LABEL, |p| p.name.as_str());
+        let block = shaper.text(
+            name,
+            SMALL_TEXT,
+            FontStyle::Regular,
+            LANE_TITLE_WIDTH - 70.0,
+            pos2(left + 30.0, y),
+        );
+        legend.push((pos2(left + 20.0, y + 8.0), hue, block));
+        y = legend.last().map_or(y, |(_, _, b)| b.rect().bottom()) + LEGEND_GAP;
+    }
+    (legend, y - LEGEND_GAP)
 }
 
 #[allow(clippy::too_many_arguments)]
 fn emotion_plot(
-    map: &JourneyMap,
     lane: &Lane,
+    hues: &[crate::model::Hue],
+    legend: Vec<(Pos2, crate::model::Hue, super::TextBlock)>,
     shaper: &mut Shaper,
     stages: &[StageColumn],
     left: f32,
     top: f32,
     bottom: f32,
-    title_bottom: f32,
 ) -> EmotionPlot {
     let scale = lane.scale;
     let x0 = stages.first().map_or(left + LANE_TITLE_WIDTH, |s| s.x);
     let x1 = stages.last().map_or(x0 + STAGE_WIDTH, |s| s.x + s.width);
     let plot = Rect::from_min_max(pos2(x0, top + 20.0), pos2(x1, bottom - 20.0));
-    let y_of = |v: f32| {
-        plot.bottom()
-            - (v - scale.min() as f32) / (scale.max() - scale.min()) as f32 * plot.height()
-    };
+    let y_of = |v: f32| value_to_y(scale, plot, v);
     let neutral_y = y_of(scale.neutral());
 
     let tick_values: Vec<i32> = if scale.max() - scale.min() <= 4 {
@@ -629,26 +675,11 @@ fn emotion_plot(
         })
         .collect();
 
-    let mut legend = Vec::new();
-    let mut legend_y = title_bottom + 8.0;
-    let curves = lane
+    let mut curves: Vec<Curve> = lane
         .series
         .iter()
-        .enumerate()
-        .map(|(i, series)| {
-            let persona = series.persona.and_then(|p| map.persona(p));
-            let hue = persona.map_or(STAGE_ROTATION[i % STAGE_ROTATION.len()], |p| p.color);
-            if let Some(p) = persona {
-                let name = shaper.text(
-                    &p.name,
-                    SMALL_TEXT,
-                    FontStyle::Regular,
-                    LANE_TITLE_WIDTH - 70.0,
-                    pos2(left + 30.0, legend_y),
-                );
-                legend.push((pos2(left + 20.0, legend_y + 8.0), hue, name));
-                legend_y += 18.0;
-            }
+        .zip(hues)
+        .map(|(series, &hue)| {
             let points: Vec<_> = stages
                 .iter()
                 .filter_map(|s| {
@@ -683,6 +714,7 @@ fn emotion_plot(
             }
         })
         .collect();
+    spread_faces(&mut curves, stages);
     EmotionPlot {
         plot,
         scale,
@@ -690,6 +722,33 @@ fn emotion_plot(
         ticks,
         curves,
         legend,
+    }
+}
+
+/// Faces of different curves at (nearly) one height in a stage would hide
+/// each other: set them side by side. The curves still pass through the
+/// column's centre.
+fn spread_faces(curves: &mut [Curve], stages: &[StageColumn]) {
+    if curves.len() < 2 {
+        return;
+    }
+    for stage in stages {
+        let at: Vec<(usize, usize)> = curves
+            .iter()
+            .enumerate()
+            .filter_map(|(c, curve)| {
+                let k = curve.points.iter().position(|p| p.0 == stage.id)?;
+                Some((c, k))
+            })
+            .collect();
+        if at.len() < 2 {
+            continue;
+        }
+        let ys: Vec<f32> = at.iter().map(|&(c, k)| curves[c].points[k].2.y).collect();
+        let offsets = face_offsets(&ys, FACE_SIZE, stage.width - 2.0 * CELL_PADDING);
+        for (&(c, k), dx) in at.iter().zip(offsets) {
+            curves[c].points[k].2.x += dx;
+        }
     }
 }
 

@@ -138,7 +138,8 @@ pub fn compare_layout(
         pos2(grid_left, headers_bottom + 14.0),
         pos2(width - MARGIN, headers_bottom + 14.0 + PLOT_HEIGHT),
     );
-    let y_of = |v: f32| plot.bottom() - 12.0 - v.clamp(0.0, 1.0) * (plot.height() - 24.0);
+    let plot_inner = plot.shrink2(egui::vec2(0.0, 12.0));
+    let y_of = |v: f32| super::emotion::share_to_y(plot_inner, v);
     let x_of = |i: usize| grid_left + i as f32 * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH / 2.0;
     let runs = |value: &dyn Fn(usize) -> Option<f32>| {
         let mut runs: Vec<Vec<Pos2>> = vec![Vec::new()];

@@ -1,7 +1,65 @@
 //! Geometry of the emotion curve: points per stage, a smooth path through
 //! them, and the tinted areas between the path and the neutral line.
 
-use egui::{Pos2, pos2};
+use egui::{Pos2, Rect, pos2};
+
+use crate::model::EmotionScale;
+
+/// The y of `share` (0 = bottom, 1 = top, clamped) in `plot`: the one place
+/// a feeling becomes a height.
+pub fn share_to_y(plot: Rect, share: f32) -> f32 {
+    plot.bottom() - share.clamp(0.0, 1.0) * plot.height()
+}
+
+/// The share (0 = bottom, 1 = top, clamped) that `y` marks in `plot`.
+pub fn y_to_share(plot: Rect, y: f32) -> f32 {
+    if plot.height() <= 0.0 {
+        return 0.0;
+    }
+    ((plot.bottom() - y) / plot.height()).clamp(0.0, 1.0)
+}
+
+/// The y of `value` on `scale` in `plot`: the scale's minimum at the
+/// bottom, its maximum at the top.
+pub fn value_to_y(scale: EmotionScale, plot: Rect, value: f32) -> f32 {
+    let span = (scale.max() - scale.min()) as f32;
+    share_to_y(plot, (value - scale.min() as f32) / span)
+}
+
+/// The whole value on `scale` nearest to `y` in `plot`, within the scale.
+pub fn y_to_value(scale: EmotionScale, plot: Rect, y: f32) -> i32 {
+    let span = (scale.max() - scale.min()) as f32;
+    scale.min() + (y_to_share(plot, y) * span).round() as i32
+}
+
+/// Horizontal offsets that set faces at `ys` (all in one stage column)
+/// side by side where they would overlap: faces closer than `face` in y
+/// form a group, spread `face + 2` apart about the column's centre, but
+/// never wider than `room`.
+pub fn face_offsets(ys: &[f32], face: f32, room: f32) -> Vec<f32> {
+    let mut order: Vec<usize> = (0..ys.len()).collect();
+    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+    let mut offsets = vec![0.0; ys.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && ys[order[end]] - ys[order[end - 1]] < face {
+            end += 1;
+        }
+        let n = end - start;
+        if n > 1 {
+            // Keep the curves' order left to right within a group.
+            let mut group = order[start..end].to_vec();
+            group.sort_unstable();
+            let step = (face + 2.0).min((room - face).max(0.0) / (n - 1) as f32);
+            for (k, &i) in group.iter().enumerate() {
+                offsets[i] = (k as f32 - (n - 1) as f32 / 2.0) * step;
+            }
+        }
+        start = end;
+    }
+    offsets
+}
 
 /// Samples drawn between two consecutive points.
 const SAMPLES_PER_SEGMENT: usize = 12;
@@ -140,6 +198,33 @@ mod tests {
             "{path:?}"
         );
         assert!(path.iter().filter(|p| p.x <= 100.0).all(|p| p.y == 80.0));
+    }
+
+    #[test]
+    fn values_and_heights_convert_both_ways() {
+        let plot = Rect::from_min_max(pos2(0.0, 100.0), pos2(10.0, 200.0));
+        for scale in EmotionScale::ALL {
+            assert_eq!(value_to_y(scale, plot, scale.min() as f32), 200.0);
+            assert_eq!(value_to_y(scale, plot, scale.max() as f32), 100.0);
+            for v in scale.min()..=scale.max() {
+                assert_eq!(
+                    y_to_value(scale, plot, value_to_y(scale, plot, v as f32)),
+                    v
+                );
+            }
+            assert_eq!(y_to_value(scale, plot, 1000.0), scale.min());
+            assert_eq!(y_to_value(scale, plot, -1000.0), scale.max());
+        }
+    }
+
+    #[test]
+    fn faces_at_one_height_are_spread_and_others_stay() {
+        let offsets = face_offsets(&[50.0, 50.0, 90.0, 55.0], 20.0, 232.0);
+        assert_eq!(offsets[2], 0.0);
+        let mut group = [offsets[0], offsets[1], offsets[3]];
+        group.sort_by(f32::total_cmp);
+        assert_eq!(group, [-22.0, 0.0, 22.0]);
+        assert!(offsets[0] < offsets[1] && offsets[1] < offsets[3]);
     }
 
     #[test]

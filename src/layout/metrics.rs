@@ -54,3 +54,7 @@ pub const COLLAPSED_HEIGHT: f32 = 30.0;
 pub const FOOTER_HEIGHT: f32 = 36.0;
 /// Length of the chevron point of stage headers.
 pub const CHEVRON: f32 = 10.0;
+/// Diameter of an emotion face.
+pub const FACE_SIZE: f32 = 20.0;
+/// Space between two entries of the emotion legend.
+pub const LEGEND_GAP: f32 = 4.0;

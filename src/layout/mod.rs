@@ -14,7 +14,7 @@ pub mod text;
 
 use egui::{Pos2, Rect};
 
-pub use build::{LayoutOptions, compute, compute_with};
+pub use build::{LayoutOptions, NO_PERSONA_LABEL, compute, compute_with};
 pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{
@@ -82,6 +82,18 @@ pub struct StageColumn {
     pub confidence: Option<TextBlock>,
 }
 
+impl EmotionPlot {
+    /// The y of `value` in this plot.
+    pub fn y_of(&self, value: i32) -> f32 {
+        emotion::value_to_y(self.scale, self.plot, self.scale.clamp(value) as f32)
+    }
+
+    /// The whole value on this plot's scale nearest to `y`.
+    pub fn value_at(&self, y: f32) -> i32 {
+        emotion::y_to_value(self.scale, self.plot, y)
+    }
+}
+
 impl StageColumn {
     /// Horizontal centre, where emotion points sit.
     pub fn center_x(&self) -> f32 {
@@ -137,7 +149,8 @@ pub struct EmotionPlot {
     /// Scale labels in the title column with the y they mark.
     pub ticks: Vec<(TextBlock, f32)>,
     pub curves: Vec<Curve>,
-    /// Persona legend: swatch centre and name.
+    /// Legend, one entry per curve in curve order: swatch centre, colour
+    /// and name (the persona's, or [`NO_PERSONA_LABEL`]).
     pub legend: Vec<(Pos2, Hue, TextBlock)>,
 }
 

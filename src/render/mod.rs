@@ -3,10 +3,16 @@
 //! serialises it, so the export and the screen are the same drawing.
 
 pub mod compare;
+mod picture;
 mod prim;
 mod scene;
 
+pub use picture::{
+    COMPARISON_TITLE, ComparisonPicture, Picture, PictureOptions, comparison_picture, footer_text,
+    map_footer, picture,
+};
 pub use prim::{Prim, Stroke};
 pub use scene::{
-    Scene, build_scene, build_scene_with, filter_veils, heat_hue, rounded_rect_outline,
+    Scene, build_scene, build_scene_with, filter_veils, heat_hue, rounded_rect_outline, stage_band,
+    stage_label_shifts,
 };

@@ -5,7 +5,7 @@ use egui::{Pos2, Rect, pos2, vec2};
 use super::{Prim, Stroke};
 use crate::layout::emotion::area_quads;
 use crate::layout::icons::{IconPart, channel_icon, face, lane_icon, place};
-use crate::layout::metrics::{CARD_RADIUS, CHEVRON, ICON_SIZE};
+use crate::layout::metrics::{CARD_RADIUS, CHEVRON, FACE_SIZE, ICON_SIZE};
 use crate::layout::{CardBox, EmotionPlot, Header, LaneRow, MapLayout, RowContent};
 use crate::model::{Confidence, LaneContent};
 use crate::style::{Rgba, Theme};
@@ -63,29 +63,7 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
         stroke: None,
     });
     header(&layout.header, theme, out);
-    let band = &mut scene.stage_band;
-    for (i, stage) in layout.stages.iter().enumerate() {
-        band.push(Prim::Polygon {
-            points: chevron(stage.header, i > 0),
-            fill: theme.stage_fill(stage.hue),
-        });
-        band.push(Prim::Text {
-            block: stage.name.clone(),
-            color: theme.stage_text(),
-        });
-        if let Some(d) = &stage.description {
-            band.push(Prim::Text {
-                block: d.clone(),
-                color: theme.stage_text().with_alpha(230),
-            });
-        }
-        if let Some(c) = &stage.confidence {
-            band.push(Prim::Text {
-                block: c.clone(),
-                color: theme.stage_text(),
-            });
-        }
-    }
+    scene.stage_band = stage_band(layout, theme, 1.0, &[]);
     for lane in &layout.lanes {
         lane_band(
             lane,
@@ -121,6 +99,74 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
         color: theme.text_muted(),
     });
     scene
+}
+
+/// The stage header row. `stretch` widens the columns about the map's
+/// origin while text and heights keep their size: the canvas pins the band
+/// at 100 % over a map zoomed in by `stretch`, drawn at scale 1 so the
+/// chevrons still line up with the zoomed columns. `shifts` (one per stage,
+/// missing = 0) slide each stage's texts right within its chevron; see
+/// [`stage_label_shifts`].
+pub fn stage_band(layout: &MapLayout, theme: Theme, stretch: f32, shifts: &[f32]) -> Vec<Prim> {
+    let mut band = Vec::with_capacity(layout.stages.len() * 4);
+    for (i, stage) in layout.stages.iter().enumerate() {
+        let extra = shifts.get(i).copied().unwrap_or(0.0);
+        let shift = vec2(stage.x * (stretch - 1.0) + extra, 0.0);
+        let header = Rect::from_x_y_ranges(
+            stage.header.left() * stretch..=stage.header.right() * stretch,
+            stage.header.y_range(),
+        );
+        band.push(Prim::Polygon {
+            points: chevron(header, i > 0),
+            fill: theme.stage_fill(stage.hue),
+        });
+        band.push(Prim::Text {
+            block: stage.name.clone().translated(shift),
+            color: theme.stage_text(),
+        });
+        if let Some(d) = &stage.description {
+            band.push(Prim::Text {
+                block: d.clone().translated(shift),
+                color: theme.stage_text().with_alpha(230),
+            });
+        }
+        if let Some(c) = &stage.confidence {
+            band.push(Prim::Text {
+                block: c.clone().translated(shift),
+                color: theme.stage_text(),
+            });
+        }
+    }
+    band
+}
+
+/// How far each stage's texts slide right in a band widened by `stretch`
+/// so that they start no further left than `keep_from` (band coordinates,
+/// the left edge of what is in view) while staying inside their chevron.
+/// Whole points, so a small pan rarely changes them.
+pub fn stage_label_shifts(layout: &MapLayout, stretch: f32, keep_from: f32) -> Vec<f32> {
+    layout
+        .stages
+        .iter()
+        .map(|stage| {
+            let blocks = [
+                Some(&stage.name),
+                stage.description.as_ref(),
+                stage.confidence.as_ref(),
+            ];
+            let text_left = stage.name.pos.x + stage.x * (stretch - 1.0);
+            let text_right = blocks
+                .iter()
+                .flatten()
+                .map(|b| b.rect().right() + stage.x * (stretch - 1.0))
+                .fold(text_left, f32::max);
+            let room = stage.header.right() * stretch - 2.0 * CHEVRON - text_right;
+            let pad = text_left - stage.header.left() * stretch;
+            (keep_from + pad - text_left)
+                .clamp(0.0, room.max(0.0))
+                .floor()
+        })
+        .collect()
 }
 
 fn header(h: &Header, theme: Theme, out: &mut Vec<Prim>) {
@@ -218,7 +264,9 @@ fn lane_band(
             fill: Some(band),
             stroke: None,
         });
-        out.push(Prim::Rect {
+        // Tag, icon and title belong to the title column, which the canvas
+        // pins over the body while panning.
+        titles.push(Prim::Rect {
             rect: Rect::from_min_size(
                 lane.rect.min + vec2(0.0, 6.0),
                 vec2(4.0, lane.rect.height() - 12.0),
@@ -234,9 +282,9 @@ fn lane_band(
         16.0,
         theme.accent(lane.hue),
         1.4,
-        out,
+        titles,
     );
-    out.push(Prim::Text {
+    titles.push(Prim::Text {
         block: lane.title.clone(),
         color: if is_line {
             theme.text_muted()
@@ -382,7 +430,7 @@ fn emotion_curves(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
     for curve in &plot.curves {
         for (_, value, p) in &curve.points {
             let n = plot.scale.normalized(*value);
-            let size = 20.0;
+            let size = FACE_SIZE;
             out.push(Prim::Circle {
                 center: *p,
                 radius: size / 2.0 - 0.5,

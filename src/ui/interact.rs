@@ -294,10 +294,7 @@ fn emotion_points(
                 if resp.dragged()
                     && let Some(p) = ui.ctx().pointer_interact_pos()
                 {
-                    let y = (tfs.body.inverse() * p).y;
-                    let t = ((plot.plot.bottom() - y) / plot.plot.height()).clamp(0.0, 1.0);
-                    let span = (plot.scale.max() - plot.scale.min()) as f32;
-                    let new = plot.scale.min() + (t * span).round() as i32;
+                    let new = plot.value_at((tfs.body.inverse() * p).y);
                     if new != value {
                         intents.push(Intent::Apply(
                             Command::SetEmotion {
@@ -408,14 +405,12 @@ pub fn background_clicks(
             LaneContent::Emotion if !lane.series.is_empty() => {
                 let row = layout.lanes.iter().find(|l| l.id == lane_id);
                 if let Some(RowContent::Emotion(plot)) = row.map(|r| &r.content) {
-                    let t = ((plot.plot.bottom() - map_pos.y) / plot.plot.height()).clamp(0.0, 1.0);
-                    let span = (plot.scale.max() - plot.scale.min()) as f32;
                     intents.push(Intent::Apply(
                         Command::SetEmotion {
                             lane: lane_id,
                             series: 0,
                             stage,
-                            value: Some(plot.scale.min() + (t * span).round() as i32),
+                            value: Some(plot.value_at(map_pos.y)),
                         },
                         "Set emotion",
                     ));
@@ -614,19 +609,12 @@ pub fn paint_drag(
             Stroke::new(1.5, accent),
             egui::StrokeKind::Inside,
         );
-        let galley = painter.layout(
-            doc.map
-                .card(*id)
-                .map(|(_, c)| c.text.clone())
-                .unwrap_or_default(),
-            egui::FontId::proportional(13.0 * tfs.body.scaling),
-            color(theme.card_text(b.hue)),
-            (r.width() - 16.0).max(10.0),
-        );
-        painter.galley(
-            r.min + Vec2::splat(8.0),
-            galley,
-            color(theme.card_text(b.hue)),
-        );
+        // The card's own laid-out text (its font, size, padding and line
+        // breaks from the layout), moved with the ghost.
+        let text = crate::render::Prim::Text {
+            block: b.text.clone().translated(ghost.min - b.rect.min),
+            color: theme.card_text(b.hue),
+        };
+        super::paint::paint_prims(painter, [&text], tfs.body, ghost.expand(1.0));
     }
 }

@@ -10,14 +10,14 @@ use super::command::UiCommand;
 use super::intent::{Intent, Replace};
 use super::paint::paint_prims;
 use crate::io::{TEMPLATES, Template};
-use crate::layout::{MapLayout, Shaper, compute};
-use crate::render::{Scene, build_scene};
+use crate::layout::Shaper;
+use crate::render::{Picture, PictureOptions, picture};
 use crate::style::Theme;
 
 /// Previews of the templates, laid out once.
 #[derive(Default)]
 pub struct StartState {
-    previews: Vec<Option<(MapLayout, Scene)>>,
+    previews: Vec<Option<Picture>>,
     theme: Option<Theme>,
     text_options: Option<egui::epaint::text::TextOptions>,
 }
@@ -40,11 +40,16 @@ pub fn start_ui(
             .iter()
             .map(|t| {
                 let map = t.instantiate().ok()?;
-                let layout = ui
-                    .ctx()
-                    .fonts_mut(|f| compute(&map, &mut Shaper::new(f), ""));
-                let scene = build_scene(&layout, theme);
-                Some((layout, scene))
+                // As the map will look when opened from the template.
+                let options = PictureOptions {
+                    theme,
+                    date: crate::date::today(),
+                    ..Default::default()
+                };
+                Some(
+                    ui.ctx()
+                        .fonts_mut(|f| picture(&map, &mut Shaper::new(f), &options)),
+                )
             })
             .collect();
         state.theme = Some(theme);
@@ -130,11 +135,7 @@ pub fn start_ui(
     out.extend(choice);
 }
 
-fn tile_ui(
-    ui: &mut Ui,
-    template: &Template,
-    preview: Option<&(MapLayout, Scene)>,
-) -> egui::Response {
+fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(TILE, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, template.title));
     let visuals = ui.visuals();
@@ -157,14 +158,15 @@ fn tile_ui(
         vec2(rect.width() - 20.0, 140.0),
     );
     painter.rect_filled(preview_rect, 6.0, Color32::WHITE);
-    if let Some((layout, scene)) = preview {
+    if let Some(picture) = preview {
+        let layout = &picture.layout;
         let zoom =
             (preview_rect.width() / layout.size.x).min(preview_rect.height() / layout.size.y);
         let offset = preview_rect.min.to_vec2() + (preview_rect.size() - layout.size * zoom) / 2.0;
         let tf = TSTransform::new(offset, zoom);
         let clip = ui.painter_at(preview_rect);
         let visible = tf.inverse() * preview_rect;
-        paint_prims(&clip, scene.all(), tf, visible);
+        paint_prims(&clip, picture.prims(), tf, visible);
     } else {
         painter.text(
             preview_rect.center(),

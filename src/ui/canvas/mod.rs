@@ -2,8 +2,13 @@
 //! stage headers and lane titles in view, and exposes stages, lanes and cards
 //! to accessibility (and so to UI tests) by their text.
 
-use egui::emath::TSTransform;
-use egui::{Color32, Pos2, Rect, Sense, Ui, Vec2, pos2, vec2};
+mod camera;
+mod pinned;
+
+use egui::{Color32, Pos2, Rect, Sense, Ui};
+
+pub use camera::Camera;
+use pinned::Pins;
 
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
@@ -13,65 +18,9 @@ use super::interact::{
 };
 use super::paint::{MeshCache, color};
 use super::selection::Selection;
-use crate::export::{footer_text, today};
-use crate::layout::metrics::LANE_TITLE_WIDTH;
-use crate::layout::{LayoutOptions, MapLayout, Shaper, TextCache, compute_with};
-use crate::render::Scene;
+use crate::layout::{MapLayout, Shaper, TextCache};
+use crate::render::{Picture, PictureOptions};
 use crate::style::Theme;
-
-/// Smallest and largest zoom factors.
-pub const MIN_ZOOM: f32 = 0.1;
-pub const MAX_ZOOM: f32 = 4.0;
-
-/// Where the map sits on screen: `pan` is the screen offset of the map's
-/// origin from the canvas corner, `zoom` the scale.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Camera {
-    pub pan: Vec2,
-    pub zoom: f32,
-}
-
-impl Default for Camera {
-    fn default() -> Self {
-        Camera {
-            pan: Vec2::ZERO,
-            zoom: 1.0,
-        }
-    }
-}
-
-impl Camera {
-    /// Map → screen transform for a canvas at `canvas`.
-    pub fn to_screen(&self, canvas: Rect) -> TSTransform {
-        TSTransform::new(canvas.min.to_vec2() + self.pan, self.zoom)
-    }
-
-    /// Zoom by `factor` keeping the map point under `anchor` (screen) still.
-    pub fn zoom_around(&mut self, factor: f32, anchor: Pos2, canvas: Rect) {
-        let new_zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let anchor_local = anchor - canvas.min;
-        let map_point = (anchor_local - self.pan) / self.zoom;
-        self.zoom = new_zoom;
-        self.pan = anchor_local - map_point * new_zoom;
-    }
-
-    /// Show the whole map, centred, never above 100 %.
-    pub fn fit(&mut self, canvas: Rect, map_size: Vec2) {
-        let zoom = (canvas.width() / map_size.x)
-            .min(canvas.height() / map_size.y)
-            .clamp(MIN_ZOOM, 1.0);
-        self.zoom = zoom;
-        self.pan = (canvas.size() - map_size * zoom) / 2.0;
-        self.pan.y = self.pan.y.max(0.0);
-    }
-
-    /// Fit the map's width, top aligned: how a map opens.
-    pub fn fit_width(&mut self, canvas: Rect, map_size: Vec2) {
-        let zoom = (canvas.width() / map_size.x).clamp(MIN_ZOOM, 1.0);
-        self.zoom = zoom;
-        self.pan = vec2(((canvas.width() - map_size.x * zoom) / 2.0).max(0.0), 0.0);
-    }
-}
 
 /// Camera, cached layout and what the canvas was asked to do next.
 #[derive(Default)]
@@ -80,6 +29,8 @@ pub struct CanvasState {
     cache: Option<Cached>,
     /// Fit the map on the next frame (after opening, or on request).
     pub pending_fit: Option<FitMode>,
+    /// The last fit: how, the camera it gave and the canvas it filled.
+    fitted: Option<(FitMode, Camera, Rect)>,
     /// Size of the canvas in the last frame, for zoom buttons.
     pub last_rect: Option<Rect>,
     /// A card or emotion point being dragged.
@@ -105,8 +56,9 @@ pub struct CanvasState {
     /// Tessellated map body, filter veils, lane titles and stage band, kept
     /// between frames.
     meshes: [MeshCache; 4],
-    /// The filter veils and the (scene, filter) key they were built for.
-    veils: Option<(u64, Vec<crate::render::Prim>)>,
+    /// The stage band widened for a zoom past the pinned band's cap, and
+    /// the (scene, zoom) key it was built for.
+    stretched_band: Option<(u64, Vec<crate::render::Prim>)>,
 }
 
 /// How to frame the map.
@@ -116,27 +68,26 @@ pub enum FitMode {
     Width,
 }
 
+/// The picture of the document and what it was made from.
 struct Cached {
     revision: u64,
-    heat: bool,
-    counts: bool,
+    options: PictureOptions,
     fonts: usize,
-    theme: Theme,
     pixels_per_point: f32,
-    layout: MapLayout,
-    scene: Scene,
+    picture: Picture,
 }
 
 impl CanvasState {
     /// The layout of the current document, if one was computed.
     pub fn layout(&self) -> Option<&MapLayout> {
-        self.cache.as_ref().map(|c| &c.layout)
+        self.cache.as_ref().map(|c| &c.picture.layout)
     }
 
     /// Forget the cached layout (a different document was opened).
     pub fn reset(&mut self) {
         self.cache = None;
-        self.pending_fit = Some(FitMode::Width);
+        // The whole map, centred, never above 100 %.
+        self.pending_fit = Some(FitMode::Whole);
     }
 
     /// Tessellate everything again on the next frame (tests compare a kept
@@ -158,60 +109,57 @@ impl CanvasState {
         self.zoom_by(factor);
     }
 
+    /// What the picture shows: the view options, the filter and the date.
+    fn picture_options(&self, theme: Theme) -> PictureOptions {
+        PictureOptions {
+            theme,
+            heat: self.heat,
+            evidence_appendix: false,
+            confidence_counts: self.confidence_counts,
+            filter: self.filter,
+            date: self.footer_date.clone().unwrap_or_else(crate::date::today),
+        }
+    }
+
     fn ensure_layout(&mut self, ui: &Ui, doc: &Document, theme: Theme) {
         let ppp = ui.ctx().pixels_per_point();
         // Font definitions change once at start-up (ours replace egui's).
         let fonts = ui.ctx().fonts(|f| f.definitions().font_data.len());
         // Text options (hinting, binning) change glyph metrics a little.
-        let options = ui.ctx().fonts(|f| *f.options());
-        let options_changed = self.text_options.as_ref() != Some(&options);
-        self.text_options = Some(options);
-        let heat = self.heat;
-        let counts = self.confidence_counts;
-        let fresh = !options_changed
-            && self
-                .cache
-                .as_ref()
-                .is_some_and(|c| c.heat == heat && c.counts == counts)
+        let text_options = ui.ctx().fonts(|f| *f.options());
+        let text_options_changed = self.text_options.as_ref() != Some(&text_options);
+        self.text_options = Some(text_options);
+        let options = self.picture_options(theme);
+        let fresh = !text_options_changed
             && self.cache.as_ref().is_some_and(|c| {
                 c.revision == doc.revision
-                    && c.theme == theme
+                    && c.options == options
                     && c.pixels_per_point == ppp
                     && c.fonts == fonts
             });
         if fresh {
             return;
         }
-        let date = self.footer_date.clone().unwrap_or_else(today);
-        let footer = footer_text(&doc.map, &date);
         let stale_fonts = self
             .cache
             .as_ref()
             .is_some_and(|c| c.pixels_per_point != ppp || c.fonts != fonts)
-            || options_changed;
+            || text_options_changed;
         if stale_fonts {
             self.text_cache.clear();
         }
         let text_cache = &mut self.text_cache;
-        let layout = ui.ctx().fonts_mut(|f| {
+        let picture = ui.ctx().fonts_mut(|f| {
             let mut shaper = Shaper::with_cache(f, text_cache);
-            let options = LayoutOptions {
-                confidence_counts: counts,
-                ..Default::default()
-            };
-            compute_with(&doc.map, &mut shaper, &footer, options)
+            crate::render::picture(&doc.map, &mut shaper, &options)
         });
-        let scene = crate::render::build_scene_with(&layout, theme, heat);
         self.scene_generation += 1;
         self.cache = Some(Cached {
             revision: doc.revision,
-            heat,
-            counts,
+            options,
             fonts,
-            theme,
             pixels_per_point: ppp,
-            layout,
-            scene,
+            picture,
         });
     }
 }
@@ -230,13 +178,23 @@ pub fn canvas_ui(
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     state.last_rect = Some(rect);
     let cache = state.cache.as_ref().expect("layout computed above");
-    let map_size = cache.layout.size;
+    let map_size = cache.picture.layout.size;
 
+    // A fitted map stays fitted while the canvas settles (panels appear
+    // after a map opens) or the window is resized, until the user moves it.
+    if let Some((mode, camera, fitted_rect)) = state.fitted {
+        if state.camera != camera {
+            state.fitted = None;
+        } else if fitted_rect != rect && state.pending_fit.is_none() {
+            state.pending_fit = Some(mode);
+        }
+    }
     if let Some(mode) = state.pending_fit.take() {
         match mode {
             FitMode::Whole => state.camera.fit(rect, map_size),
             FitMode::Width => state.camera.fit_width(rect, map_size),
         }
+        state.fitted = Some((mode, state.camera, rect));
     }
     // Shift- or Ctrl-drag on empty canvas draws a selection rectangle;
     // a plain drag pans.
@@ -257,99 +215,83 @@ pub fn canvas_ui(
     painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
     let to_screen = state.camera.to_screen(rect);
     let visible = to_screen.inverse() * rect;
-    body_mesh.paint(&painter, generation, &cache.scene.body, to_screen, visible);
+    let scene = &cache.picture.scene;
+    body_mesh.paint(&painter, generation, &scene.body, to_screen, visible);
     body_mesh.paint_photos(&painter, to_screen, doc.dir());
-    if state.filter.is_active() {
-        // Veils over what the filter leaves out, as exports draw them; kept
-        // like the body until the scene or the filter changes.
-        let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            (generation, state.filter).hash(&mut h);
-            h.finish()
-        };
-        if state.veils.as_ref().is_none_or(|(k, _)| *k != key) {
-            let veils = crate::render::filter_veils(&cache.layout, &doc.map, &state.filter, theme);
-            state.veils = Some((key, veils));
-        }
-        if let Some((_, veils)) = &state.veils {
-            veil_mesh.paint(&painter, key, veils, to_screen, visible);
-        }
+    if !cache.picture.veils.is_empty() {
+        // Veils over what the filter leaves out, as exports draw them.
+        veil_mesh.paint(
+            &painter,
+            generation,
+            &cache.picture.veils,
+            to_screen,
+            visible,
+        );
     }
 
-    // Lane titles: pinned to the left edge once the title column scrolls off.
-    let layout = &cache.layout;
-    let grid_left = layout.grid.left();
-    let mut titles_tf = to_screen;
-    let pinned_x = to_screen.translation.x + grid_left * to_screen.scaling < rect.left();
-    if pinned_x {
-        titles_tf.translation.x = rect.left() - grid_left * to_screen.scaling;
-        let strip = Rect::from_min_max(
-            pos2(rect.left(), rect.top()),
-            pos2(
-                rect.left() + LANE_TITLE_WIDTH * to_screen.scaling,
-                rect.bottom(),
-            ),
-        );
-        painter.rect_filled(strip, 0.0, color(theme.background()));
-        for lane in &layout.lanes {
-            let band = if lane.backstage {
-                theme.backstage_band(lane.odd)
-            } else {
-                theme.lane_band(lane.odd)
-            };
-            let r = Rect::from_x_y_ranges(
-                grid_left..=grid_left + LANE_TITLE_WIDTH,
-                lane.rect.y_range(),
-            );
-            painter.rect_filled(titles_tf * r, 0.0, color(band));
-        }
-        painter.vline(
-            strip.right(),
-            rect.y_range(),
-            egui::Stroke::new(1.0, color(theme.grid_line())),
+    // Lane titles and stage headers: pinned to the left and top edges once
+    // they scroll off, on opaque strips, with a corner block where they meet.
+    let layout = &cache.picture.layout;
+    let pins = Pins::new(layout, to_screen, rect);
+    // A layer switching between pinned and scrolling moves by a fraction of
+    // a pixel that a kept mesh cannot follow: it is tessellated afresh.
+    let band_key = layer_key((generation, pins.band_strip.is_some()));
+    if pins.band_strip.is_none() {
+        // Scrolling with the map, under a pinned title column.
+        let visible = pins.band_drawn.inverse() * rect;
+        band_mesh.paint(
+            &painter,
+            band_key,
+            &scene.stage_band,
+            pins.band_drawn,
+            visible,
         );
     }
-    let titles_visible = titles_tf.inverse() * rect;
+    pinned::paint_title_strip(&painter, layout, &pins, theme);
+    let titles_visible = pins.titles.inverse() * rect;
     titles_mesh.paint(
         &painter,
-        generation,
-        &cache.scene.title_column,
-        titles_tf,
+        layer_key((generation, pins.title_strip.is_some())),
+        &scene.title_column,
+        pins.titles,
         titles_visible,
     );
-
-    // Stage headers: pinned to the top once they scroll off.
-    let stages_top = layout
-        .stages
-        .first()
-        .map_or(layout.grid.top(), |s| s.header.top());
-    let mut band_tf = to_screen;
-    let pinned_y = to_screen.translation.y + stages_top * to_screen.scaling < rect.top();
-    if pinned_y {
-        band_tf.translation.y = rect.top() + 4.0 - stages_top * to_screen.scaling;
-        let bottom = layout
-            .stages
-            .first()
-            .map_or(stages_top, |s| s.header.bottom());
-        let strip_bottom = (band_tf * pos2(0.0, bottom + 4.0)).y.max(rect.top());
-        let strip = Rect::from_min_max(rect.min, pos2(rect.right(), strip_bottom));
-        painter.rect_filled(strip, 0.0, color(theme.background()).gamma_multiply(0.96));
+    if pins.band_strip.is_some() {
+        pinned::paint_band_strip(&painter, &pins, theme);
+        let visible = pins.band_drawn.inverse() * rect;
+        match pins.band_stretch {
+            None => band_mesh.paint(
+                &painter,
+                band_key,
+                &scene.stage_band,
+                pins.band_drawn,
+                visible,
+            ),
+            Some(stretch) => {
+                // Stage names slide along their (wide) chevrons to stay in
+                // view right of the title column.
+                let view_left = pins.title_strip.map_or(rect.left(), |s| s.right());
+                let keep_from = pins.band_drawn.inverse() * egui::pos2(view_left, 0.0);
+                let shifts = crate::render::stage_label_shifts(layout, stretch, keep_from.x);
+                let shift_bits: Vec<u32> = shifts.iter().map(|s| s.to_bits()).collect();
+                let key = layer_key((generation, stretch.to_bits(), shift_bits));
+                if state.stretched_band.as_ref().is_none_or(|(k, _)| *k != key) {
+                    let prims = crate::render::stage_band(layout, theme, stretch, &shifts);
+                    state.stretched_band = Some((key, prims));
+                }
+                if let Some((_, prims)) = &state.stretched_band {
+                    band_mesh.paint(&painter, key, prims, pins.band_drawn, visible);
+                }
+            }
+        }
+        pinned::paint_corner(&painter, &pins, theme);
     }
-    let band_visible = band_tf.inverse() * rect;
-    band_mesh.paint(
-        &painter,
-        generation,
-        &cache.scene.stage_band,
-        band_tf,
-        band_visible,
-    );
 
     let mut intents = Vec::new();
     let tfs = Transforms {
         body: to_screen,
-        titles: titles_tf,
-        band: band_tf,
+        titles: pins.titles,
+        band: pins.band,
         canvas: rect,
     };
     interact_ui(
@@ -401,6 +343,14 @@ pub fn canvas_ui(
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
     intents
+}
+
+/// A key for a kept layer from what it depends on.
+fn layer_key(parts: impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish()
 }
 
 fn canvas_backdrop(theme: Theme) -> Color32 {

@@ -1,0 +1,113 @@
+//! The one way a map becomes a picture: layout → scene → filter veils, with
+//! the one footer. The canvas, the start screen's previews, exports and the
+//! comparison picture all come through here.
+
+use super::{Prim, Scene, build_scene_with, filter_veils};
+use crate::layout::compare::{CompareLayout, compare_layout};
+use crate::layout::{LayoutOptions, MapLayout, Shaper, compute_with};
+use crate::model::{CardFilter, JourneyMap};
+use crate::style::Theme;
+
+/// What a picture of a map shows besides the map.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PictureOptions {
+    pub theme: Theme,
+    /// Colour rated touchpoints by importance.
+    pub heat: bool,
+    /// Every card's quotes in an "Evidence" section under the map.
+    pub evidence_appendix: bool,
+    /// Confidence counts in every stage header.
+    pub confidence_counts: bool,
+    /// Dim the cards this filter leaves out; the footer says what is
+    /// highlighted.
+    pub filter: CardFilter,
+    /// Date printed in the footer (YYYY-MM-DD).
+    pub date: String,
+}
+
+/// A map's picture: its geometry, its display list and the veils over what
+/// the filter leaves out.
+#[derive(Clone, Debug)]
+pub struct Picture {
+    pub layout: MapLayout,
+    pub scene: Scene,
+    /// Drawn over the body (under the title column and the stage band).
+    pub veils: Vec<Prim>,
+}
+
+impl Picture {
+    /// Every primitive, back to front.
+    pub fn prims(&self) -> impl Iterator<Item = &Prim> {
+        self.scene
+            .body
+            .iter()
+            .chain(&self.veils)
+            .chain(&self.scene.title_column)
+            .chain(&self.scene.stage_band)
+    }
+}
+
+/// The footer line: what is shown, the date, the credit, and what a filter
+/// highlights. The same everywhere a picture is drawn.
+pub fn footer_text(title: &str, date: &str, highlighted: Option<&str>) -> String {
+    let mut footer = format!("{title}  ·  {date}  ·  made with journeymap");
+    if let Some(h) = highlighted {
+        footer.push_str(&format!("  ·  highlighted: {h}"));
+    }
+    footer
+}
+
+/// The footer of `map`'s picture under `options`.
+pub fn map_footer(map: &JourneyMap, options: &PictureOptions) -> String {
+    let highlighted = options
+        .filter
+        .is_active()
+        .then(|| options.filter.describe(map));
+    footer_text(
+        crate::model::title_or_untitled(&map.title),
+        &options.date,
+        highlighted.as_deref(),
+    )
+}
+
+/// The picture of `map`, its text shaped by `shaper`.
+pub fn picture(map: &JourneyMap, shaper: &mut Shaper, options: &PictureOptions) -> Picture {
+    let layout_options = LayoutOptions {
+        evidence_appendix: options.evidence_appendix,
+        confidence_counts: options.confidence_counts,
+    };
+    let layout = compute_with(map, shaper, &map_footer(map, options), layout_options);
+    let scene = build_scene_with(&layout, options.theme, options.heat);
+    let veils = filter_veils(&layout, map, &options.filter, options.theme);
+    Picture {
+        layout,
+        scene,
+        veils,
+    }
+}
+
+/// The current-vs-future picture: stages side by side, both mean-feeling
+/// lines, the table and the differences.
+#[derive(Clone, Debug)]
+pub struct ComparisonPicture {
+    pub layout: CompareLayout,
+    pub prims: Vec<Prim>,
+}
+
+/// Title of the comparison picture.
+pub const COMPARISON_TITLE: &str = "Current vs future";
+
+/// The picture comparing `current` with `future` (only `theme` and `date`
+/// of `options` apply).
+pub fn comparison_picture(
+    current: &JourneyMap,
+    future: &JourneyMap,
+    shaper: &mut Shaper,
+    options: &PictureOptions,
+) -> ComparisonPicture {
+    let comparison = crate::model::compare::compare(current, future);
+    let footer = footer_text(COMPARISON_TITLE, &options.date, None);
+    let layout = compare_layout(&comparison, &current.title, &future.title, &footer, shaper);
+    let prims = super::compare::compare_prims(&layout, options.theme);
+    ComparisonPicture { layout, prims }
+}
