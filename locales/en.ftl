@@ -62,7 +62,6 @@ metric-style-funnel = Funnel
 default-stage-name = Stage { $n }
 default-persona-name = Persona { $n }
 untitled-map = Untitled map
-unassigned-stage = Unassigned
 # The footer of an exported picture.
 export-footer = { $title }  ·  { $date }  ·  made with journeymap
 
@@ -432,3 +431,34 @@ persona-edit-named = Edit { $name }
 export-highlight-as-on-screen = Highlight as on screen ({ $what })
 window-not-saved = { $title } (not saved)
 command-language-tip = Use journeymap in this language
+
+## Canvas, start screen, comparison window
+
+canvas-empty-card = Empty card
+canvas-card-text = Card text
+canvas-emotion = Emotion
+canvas-emotion-of = Emotion of { $name }
+canvas-emotion-at = { $who } at { $stage }
+canvas-emotion-value = { $who } at { $stage }: { $value }
+canvas-add-card = Add card to { $lane } in { $stage }
+canvas-add-card-tip = Add a card to { $lane } in { $stage }
+start-tagline = Customer journey maps and service blueprints — offline, in files you own.
+start-from-template = Start from a template
+start-recent = Recent files
+start-missing-file = { $name } (missing)
+start-blank-preview = Blank
+compare-heading = Current: { $current }   ·   Future: { $future }
+compare-stage = Stage
+compare-feeling-now = Feeling now
+compare-feeling-future = Feeling future
+compare-cards-now = Cards now
+compare-cards-future = Cards future
+compare-differences = Differences
+compare-no-differences = No differences in stages or feelings.
+compare-save-png = Save as PNG…
+compare-save-png-tip = A picture for slides
+compare-save-svg = Save as SVG…
+compare-save-svg-tip = A picture to edit or print
+compare-save-md = Save as Markdown…
+compare-save-md-tip = A report for wikis and tickets
+export-footer-highlighted = { $footer }  ·  highlighted: { $what }

@@ -60,7 +60,6 @@ metric-style-funnel = Piltuve
 default-stage-name = { $n }. posms
 default-persona-name = { $n }. persona
 untitled-map = Karte bez nosaukuma
-unassigned-stage = Bez posma
 export-footer = { $title }  ·  { $date }  ·  izveidots ar journeymap
 
 ## Skaitītāji
@@ -439,3 +438,34 @@ persona-edit-named = Rediģēt: { $name }
 export-highlight-as-on-screen = Izcelt kā ekrānā ({ $what })
 window-not-saved = { $title } (nav saglabāta)
 command-language-tip = Lietot journeymap šajā valodā
+
+## Audekls, sākuma ekrāns, salīdzinājuma logs
+
+canvas-empty-card = Tukša karte
+canvas-card-text = Kartes teksts
+canvas-emotion = Emocija
+canvas-emotion-of = Emocija: { $name }
+canvas-emotion-at = { $who } — { $stage }
+canvas-emotion-value = { $who } — { $stage }: { $value }
+canvas-add-card = Pievienot karti: { $lane }, { $stage }
+canvas-add-card-tip = Pievienot karti joslā „{ $lane }" posmā „{ $stage }"
+start-tagline = Klientu ceļa kartes un pakalpojumu plāni — bezsaistē, jūsu pašu failos.
+start-from-template = Sākt no veidnes
+start-recent = Nesenie faili
+start-missing-file = { $name } (fails nav atrasts)
+start-blank-preview = Tukšs
+compare-heading = Tagad: { $current }   ·   Nākotnē: { $future }
+compare-stage = Posms
+compare-feeling-now = Emocija tagad
+compare-feeling-future = Emocija nākotnē
+compare-cards-now = Kartes tagad
+compare-cards-future = Kartes nākotnē
+compare-differences = Atšķirības
+compare-no-differences = Posmi un emocijas neatšķiras.
+compare-save-png = Saglabāt kā PNG…
+compare-save-png-tip = Attēls slaidiem
+compare-save-svg = Saglabāt kā SVG…
+compare-save-svg-tip = Attēls rediģēšanai vai drukai
+compare-save-md = Saglabāt kā Markdown…
+compare-save-md-tip = Pārskats vikijiem un uzdevumiem
+export-footer-highlighted = { $footer }  ·  izcelts: { $what }

@@ -60,7 +60,6 @@ metric-style-funnel = Воронка
 default-stage-name = Этап { $n }
 default-persona-name = Персона { $n }
 untitled-map = Карта без названия
-unassigned-stage = Без этапа
 export-footer = { $title }  ·  { $date }  ·  сделано в journeymap
 
 ## Счётчики
@@ -439,3 +438,34 @@ persona-edit-named = Изменить: { $name }
 export-highlight-as-on-screen = Выделять как на экране ({ $what })
 window-not-saved = { $title } (не сохранена)
 command-language-tip = Использовать journeymap на этом языке
+
+## Холст, стартовый экран, окно сравнения
+
+canvas-empty-card = Пустая карточка
+canvas-card-text = Текст карточки
+canvas-emotion = Эмоция
+canvas-emotion-of = Эмоция: { $name }
+canvas-emotion-at = { $who } — { $stage }
+canvas-emotion-value = { $who } — { $stage }: { $value }
+canvas-add-card = Добавить карточку: { $lane }, { $stage }
+canvas-add-card-tip = Добавить карточку в дорожку «{ $lane }» на этапе «{ $stage }»
+start-tagline = Карты пути клиента и сервисные блупринты — офлайн, в ваших собственных файлах.
+start-from-template = Начать с шаблона
+start-recent = Недавние файлы
+start-missing-file = { $name } (файл не найден)
+start-blank-preview = Пусто
+compare-heading = Сейчас: { $current }   ·   В будущем: { $future }
+compare-stage = Этап
+compare-feeling-now = Эмоция сейчас
+compare-feeling-future = Эмоция в будущем
+compare-cards-now = Карточек сейчас
+compare-cards-future = Карточек в будущем
+compare-differences = Различия
+compare-no-differences = Этапы и эмоции не различаются.
+compare-save-png = Сохранить как PNG…
+compare-save-png-tip = Картинка для слайдов
+compare-save-svg = Сохранить как SVG…
+compare-save-svg-tip = Картинка для правки или печати
+compare-save-md = Сохранить как Markdown…
+compare-save-md-tip = Отчёт для вики и задач
+export-footer-highlighted = { $footer }  ·  выделено: { $what }

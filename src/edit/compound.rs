@@ -9,6 +9,7 @@ use crate::model::{
     Stage, StageId,
 };
 use crate::style::STAGE_ROTATION;
+use crate::t_in;
 
 /// A named group of commands, applied in order as one undo step.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,7 +83,9 @@ fn stage_ids(map: &JourneyMap) -> Vec<StageId> {
 pub fn add_stage(map: &JourneyMap, index: usize) -> (Edit, StageId) {
     let index = index.min(map.stages.len());
     let id = StageId(map.next_id());
-    let mut stage = Stage::new(id, format!("Stage {}", map.stages.len() + 1));
+    // Named in the map's language, like every default text in it.
+    let name = t_in!(map.lang(), "default-stage-name", n = map.stages.len() + 1);
+    let mut stage = Stage::new(id, name);
     let mut order = stage_ids(map);
     order.insert(index, id);
     let mut commands = pin_colours(map, &order);
@@ -143,6 +146,7 @@ pub fn move_stage(map: &JourneyMap, stage: StageId, index: usize) -> Edit {
 pub fn add_lane(map: &JourneyMap, kind: LaneKind, index: usize) -> (Edit, LaneId) {
     let id = LaneId(map.next_id());
     let mut lane = Lane::new(id, kind);
+    lane.title = crate::i18n::names::lane_kind(map.lang(), kind).into_owned();
     if kind == LaneKind::Emotions {
         if map.personas.is_empty() {
             lane.series.push(EmotionSeries::default());
@@ -309,7 +313,12 @@ pub fn add_persona(map: &JourneyMap) -> (Edit, PersonaId) {
         .into_iter()
         .find(|h| !used.contains(h))
         .unwrap_or(Hue::Blue);
-    let persona = Persona::new(id, format!("Persona {}", map.personas.len() + 1), color);
+    let name = t_in!(
+        map.lang(),
+        "default-persona-name",
+        n = map.personas.len() + 1
+    );
+    let persona = Persona::new(id, name, color);
     let mut commands = vec![Command::AddPersona {
         index: map.personas.len(),
         persona,

@@ -5,8 +5,9 @@
 use super::{Prim, Scene, build_scene_with, filter_veils};
 use crate::layout::compare::{CompareLayout, compare_layout};
 use crate::layout::{LayoutOptions, MapLayout, Shaper, compute_with};
-use crate::model::{CardFilter, JourneyMap};
+use crate::model::{CardFilter, JourneyMap, Lang};
 use crate::style::Theme;
+use crate::t_in;
 
 /// What a picture of a map shows besides the map.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -47,27 +48,51 @@ impl Picture {
     }
 }
 
-/// The footer line: what is shown, the date, the credit, and what a filter
-/// highlights. The same everywhere a picture is drawn.
-pub fn footer_text(title: &str, date: &str, highlighted: Option<&str>) -> String {
-    let mut footer = format!("{title}  ·  {date}  ·  made with journeymap");
-    if let Some(h) = highlighted {
-        footer.push_str(&format!("  ·  highlighted: {h}"));
+/// The footer line in `lang`: what is shown, the date, the credit, and what
+/// a filter highlights. The same everywhere a picture is drawn. English keeps
+/// the ISO date (YYYY-MM-DD); Russian and Latvian write the date in words,
+/// as people there write it («1 декабря 2026 г.»).
+pub fn footer_text(lang: Lang, title: &str, date: &str, highlighted: Option<&str>) -> String {
+    let date = match lang {
+        Lang::En => date.to_string(),
+        _ => long_date(lang, date).unwrap_or_else(|| date.to_string()),
+    };
+    let footer = t_in!(lang, "export-footer", title = title, date = date);
+    match highlighted {
+        Some(h) => t_in!(lang, "export-footer-highlighted", footer = footer, what = h),
+        None => footer,
     }
-    footer
+}
+
+/// "2026-12-01" in the long form of `lang`.
+fn long_date(lang: Lang, iso: &str) -> Option<String> {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<i64>);
+    let (y, m, d) = (
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    );
+    crate::i18n::format_date(
+        lang,
+        i32::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    )
 }
 
 /// The footer of `map`'s picture under `options`.
 pub fn map_footer(map: &JourneyMap, options: &PictureOptions) -> String {
+    let lang = map.lang();
     let highlighted = options
         .filter
         .is_active()
-        .then(|| options.filter.describe(map));
-    footer_text(
-        crate::model::title_or_untitled(&map.title),
-        &options.date,
-        highlighted.as_deref(),
-    )
+        .then(|| crate::i18n::text::filter(lang, map, &options.filter));
+    let untitled = crate::i18n::tr_in(lang, "untitled-map");
+    let title = match map.title.trim() {
+        "" => untitled.as_ref(),
+        t => t,
+    };
+    footer_text(lang, title, &options.date, highlighted.as_deref())
 }
 
 /// The picture of `map`, its text shaped by `shaper`.
@@ -106,7 +131,7 @@ pub fn comparison_picture(
     options: &PictureOptions,
 ) -> ComparisonPicture {
     let comparison = crate::model::compare::compare(current, future);
-    let footer = footer_text(COMPARISON_TITLE, &options.date, None);
+    let footer = footer_text(current.lang(), COMPARISON_TITLE, &options.date, None);
     let layout = compare_layout(&comparison, &current.title, &future.title, &footer, shaper);
     let prims = super::compare::compare_prims(&layout, options.theme);
     ComparisonPicture { layout, prims }

@@ -99,9 +99,7 @@ impl JourneyApp {
     pub fn use_recovery_dir(&mut self, dir: Option<PathBuf>) {
         match self.autosave.use_dir(dir) {
             Some(Ok(recovery)) => self.modals.push(Modal::Recovery(Box::new(recovery))),
-            Some(Err(e)) => {
-                self.show_error(t!("error-recovery-unreadable", error = e))
-            }
+            Some(Err(e)) => self.show_error(t!("error-recovery-unreadable", error = e)),
             None => {}
         }
     }

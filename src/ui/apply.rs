@@ -360,7 +360,10 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
             let label = edit.label;
             if session.doc.apply_edit(edit) {
                 session.select(Selection::None);
-                return Some(Some(t!("notice-deleted", step = i18n::step_name(label).into_owned())));
+                return Some(Some(t!(
+                    "notice-deleted",
+                    step = i18n::step_name(label).into_owned()
+                )));
             }
         }
         Duplicate => {

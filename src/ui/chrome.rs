@@ -9,9 +9,9 @@ use super::prefs::Prefs;
 use super::session::Session;
 use crate::i18n;
 use crate::io::TEMPLATES;
-use crate::t;
 use crate::model::LaneKind;
 use crate::style::Theme;
+use crate::t;
 
 /// The menu bar; `session` is the open map, if any.
 pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &mut Vec<Intent>) {
@@ -108,7 +108,11 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
     ] {
         let text = match label {
             Some(l) => t!(
-                if command == UiCommand::Undo { "menu-undo-step" } else { "menu-redo-step" },
+                if command == UiCommand::Undo {
+                    "menu-undo-step"
+                } else {
+                    "menu-redo-step"
+                },
                 step = i18n::step_name(l).into_owned()
             ),
             None => command.label(),

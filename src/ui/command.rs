@@ -5,7 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use crate::i18n::{self, names};
-use crate::model::{Lang, LaneKind};
+use crate::model::{LaneKind, Lang};
 
 /// A command of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -310,8 +310,14 @@ mod tests {
             i18n::set_ui_lang(lang);
             for command in UiCommand::all() {
                 let (label, tip) = (command.label(), command.tooltip());
-                assert!(!label.is_empty() && !label.starts_with("command-"), "{lang:?} {command:?}");
-                assert!(!tip.is_empty() && !tip.starts_with("command-"), "{lang:?} {command:?}");
+                assert!(
+                    !label.is_empty() && !label.starts_with("command-"),
+                    "{lang:?} {command:?}"
+                );
+                assert!(
+                    !tip.is_empty() && !tip.starts_with("command-"),
+                    "{lang:?} {command:?}"
+                );
             }
         }
         i18n::set_ui_lang(crate::model::Lang::En);

@@ -5,6 +5,7 @@ use egui::{Color32, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::model::JourneyMap;
 use crate::model::compare::{Comparison, compare, count, percent};
+use crate::t;
 
 /// Draw the comparison of `current` (the open map) with `future`. Returns
 /// the file extension to save the comparison as, when a save button is
@@ -17,9 +18,10 @@ pub fn compare_ui(
 ) -> Option<&'static str> {
     let c: Comparison = compare(current, future);
     ui.label(
-        RichText::new(format!(
-            "Current: {}   ·   Future: {future_name}",
-            current.title
+        RichText::new(t!(
+            "compare-heading",
+            current = &current.title,
+            future = future_name
         ))
         .strong(),
     );
@@ -31,13 +33,13 @@ pub fn compare_ui(
         .num_columns(5)
         .show(ui, |ui| {
             for h in [
-                "Stage",
-                "Feeling now",
-                "Feeling future",
-                "Cards now",
-                "Cards future",
+                "compare-stage",
+                "compare-feeling-now",
+                "compare-feeling-future",
+                "compare-cards-now",
+                "compare-cards-future",
             ] {
-                ui.label(RichText::new(h).strong());
+                ui.label(RichText::new(t!(h)).strong());
             }
             ui.end_row();
             for p in &c.stages {
@@ -50,9 +52,9 @@ pub fn compare_ui(
             }
         });
     ui.add_space(6.0);
-    ui.label(RichText::new("Differences").strong());
+    ui.label(RichText::new(t!("compare-differences")).strong());
     if c.differences.is_empty() {
-        ui.label("No differences in stages or feelings.");
+        ui.label(t!("compare-no-differences"));
     }
     for d in &c.differences {
         ui.label(format!("• {d}"));
@@ -61,11 +63,11 @@ pub fn compare_ui(
     let mut save_as = None;
     ui.horizontal(|ui| {
         for (label, ext, hint) in [
-            ("Save as PNG…", "png", "A picture for slides"),
-            ("Save as SVG…", "svg", "A picture to edit or print"),
-            ("Save as Markdown…", "md", "A report for wikis and tickets"),
+            ("compare-save-png", "png", "compare-save-png-tip"),
+            ("compare-save-svg", "svg", "compare-save-svg-tip"),
+            ("compare-save-md", "md", "compare-save-md-tip"),
         ] {
-            if ui.button(label).on_hover_text(hint).clicked() {
+            if ui.button(t!(label)).on_hover_text(t!(hint)).clicked() {
                 save_as = Some(ext);
             }
         }

@@ -4,9 +4,9 @@ use egui::{Id, Modal, Ui};
 
 use super::files::ExportFormat;
 use super::intent::Intent;
-use crate::t;
 use crate::export::ExportOptions;
 use crate::style::Theme;
+use crate::t;
 
 /// Show the export options; `options` persists between exports.
 /// `view` is the canvas's filter and the map, so the picture can dim what
@@ -43,19 +43,31 @@ pub fn export_dialog_ui(
                 });
                 ui.end_row();
                 ui.label(t!("export-svg-text"));
-                ui.checkbox(&mut options.text_as_paths, t!("export-convert-text-to-shapes"));
+                ui.checkbox(
+                    &mut options.text_as_paths,
+                    t!("export-convert-text-to-shapes"),
+                );
                 ui.end_row();
                 ui.label(t!("export-include"));
                 ui.vertical(|ui| {
-                    ui.checkbox(&mut options.evidence_appendix, t!("export-evidence-appendix"));
-                    ui.checkbox(&mut options.heat, t!("export-heat-colouring-of-touchpoints"));
+                    ui.checkbox(
+                        &mut options.evidence_appendix,
+                        t!("export-evidence-appendix"),
+                    );
+                    ui.checkbox(
+                        &mut options.heat,
+                        t!("export-heat-colouring-of-touchpoints"),
+                    );
                     ui.checkbox(
                         &mut options.confidence_counts,
                         t!("export-confidence-counts-in-stage-headers"),
                     );
                     if let Some((filter, map)) = view.filter(|(f, _)| f.is_active()) {
                         let mut dim = options.filter.is_active();
-                        let label = t!("export-highlight-as-on-screen", what = crate::i18n::text::filter(crate::i18n::ui_lang(), map, &filter));
+                        let label = t!(
+                            "export-highlight-as-on-screen",
+                            what = crate::i18n::text::filter(crate::i18n::ui_lang(), map, &filter)
+                        );
                         if ui.checkbox(&mut dim, label).changed() {
                             options.filter = if dim { filter } else { Default::default() };
                         }
@@ -65,11 +77,9 @@ pub fn export_dialog_ui(
             });
         ui.add_space(4.0);
         ui.label(
-            egui::RichText::new(
-                t!("export-png-at-2-is-crisp-on"),
-            )
-            .small()
-            .weak(),
+            egui::RichText::new(t!("export-png-at-2-is-crisp-on"))
+                .small()
+                .weak(),
         );
         ui.add_space(10.0);
         ui.horizontal(|ui| {

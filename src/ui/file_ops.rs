@@ -171,7 +171,11 @@ impl JourneyApp {
     /// we can read; stored relative to the map's folder when inside it.
     pub fn set_photo(&mut self, id: crate::model::PersonaId, path: &Path) {
         if let Err(why) = crate::model::photo_file(&path.display().to_string(), None) {
-            self.show_error(t!("error-photo", file = path.display().to_string(), error = why.to_string()));
+            self.show_error(t!(
+                "error-photo",
+                file = path.display().to_string(),
+                error = why.to_string()
+            ));
             return;
         }
         if let Err(e) = image::ImageReader::open(path)
@@ -179,7 +183,11 @@ impl JourneyApp {
             .map_err(|e| e.to_string())
             .and_then(|r| r.decode().map_err(|e| e.to_string()))
         {
-            self.show_error(t!("error-photo", file = path.display().to_string(), error = e));
+            self.show_error(t!(
+                "error-photo",
+                file = path.display().to_string(),
+                error = e
+            ));
             return;
         }
         let Some(session) = &mut self.session else {

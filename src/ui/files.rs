@@ -1,8 +1,8 @@
 //! Native file dialogs on a worker thread: a broken desktop portal can block
 //! a dialog forever, and the UI must keep drawing meanwhile.
 
-use std::path::PathBuf;
 use crate::t;
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Which format the user asked for.
@@ -95,9 +95,9 @@ impl Dialogs {
                 dialog = dialog.set_directory(folder);
             }
             let path = match &purpose {
-                Purpose::Open | Purpose::Compare => {
-                    dialog.add_filter(t!("files-journey-map"), &["ron"]).pick_file()
-                }
+                Purpose::Open | Purpose::Compare => dialog
+                    .add_filter(t!("files-journey-map"), &["ron"])
+                    .pick_file(),
                 Purpose::SaveAs => dialog
                     .add_filter(t!("files-journey-map"), &["ron"])
                     .set_file_name(suggested)

@@ -27,7 +27,12 @@ pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: ViewFilter, out: &m
             persona: None,
             ..filter
         };
-        pick(ui, filter.persona.is_none(), &t!("filter-all-personas"), all);
+        pick(
+            ui,
+            filter.persona.is_none(),
+            &t!("filter-all-personas"),
+            all,
+        );
         for p in &map.personas {
             let one = ViewFilter {
                 persona: Some(p.id),
@@ -41,13 +46,23 @@ pub fn filter_menu_ui(ui: &mut Ui, map: &JourneyMap, filter: ViewFilter, out: &m
             confidence: None,
             ..filter
         };
-        pick(ui, filter.confidence.is_none(), &t!("filter-all-cards"), all);
+        pick(
+            ui,
+            filter.confidence.is_none(),
+            &t!("filter-all-cards"),
+            all,
+        );
         for c in Confidence::ALL {
             let one = ViewFilter {
                 confidence: Some(c),
                 ..filter
             };
-            pick(ui, filter.confidence == Some(c), &names::confidence(ui_lang(), c), one);
+            pick(
+                ui,
+                filter.confidence == Some(c),
+                &names::confidence(ui_lang(), c),
+                one,
+            );
         }
     });
 }

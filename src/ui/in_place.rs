@@ -9,6 +9,7 @@ use crate::edit::Command;
 use crate::layout::MapLayout;
 use crate::layout::metrics::{CARD_PADDING, CARD_TEXT};
 use crate::model::{CardId, JourneyMap};
+use crate::t;
 
 /// A card text being edited on the canvas.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,10 +63,14 @@ pub fn in_place_ui(
                         .desired_width(rect.width() - CARD_PADDING * zoom)
                         .desired_rows(2)
                         .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter))
-                        .hint_text("Card text");
+                        .hint_text(t!("canvas-card-text"));
                     let resp = ui.add(editor);
                     resp.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Card text")
+                        egui::WidgetInfo::labeled(
+                            egui::Role::MultilineTextInput,
+                            true,
+                            t!("canvas-card-text"),
+                        )
                     });
                     resp
                 })

@@ -14,6 +14,7 @@ use crate::layout::metrics::CARD_RADIUS;
 use crate::layout::{MapLayout, RowContent};
 use crate::model::{CardId, LaneContent, LaneId, StageId};
 use crate::style::Theme;
+use crate::t;
 
 /// The three camera transforms of the canvas and its rect on screen.
 pub struct Transforms {
@@ -179,12 +180,13 @@ pub fn interact_ui(
     for card in layout.cards.iter().filter(|c| c.rect.intersects(visible)) {
         let r = (tfs.body * card.rect).intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(("card", card.id)), Sense::click_and_drag());
+        let empty = t!("canvas-empty-card");
         let text = doc
             .map
             .card(card.id)
             .map(|(_, c)| c.text.as_str())
             .filter(|t| !t.trim().is_empty())
-            .unwrap_or("Empty card");
+            .unwrap_or(&empty);
         label(&resp, egui::Role::Button, text);
         if resp.clicked() {
             if toggle_modifier {
@@ -262,7 +264,9 @@ fn emotion_points(
             let who = curve
                 .persona
                 .and_then(|p| doc.map.persona(p))
-                .map_or("Emotion".to_string(), |p| format!("Emotion of {}", p.name));
+                .map_or(t!("canvas-emotion").into_owned(), |p| {
+                    t!("canvas-emotion-of", name = &p.name)
+                });
             for &(stage, value, point) in &curve.points {
                 let stage_name = doc
                     .map
@@ -281,8 +285,17 @@ fn emotion_points(
                         Sense::drag(),
                     )
                     .on_hover_cursor(egui::CursorIcon::ResizeVertical)
-                    .on_hover_text(format!("{who} at {stage_name}: {value}"));
-                label(&resp, egui::Role::Slider, &format!("{who} at {stage_name}"));
+                    .on_hover_text(t!(
+                        "canvas-emotion-value",
+                        who = &who,
+                        stage = stage_name,
+                        value = value
+                    ));
+                label(
+                    &resp,
+                    egui::Role::Slider,
+                    &t!("canvas-emotion-at", who = &who, stage = stage_name),
+                );
                 if resp.drag_started() {
                     intents.push(Intent::Begin("Change emotion"));
                     *drag = Some(Drag::Emotion {
@@ -365,11 +378,15 @@ fn add_card_button(
         .map_or("", |s| s.name.as_str());
     let resp = ui
         .put(r, egui::Button::new("+").corner_radius(11))
-        .on_hover_text(format!("Add a card to {} in {stage_name}", l.title));
+        .on_hover_text(t!(
+            "canvas-add-card-tip",
+            lane = &l.title,
+            stage = stage_name
+        ));
     label(
         &resp,
         egui::Role::Button,
-        &format!("Add card to {} in {stage_name}", l.title),
+        &t!("canvas-add-card", lane = &l.title, stage = stage_name),
     );
     if resp.clicked() {
         intents.push(Intent::AddCard { lane, stage });

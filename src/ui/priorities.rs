@@ -10,11 +10,7 @@ use crate::t;
 /// The table; clicking a touchpoint selects it on the canvas.
 pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
     let rows = priorities(map);
-    ui.label(
-        RichText::new(t!("priorities-score-rule"))
-            .weak()
-            .small(),
-    );
+    ui.label(RichText::new(t!("priorities-score-rule")).weak().small());
     if rows.is_empty() {
         ui.label(t!("priorities-none"));
         return;
@@ -43,7 +39,11 @@ pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
                 ui.label(&r.stage);
                 ui.label(r.importance.to_string());
                 ui.label(r.impact.to_string());
-                ui.label(t!("priorities-score-value", score = r.score, pains = r.pains));
+                ui.label(t!(
+                    "priorities-score-value",
+                    score = r.score,
+                    pains = r.pains
+                ));
                 ui.end_row();
             }
         });

@@ -13,6 +13,7 @@ use crate::io::{TEMPLATES, Template};
 use crate::layout::Shaper;
 use crate::render::{Picture, PictureOptions, picture};
 use crate::style::Theme;
+use crate::t;
 
 /// Previews of the templates, laid out once.
 #[derive(Default)]
@@ -59,7 +60,7 @@ pub fn start_ui(
         ui.add_space(28.0);
         ui.vertical_centered(|ui| {
             ui.heading(RichText::new("journeymap").size(30.0).strong());
-            ui.label("Customer journey maps and service blueprints — offline, in files you own.");
+            ui.label(t!("start-tagline"));
         });
         ui.add_space(24.0);
         let columns = ((ui.available_width() - 40.0) / (TILE.x + 16.0))
@@ -69,7 +70,7 @@ pub fn start_ui(
         let left_pad = ((ui.available_width() - total) / 2.0).max(0.0);
         ui.horizontal(|ui| {
             ui.add_space(left_pad);
-            ui.label(RichText::new("Start from a template").size(17.0).strong());
+            ui.label(RichText::new(t!("start-from-template")).size(17.0).strong());
         });
         ui.add_space(8.0);
         for row in TEMPLATES
@@ -108,7 +109,7 @@ pub fn start_ui(
             ui.horizontal(|ui| {
                 ui.add_space(left_pad);
                 ui.vertical(|ui| {
-                    ui.label(RichText::new("Recent files").size(17.0).strong());
+                    ui.label(RichText::new(t!("start-recent")).size(17.0).strong());
                     for path in recent {
                         let name = path.file_name().map_or_else(
                             || path.display().to_string(),
@@ -118,7 +119,7 @@ pub fn start_ui(
                         let text = if exists {
                             name
                         } else {
-                            format!("{name} (missing)")
+                            t!("start-missing-file", name = name)
                         };
                         let resp = ui
                             .add_enabled(exists, egui::Button::new(text).frame(false))
@@ -171,7 +172,7 @@ fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui:
         painter.text(
             preview_rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Blank",
+            t!("start-blank-preview"),
             egui::FontId::proportional(18.0),
             Color32::GRAY,
         );

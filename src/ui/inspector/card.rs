@@ -3,10 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, pick_combo, text_field};
-use crate::i18n::{names, ui_lang};
-use crate::t;
 use crate::edit::{self, Command};
+use crate::i18n::{names, ui_lang};
 use crate::model::{Card, CardId, Channel, Confidence, Hue, JourneyMap, Lane, LaneKind};
+use crate::t;
 use crate::ui::command::UiCommand;
 use crate::ui::intent::Intent;
 
@@ -29,7 +29,14 @@ pub fn card_ui(
     let mut edited = card.clone();
     let mut changed = text_field(ui, &t!("card-text"), &mut edited.text, true, focus, out);
     let mut no_focus = false;
-    changed |= text_field(ui, &t!("card-note"), &mut edited.note, true, &mut no_focus, out);
+    changed |= text_field(
+        ui,
+        &t!("card-note"),
+        &mut edited.note,
+        true,
+        &mut no_focus,
+        out,
+    );
     if changed {
         out.push(Intent::Apply(
             Command::UpdateCard {
@@ -109,11 +116,9 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
         .collect();
     ui.heading(t!("card-many-title", n = cards.len()));
     ui.label(
-        RichText::new(
-            t!("card-ctrl-shift-click-adds-or-removes"),
-        )
-        .weak()
-        .small(),
+        RichText::new(t!("card-ctrl-shift-click-adds-or-removes"))
+            .weak()
+            .small(),
     );
     ui.add_space(6.0);
     let first = cards.first().and_then(|c| c.color);
@@ -174,10 +179,38 @@ fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.push_id(("evidence", card.id, i), |ui| {
                 let ev = &mut e.evidence[i];
-                changed |= text_field(ui, &t!("card-quote"), &mut ev.quote, true, &mut no_focus, out);
-                changed |= text_field(ui, &t!("card-source"), &mut ev.source, false, &mut no_focus, out);
-                changed |= text_field(ui, &t!("card-date"), &mut ev.date, false, &mut no_focus, out);
-                changed |= text_field(ui, &t!("card-link"), &mut ev.link, false, &mut no_focus, out);
+                changed |= text_field(
+                    ui,
+                    &t!("card-quote"),
+                    &mut ev.quote,
+                    true,
+                    &mut no_focus,
+                    out,
+                );
+                changed |= text_field(
+                    ui,
+                    &t!("card-source"),
+                    &mut ev.source,
+                    false,
+                    &mut no_focus,
+                    out,
+                );
+                changed |= text_field(
+                    ui,
+                    &t!("card-date"),
+                    &mut ev.date,
+                    false,
+                    &mut no_focus,
+                    out,
+                );
+                changed |= text_field(
+                    ui,
+                    &t!("card-link"),
+                    &mut ev.link,
+                    false,
+                    &mut no_focus,
+                    out,
+                );
                 if ui.small_button(t!("card-remove-quote")).clicked() {
                     let mut r = card.clone();
                     r.evidence.remove(i);
@@ -207,7 +240,11 @@ fn persona_tags_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Int
     if map.personas.is_empty() {
         return;
     }
-    ui.label(RichText::new(t!("card-about-none-everyone")).small().strong());
+    ui.label(
+        RichText::new(t!("card-about-none-everyone"))
+            .small()
+            .strong(),
+    );
     ui.horizontal_wrapped(|ui| {
         for p in &map.personas {
             let mut on = card.personas.contains(&p.id);

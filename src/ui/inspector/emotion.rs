@@ -3,9 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::t;
 use crate::edit::{self, Command};
 use crate::model::{EmotionSeries, JourneyMap, Lane};
+use crate::t;
 use crate::ui::intent::Intent;
 
 /// Who a curve is about, as the inspector names it.

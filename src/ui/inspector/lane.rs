@@ -4,10 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, move_buttons, text_field};
-use crate::i18n::{names, ui_lang};
-use crate::t;
 use crate::edit::{self, Command};
+use crate::i18n::{names, ui_lang};
 use crate::model::{EmotionScale, Hue, JourneyMap, Lane, LaneContent, MetricStyle};
+use crate::t;
 use crate::ui::command::UiCommand;
 use crate::ui::intent::Intent;
 
@@ -75,7 +75,12 @@ pub fn lane_ui(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let id = lane.id;
-        if let Some(to) = move_buttons(ui, index, map.lanes.len(), [&t!("lane-move-up"), &t!("lane-move-down")]) {
+        if let Some(to) = move_buttons(
+            ui,
+            index,
+            map.lanes.len(),
+            [&t!("lane-move-up"), &t!("lane-move-down")],
+        ) {
             out.push(Intent::Edit(edit::Edit::one(
                 "Move lane",
                 Command::MoveLane {

@@ -4,9 +4,9 @@
 use egui::{RichText, Ui};
 
 use super::fields::text_field;
-use crate::t;
 use crate::edit::Command;
 use crate::model::JourneyMap;
+use crate::t;
 use crate::ui::command::UiCommand;
 use crate::ui::intent::Intent;
 
@@ -19,8 +19,22 @@ pub fn map_ui(ui: &mut Ui, map: &JourneyMap, focus: &mut bool, out: &mut Vec<Int
     }
     let mut lens = map.lens.clone();
     let mut no_focus = false;
-    let mut changed = text_field(ui, &t!("map-goal"), &mut lens.goal, true, &mut no_focus, out);
-    changed |= text_field(ui, &t!("map-scenario"), &mut lens.scenario, true, &mut no_focus, out);
+    let mut changed = text_field(
+        ui,
+        &t!("map-goal"),
+        &mut lens.goal,
+        true,
+        &mut no_focus,
+        out,
+    );
+    changed |= text_field(
+        ui,
+        &t!("map-scenario"),
+        &mut lens.scenario,
+        true,
+        &mut no_focus,
+        out,
+    );
     changed |= text_field(
         ui,
         &t!("map-expectations"),

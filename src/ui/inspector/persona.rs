@@ -4,10 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, text_field};
-use crate::i18n::{names, ui_lang};
-use crate::t;
 use crate::edit::{self, Command};
+use crate::i18n::{names, ui_lang};
 use crate::model::{Hue, JourneyMap};
+use crate::t;
 use crate::ui::command::UiCommand;
 use crate::ui::intent::Intent;
 use crate::ui::selection::Selection;
@@ -37,9 +37,13 @@ pub fn persona_ui(
             // Said here, where the photo would be; the map keeps the path.
             Err(why) => {
                 ui.label(
-                    RichText::new(t!("persona-photo-unreadable", photo = photo, error = why.to_string()))
-                        .small()
-                        .weak(),
+                    RichText::new(t!(
+                        "persona-photo-unreadable",
+                        photo = photo,
+                        error = why.to_string()
+                    ))
+                    .small()
+                    .weak(),
                 );
             }
         }
@@ -90,7 +94,14 @@ pub fn persona_ui(
         e.frustrations = lines(&frustrations);
         changed = true;
     }
-    changed |= text_field(ui, &t!("persona-quote"), &mut e.quote, true, &mut no_focus, out);
+    changed |= text_field(
+        ui,
+        &t!("persona-quote"),
+        &mut e.quote,
+        true,
+        &mut no_focus,
+        out,
+    );
     if changed {
         out.push(Intent::Apply(
             Command::UpdatePersona { persona: e },
@@ -150,7 +161,10 @@ pub fn personas_list_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
     ui.add_space(8.0);
     ui.label(RichText::new(t!("persona-personas")).small().strong());
     for p in &map.personas {
-        if ui.button(t!("persona-edit-named", name = &p.name)).clicked() {
+        if ui
+            .button(t!("persona-edit-named", name = &p.name))
+            .clicked()
+        {
             out.push(Intent::Select(Selection::Persona(p.id)));
         }
     }

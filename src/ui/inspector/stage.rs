@@ -3,10 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::fields::{enum_combo, move_buttons, text_field};
-use crate::i18n::{names, ui_lang};
-use crate::t;
 use crate::edit::{self, Command};
+use crate::i18n::{names, ui_lang};
 use crate::model::{Hue, JourneyMap};
+use crate::t;
 use crate::ui::command::UiCommand;
 use crate::ui::intent::Intent;
 
@@ -62,7 +62,12 @@ pub fn stage_ui(
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let moved = move_buttons(ui, index, map.stages.len(), [&t!("stage-move-left"), &t!("stage-move-right")]);
+        let moved = move_buttons(
+            ui,
+            index,
+            map.stages.len(),
+            [&t!("stage-move-left"), &t!("stage-move-right")],
+        );
         if let Some(to) = moved {
             out.push(Intent::Edit(edit::move_stage(map, stage.id, to)));
         }
