@@ -102,6 +102,16 @@ pub fn export_dialog_ui(
                 choice = Some(Some(ExportFormat::Text(Format::Csv { bom: true })));
             }
             if ui
+                .button("Excel (ru/lv)…")
+                .on_hover_text(
+                    "CSV as Excel in Russian and Latvian locales opens it: \
+                     semicolons, decimal commas, UTF-8 with BOM",
+                )
+                .clicked()
+            {
+                choice = Some(Some(ExportFormat::Text(Format::CsvSemicolon)));
+            }
+            if ui
                 .button("Markdown…")
                 .on_hover_text("A table for wikis and pull requests (.md)")
                 .clicked()
