@@ -265,10 +265,32 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         }
         None => (text, detect_separator(text)),
     };
+    // After a CRLF (what Excel writes) the csv crate puts a row's start on
+    // the LF before it and misses that line in its count: rows start after
+    // any line ends here, and lines are counted from the bytes. Rows come in
+    // order, so counting goes on from the previous row.
+    let row_start = |byte: u64| {
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        byte
+    };
+    let mut counted = (0usize, 1usize); // (byte, line there)
+    let mut line_at = |byte: usize| {
+        if byte < counted.0 {
+            counted = (0, 1);
+        }
+        let newlines = text.as_bytes()[counted.0..byte]
+            .iter()
+            .filter(|&&b| b == b'\n');
+        counted = (byte, counted.1 + newlines.count());
+        counted.1
+    };
     let mut rows = Vec::new();
     for result in reader(text, separator).records() {
         let record = result.map_err(|e| {
-            let line = e.position().map_or(1, |p| p.line() as usize);
+            let line = e.position().map_or(1, |p| line_at(row_start(p.byte())));
             LoadError::at(line, 1, format!("not a readable CSV row: {e}"))
         })?;
         let pos = record
@@ -278,12 +300,13 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // blank rows are spacing, not lanes
         }
+        let byte = row_start(pos.byte());
         rows.push(Row {
             record,
             text,
             separator,
-            byte: pos.byte() as usize,
-            line: pos.line() as usize,
+            byte,
+            line: line_at(byte),
         });
     }
     let mut rows = rows.into_iter();
@@ -498,9 +521,8 @@ impl Builder {
     }
 
     fn all_numbers(&self, row: &Row) -> bool {
-        (1..=self.stages.len()).all(|i| {
-            row.cell(i).is_empty() || number(row.cell(i), self.decimal_comma).is_some()
-        })
+        (1..=self.stages.len())
+            .all(|i| row.cell(i).is_empty() || number(row.cell(i), self.decimal_comma).is_some())
     }
 
     fn metric_row(&mut self, row: &Row, title: &str, unit: &str) -> Result<(), LoadError> {
@@ -676,4 +698,43 @@ fn number(text: &str, decimal_comma: bool) -> Option<f64> {
         comma.then(|| text.replace(',', ".").parse().ok()).flatten()
     });
     parsed.filter(|v: &f64| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sep_lines_as_excel_and_other_tools_write_them() {
+        assert_eq!(sep_line("sep=;\r\n"), Some(b';'));
+        assert_eq!(sep_line("SEP=,"), Some(b','));
+        assert_eq!(sep_line("sep=\t\n"), Some(b'\t'));
+        assert_eq!(sep_line("\"sep=;\";;;\n"), Some(b';'));
+        assert_eq!(sep_line("sep=;x;y\n"), None);
+        assert_eq!(sep_line("separator;A;B\n"), None);
+        assert_eq!(sep_line("sep=\n"), None);
+    }
+
+    #[test]
+    fn the_separator_that_splits_rows_alike_wins() {
+        assert_eq!(detect_separator("Map,A,B\nActions,x;y,z\n"), b',');
+        assert_eq!(detect_separator("Map;A;B\nActions;x, y;z\n"), b';');
+        assert_eq!(detect_separator("Map\tA\tB\nActions\tx, y; z\t\n"), b'\t');
+        // Spreadsheets pad rows with empty cells; a quoted `;` is inside a cell.
+        assert_eq!(detect_separator("Map;A\nActions;\"x;y\";;\n"), b';');
+        assert_eq!(detect_separator("Trip, day 1;A;B\n"), b';');
+        assert_eq!(detect_separator("Map\n"), b',');
+        assert_eq!(detect_separator(""), b',');
+    }
+
+    #[test]
+    fn decimal_commas_only_where_commas_do_not_separate() {
+        assert_eq!(number("3,5", true), Some(3.5));
+        assert_eq!(number("-0,25", true), Some(-0.25));
+        assert_eq!(number("3.5", true), Some(3.5));
+        assert_eq!(number("3,5", false), None);
+        assert_eq!(number("1,000.5", true), None);
+        assert_eq!(number("1,2,3", true), None);
+        assert_eq!(number("inf", true), None);
+    }
 }

@@ -81,7 +81,10 @@ impl Format {
 
     /// Whether this is one of the spreadsheet formats (CSV, `;` CSV, TSV).
     pub fn is_spreadsheet(self) -> bool {
-        matches!(self, Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv)
+        matches!(
+            self,
+            Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv
+        )
     }
 
     /// The file extension an export in this format gets.

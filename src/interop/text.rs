@@ -89,7 +89,8 @@ pub(super) fn decode_spreadsheet(bytes: &[u8]) -> Result<Cow<'_, str>, LoadError
     // is also tried with its country as the hint. Either way the text must
     // then read as that script, which is what keeps mojibake out.
     for (encoding, _, tld) in CODE_PAGES {
-        let guessed = guess == encoding || detector.guess(Some(tld), Utf8Detection::Allow) == encoding;
+        let guessed =
+            guess == encoding || detector.guess(Some(tld), Utf8Detection::Allow) == encoding;
         if !guessed {
             continue;
         }
@@ -158,7 +159,10 @@ fn plausible(text: &str, encoding: &'static Encoding) -> bool {
 const PUNCTUATION: &str = "\u{a0}«»„“”‘’‚–—…•·№€°±×§©®™‰";
 
 fn is_cyrillic_letter(c: char) -> bool {
-    matches!(c, 'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ' | 'Ў' | 'ў')
+    matches!(
+        c,
+        'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ' | 'Ў' | 'ў'
+    )
 }
 
 fn is_baltic_letter(c: char) -> bool {
