@@ -9,10 +9,10 @@
 pub mod allocator;
 pub mod cli;
 pub mod edit;
+pub mod i18n;
 pub mod export;
 pub mod fonts;
 pub mod fuzz_support;
-pub mod i18n;
 pub mod interop;
 pub mod io;
 pub mod layout;

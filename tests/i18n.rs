@@ -21,10 +21,7 @@ fn every_key_exists_in_all_three_languages_and_parses() {
         let missing: Vec<_> = english.difference(&these).collect();
         let extra: Vec<_> = these.difference(&english).collect();
         assert!(missing.is_empty(), "{lang:?}.ftl lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "{lang:?}.ftl has keys English lacks: {extra:?}"
-        );
+        assert!(extra.is_empty(), "{lang:?}.ftl has keys English lacks: {extra:?}");
         let ids = message_ids(source);
         assert_eq!(ids.len(), these.len(), "{lang:?}.ftl defines a key twice");
     }
@@ -40,19 +37,12 @@ fn every_key_the_code_asks_for_exists() {
     let mut used = BTreeSet::new();
     collect_keys(std::path::Path::new("src"), &mut used);
     let missing: Vec<_> = used.difference(&english).collect();
-    assert!(
-        missing.is_empty(),
-        "used in the code but not in en.ftl: {missing:?}"
-    );
+    assert!(missing.is_empty(), "used in the code but not in en.ftl: {missing:?}");
     // And nothing in the files that no code asks for.
     let generated: BTreeSet<String> = names::all_keys().into_iter().collect();
     let unused: Vec<_> = english
         .iter()
-        .filter(|k| {
-            !used.contains(*k)
-                && !generated.contains(*k)
-                && !DYNAMIC.iter().any(|p| k.starts_with(p))
-        })
+        .filter(|k| !used.contains(*k) && !generated.contains(*k) && !DYNAMIC.iter().any(|p| k.starts_with(p)))
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
 }
@@ -113,14 +103,8 @@ fn plurals_follow_each_language() {
 fn kinds_have_names_in_every_language() {
     use journeymap::model::LaneKind;
     assert_eq!(names::lane_kind(Lang::Ru, LaneKind::Pains), "Боли");
-    assert_eq!(
-        names::lane_kind(Lang::Lv, LaneKind::Touchpoints),
-        "Saskares punkti"
-    );
-    assert_eq!(
-        names::lane_kind(Lang::En, LaneKind::LineOfVisibility),
-        "Line of visibility"
-    );
+    assert_eq!(names::lane_kind(Lang::Lv, LaneKind::Touchpoints), "Saskares punkti");
+    assert_eq!(names::lane_kind(Lang::En, LaneKind::LineOfVisibility), "Line of visibility");
 }
 
 #[test]

@@ -59,8 +59,7 @@ pub fn format_percent(lang: Lang, value: f64, max_fraction: usize) -> String {
 /// not exist.
 pub fn format_date(lang: Lang, year: i32, month: u8, day: u8) -> Option<String> {
     let date = Date::try_new_gregorian(year, month, day).ok()?;
-    let formatter =
-        FixedCalendarDateTimeFormatter::try_new(locale(lang).into(), YMD::long()).ok()?;
+    let formatter = FixedCalendarDateTimeFormatter::try_new(locale(lang).into(), YMD::long()).ok()?;
     Some(formatter.format(&date).to_string())
 }
 

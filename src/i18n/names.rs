@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::tr_in;
-use crate::model::{Channel, Confidence, EmotionScale, Hue, LaneKind, Lang, MetricStyle};
+use crate::model::{Channel, Confidence, EmotionScale, Hue, Lang, LaneKind, MetricStyle};
 
 /// `prefix-variant-name` for a unit variant's `Debug` name.
 fn key(prefix: &str, variant: impl std::fmt::Debug) -> String {

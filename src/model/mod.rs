@@ -28,8 +28,8 @@ pub fn title_or_untitled(title: &str) -> &str {
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
 pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
-pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use lang::Lang;
+pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use palette::Hue;
 pub use persona::{Lens, MAX_PHOTO_BYTES, Persona, photo_file, resolve_photo};
 pub use priorities::{Priority, priorities};
