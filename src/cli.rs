@@ -54,9 +54,10 @@ pub enum Command {
         force: bool,
     },
     /// Import a Mermaid journey diagram (.mmd, or a ```mermaid block in .md)
-    /// or a spreadsheet (.csv) as a new map.
+    /// or a spreadsheet (.csv, .tsv, or Excel's "Unicode Text" .txt; the
+    /// separator and the encoding are detected) as a new map.
     Import {
-        /// The file to import (.mmd, .mermaid, .md, .markdown or .csv).
+        /// The file to import (.mmd, .mermaid, .md, .markdown, .csv, .tsv or .txt).
         file: PathBuf,
         /// Where to write the map (.ron).
         #[arg(short, long)]
@@ -66,11 +67,12 @@ pub enum Command {
         force: bool,
     },
     /// Export a map: a picture (.svg, .png), a Mermaid journey diagram (.mmd),
-    /// a spreadsheet (.csv) or a Markdown table (.md), chosen by OUTPUT's extension.
+    /// a spreadsheet (.csv, or tab-separated .tsv) or a Markdown table (.md),
+    /// chosen by OUTPUT's extension.
     Export {
         /// The map (.ron).
         map: PathBuf,
-        /// The file to write (.svg, .png, .mmd, .csv or .md).
+        /// The file to write (.svg, .png, .mmd, .csv, .tsv or .md).
         #[arg(short, long)]
         output: PathBuf,
         /// PNG pixels per point, 1 to 4 (2 = crisp on slides).
@@ -100,6 +102,10 @@ pub enum Command {
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
+        /// CSV for Excel in a Russian or Latvian locale (and most European
+        /// ones): `;` between cells, decimal commas, UTF-8 with a byte-order mark.
+        #[arg(long)]
+        excel_locale: bool,
     },
     /// Compare a current-state map with a future-state map: stages matched by
     /// name, feelings and card counts side by side, the differences listed.
@@ -184,6 +190,7 @@ pub fn run_command(command: Command) -> ExitCode {
             confidence,
             confidence_counts,
             bom,
+            excel_locale,
         } => export(
             &map,
             &output,
@@ -203,6 +210,7 @@ pub fn run_command(command: Command) -> ExitCode {
             },
             persona.as_deref(),
             bom,
+            excel_locale,
         ),
     };
     match result {
@@ -380,17 +388,26 @@ fn export(
     mut options: ExportOptions,
     persona: Option<&str>,
     bom: bool,
+    excel_locale: bool,
 ) -> CmdResult {
-    let text_format = interop::Format::from_path(output);
+    let text_format = interop::Format::export_from_path(output);
     if text_format.is_none() && Format::from_path(output).is_none() {
         return Err(format!(
-            "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name",
+            "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name \
+             (or .tsv for tab-separated cells)",
             output.display()
         ));
     }
-    if bom && !matches!(text_format, Some(interop::Format::Csv { .. })) {
+    let csv = matches!(text_format, Some(interop::Format::Csv { .. }));
+    if bom && !csv {
         return Err(format!(
             "{}: --bom applies only to CSV export (a .csv file name)",
+            output.display()
+        ));
+    }
+    if excel_locale && !csv {
+        return Err(format!(
+            "{}: --excel-locale applies only to CSV export (a .csv file name)",
             output.display()
         ));
     }
@@ -419,6 +436,8 @@ fn export(
     }
     if let Some(format) = text_format {
         let format = match format {
+            // The Excel-locale CSV always has a BOM: Excel needs it for UTF-8.
+            interop::Format::Csv { .. } if excel_locale => interop::Format::CsvSemicolon,
             interop::Format::Csv { .. } => interop::Format::Csv { bom },
             other => other,
         };

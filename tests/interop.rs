@@ -663,6 +663,527 @@ fn excel_ansi_csv_is_refused_with_a_hint() {
     assert!(e.contains("CSV UTF-8"), "{e}");
 }
 
+// ---------------------------------------------------------------- Excel in Russian and Latvian locales
+
+/// Bytes as a `.csv`/`.txt` file in a fresh folder, imported by file name.
+fn import_written(name: &str, bytes: &[u8]) -> Result<JourneyMap, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let map = import_file(&path).map_err(|e| e.to_string())?;
+    assert!(map.validate().is_empty(), "{:?}", map.validate());
+    Ok(map)
+}
+
+/// UTF-16 with a byte-order mark, as Excel's "Unicode Text" (little endian).
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    let mut bytes = if little_endian {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if little_endian {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    bytes
+}
+
+fn encode(text: &str, encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding.encode(text);
+    assert!(
+        !unmappable,
+        "{text} cannot be written in {}",
+        encoding.name()
+    );
+    bytes.into_owned()
+}
+
+fn kinds(map: &JourneyMap) -> Vec<LaneKind> {
+    map.lanes.iter().map(|l| l.kind).collect()
+}
+
+fn metric_values(map: &JourneyMap) -> Vec<f64> {
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Metric)
+        .unwrap();
+    lane.values.values().copied().collect()
+}
+
+const RUSSIAN_EXCEL: &str = "Покупка автомобиля;Осознание;Покупка\r\n\
+    Действия;\"Видит рекламу; звонит\r\nСпрашивает друга\";Подписывает договор\r\n\
+    БОЛИ;;Долго ждать «одобрения» — 3 дня\r\n\
+    Эмоции (Василий);1;-2\r\n\
+    эмоции (Анна);0;2\r\n\
+    Доля лидов [%];100;15,5\r\n\
+    Линия видимости;;\r\n\
+    Мысли;Дорого ли?;\r\n";
+
+#[test]
+fn excel_russian_csv_in_windows_1251_with_semicolons_imports() {
+    let bytes = encode(RUSSIAN_EXCEL, encoding_rs::WINDOWS_1251);
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let map = import_written("карта.csv", &bytes).unwrap();
+    assert_eq!(map.title, "Покупка автомобиля");
+    assert_eq!(stage_names(&map), ["Осознание", "Покупка"]);
+    assert_eq!(
+        kinds(&map),
+        [
+            LaneKind::Actions,
+            LaneKind::Pains,
+            LaneKind::Emotions,
+            LaneKind::Metric,
+            LaneKind::LineOfVisibility,
+            LaneKind::Thoughts
+        ]
+    );
+    assert_eq!(map.lanes[1].title, "БОЛИ");
+    assert_eq!(
+        cards_by_stage(&map, LaneKind::Actions)[0].1,
+        ["Видит рекламу; звонит", "Спрашивает друга"]
+    );
+    assert_eq!(
+        cards_by_stage(&map, LaneKind::Pains)[1].1,
+        ["Долго ждать «одобрения» — 3 дня"]
+    );
+    // Two emotion rows, one lane, a curve per persona, any case.
+    assert_eq!(map.lanes[2].title, "Эмоции");
+    assert_eq!(map.lanes[2].series.len(), 2);
+    assert_eq!(persona_names(&map), ["Василий", "Анна"]);
+    let e = emotions(&map);
+    assert_eq!(e.len(), 4);
+    assert_eq!(e[&(0, "Василий".into(), "Осознание".into())], 1);
+    assert_eq!(e[&(0, "Василий".into(), "Покупка".into())], -2);
+    assert_eq!(e[&(0, "Анна".into(), "Осознание".into())], 0);
+    assert_eq!(e[&(0, "Анна".into(), "Покупка".into())], 2);
+    assert_eq!(map.lanes[3].title, "Доля лидов");
+    assert_eq!(map.lanes[3].unit, "%");
+    assert_eq!(metric_values(&map), [100.0, 15.5]);
+    assert_eq!(map.language, "ru");
+
+    // The same file as "CSV UTF-8" reads the same.
+    let utf8 = import_written("карта.csv", format!("\u{feff}{RUSSIAN_EXCEL}").as_bytes()).unwrap();
+    assert_eq!(utf8, map);
+}
+
+#[test]
+fn excel_latvian_csv_in_windows_1257_imports() {
+    let text = "Auto iegāde;Apzināšanās;Pirkšana\r\n\
+        Darbības;Redz reklāmu;Paraksta līgumu\r\n\
+        Sāpju punkti;;Ilgi jāgaida, šoreiz 3 dienas\r\n\
+        Emocijas (Jānis Bērziņš);2;-1\r\n\
+        Konversija [%];100;12,25\r\n";
+    let bytes = encode(text, encoding_rs::WINDOWS_1257);
+    let map = import_written("karte.csv", &bytes).unwrap();
+    assert_eq!(map.title, "Auto iegāde");
+    assert_eq!(stage_names(&map), ["Apzināšanās", "Pirkšana"]);
+    assert_eq!(
+        kinds(&map),
+        [
+            LaneKind::Actions,
+            LaneKind::Pains,
+            LaneKind::Emotions,
+            LaneKind::Metric
+        ]
+    );
+    assert_eq!(
+        cards_by_stage(&map, LaneKind::Pains)[1].1,
+        ["Ilgi jāgaida, šoreiz 3 dienas"]
+    );
+    assert_eq!(persona_names(&map), ["Jānis Bērziņš"]);
+    let e = emotions(&map);
+    assert_eq!(e[&(0, "Jānis Bērziņš".into(), "Apzināšanās".into())], 2);
+    assert_eq!(e[&(0, "Jānis Bērziņš".into(), "Pirkšana".into())], -1);
+    assert_eq!(metric_values(&map), [100.0, 12.25]);
+    assert_eq!(map.language, "lv");
+}
+
+#[test]
+fn excel_csv_utf8_with_a_sep_line_imports_and_errors_keep_their_lines() {
+    let text = "\u{feff}sep=;\r\n\
+        Buying a car;Awareness;Purchase\r\n\
+        Actions;Sees an ad, calls;Signs\r\n\
+        Emotions;-1;2\r\n\
+        Share [%];3,5;3.5\r\n";
+    let map = import_written("grid.csv", text.as_bytes()).unwrap();
+    assert_eq!(map.title, "Buying a car");
+    assert_eq!(stage_names(&map), ["Awareness", "Purchase"]);
+    assert_eq!(
+        kinds(&map),
+        [LaneKind::Actions, LaneKind::Emotions, LaneKind::Metric]
+    );
+    assert_eq!(map.lanes[0].cards[0].text, "Sees an ad, calls");
+    assert_eq!(metric_values(&map), [3.5, 3.5]);
+    assert_eq!(
+        emotions(&map).values().copied().collect::<Vec<_>>(),
+        [-1, 2]
+    );
+    assert_eq!(map.language, "", "English stays the default");
+
+    // The sep= line counts as line 1 in messages, as in an editor.
+    let e = import_str(
+        "sep=;\nMap;A;B\nActions;x;y\nEmotions;1;high\n",
+        Format::Csv { bom: false },
+    )
+    .unwrap_err()
+    .in_file("grid.csv")
+    .to_string();
+    assert_eq!(
+        e,
+        "grid.csv:4:3: expected a number for Emotions at stage \"B\", found \"high\""
+    );
+    // CRLF line ends (what Excel writes) count one line each.
+    let e = import_str(
+        "Map;A;B\r\nActions;\"x\r\ny\";z\r\n\r\nEmotions;1;high\r\n",
+        Format::Csv { bom: false },
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        e,
+        "<input>:5:3: expected a number for Emotions at stage \"B\", found \"high\""
+    );
+    // Without the sep= line the separator is found from the rows.
+    let e = import_str(
+        "Map;A;B\nActions;\"x\ny\";z\nEmotions;1;high\n",
+        Format::Csv { bom: false },
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        e,
+        "<input>:4:3: expected a number for Emotions at stage \"B\", found \"high\""
+    );
+}
+
+#[test]
+fn excel_unicode_text_utf16_tab_separated_txt_imports() {
+    let text = "Auto iegāde\tApzināšanās\tPirkšana\r\n\
+        Darbības\tRedz reklāmu\t\"Paraksta līgumu\r\nSaņem atslēgas\"\r\n\
+        Saskares punkti\tSludinājums; vietne\tSalons\r\n\
+        Emocijas (Anna)\t1\t-2\r\n\
+        EMOCIJAS (Jānis)\t2\t0\r\n\
+        Rādītājs\t7\t0,5\r\n\
+        Redzamības līnija\t\t\r\n";
+    let little = import_written("karte.txt", &utf16(text, true)).unwrap();
+    assert_eq!(little.title, "Auto iegāde");
+    assert_eq!(stage_names(&little), ["Apzināšanās", "Pirkšana"]);
+    assert_eq!(
+        kinds(&little),
+        [
+            LaneKind::Actions,
+            LaneKind::Touchpoints,
+            LaneKind::Emotions,
+            LaneKind::Metric,
+            LaneKind::LineOfVisibility
+        ]
+    );
+    assert_eq!(
+        cards_by_stage(&little, LaneKind::Actions)[1].1,
+        ["Paraksta līgumu", "Saņem atslēgas"]
+    );
+    assert_eq!(
+        cards_by_stage(&little, LaneKind::Touchpoints)[0].1,
+        ["Sludinājums; vietne"]
+    );
+    assert_eq!(persona_names(&little), ["Anna", "Jānis"]);
+    let e = emotions(&little);
+    assert_eq!(
+        e.into_iter().collect::<Vec<_>>(),
+        [
+            ((0, "Anna".into(), "Apzināšanās".into()), 1),
+            ((0, "Anna".into(), "Pirkšana".into()), -2),
+            ((0, "Jānis".into(), "Apzināšanās".into()), 2),
+            ((0, "Jānis".into(), "Pirkšana".into()), 0),
+        ]
+    );
+    assert_eq!(metric_values(&little), [7.0, 0.5]);
+    assert_eq!(little.language, "lv");
+    // Big endian reads the same.
+    assert_eq!(
+        import_written("karte.txt", &utf16(text, false)).unwrap(),
+        little
+    );
+
+    // Errors name the line and column of the decoded text.
+    let bad = "Karte\tA\tB\r\nDarbības\t\"x\r\ny\"\tz\r\nEmocijas\t1\tdaudz\r\n";
+    let e = import_written("karte.txt", &utf16(bad, true)).unwrap_err();
+    assert!(
+        e.ends_with(
+            "karte.txt:4:3: expected a number for Emocijas at stage \"B\", found \"daudz\""
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn tsv_files_import_and_export_tab_separated() {
+    assert_eq!(Format::from_path(Path::new("a.tsv")), Some(Format::Tsv));
+    assert_eq!(Format::from_path(Path::new("a.TXT")), Some(Format::Tsv));
+    assert_eq!(Format::export_from_path(Path::new("a.txt")), None);
+    assert_eq!(
+        Format::export_from_path(Path::new("a.tsv")),
+        Some(Format::Tsv)
+    );
+    assert!(interop::IMPORT_EXTENSIONS.contains(&"tsv"));
+    assert!(interop::IMPORT_EXTENSIONS.contains(&"txt"));
+
+    // Commas and semicolons in the cells do not fool the detection.
+    let text = "Trip, day 1\tMorning; early\tEvening\n\
+        Actions\tWakes up, late\tSleeps; finally\n\
+        Pains\tNo coffee, again\t\n\
+        Emotions\t-1\t2\n";
+    let map = import_written("trip.tsv", text.as_bytes()).unwrap();
+    assert_eq!(map.title, "Trip, day 1");
+    assert_eq!(stage_names(&map), ["Morning; early", "Evening"]);
+    assert_eq!(
+        kinds(&map),
+        [LaneKind::Actions, LaneKind::Pains, LaneKind::Emotions]
+    );
+    assert_eq!(map.lanes[0].cards[1].text, "Sleeps; finally");
+    assert_eq!(map.lanes[1].cards[0].text, "No coffee, again");
+
+    let out = export_text(&map, Format::Tsv);
+    assert!(
+        out.starts_with("Trip, day 1\tMorning; early\tEvening\r\n"),
+        "{out}"
+    );
+    assert!(!out.starts_with('\u{feff}'));
+    assert_eq!(import(&out, Format::Tsv), map);
+}
+
+#[test]
+fn lane_kind_names_are_recognised_in_every_language_and_case() {
+    use journeymap::i18n::names::lane_kind;
+    use journeymap::model::Lang;
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for kind in LaneKind::ALL {
+            let name = lane_kind(lang, kind).into_owned();
+            for title in [name.clone(), name.to_uppercase(), name.to_lowercase()] {
+                let cells = match kind.content() {
+                    LaneContent::Cards => "card;",
+                    LaneContent::Emotion | LaneContent::Metric => "1;2",
+                    LaneContent::Line => ";",
+                };
+                let text = format!("Map;A;B\n{title};{cells}\n");
+                let map = import(&text, Format::Csv { bom: false });
+                assert_eq!(map.lanes[0].kind, kind, "{title} ({lang:?})");
+                assert_eq!(map.lanes[0].title, title);
+                let expected = match lang {
+                    Lang::En => "",
+                    Lang::Ru => "ru",
+                    Lang::Lv => "lv",
+                };
+                assert_eq!(map.language, expected, "{title}");
+                checked += 1;
+            }
+        }
+        // And an emotion row of a persona: "Эмоции (Василий)", "Emocijas (Anna)".
+        let emotions_name = lane_kind(lang, LaneKind::Emotions);
+        let text = format!("Map;A\n{emotions_name} (Василий);1\n{emotions_name} (Anna);-1\n");
+        let map = import(&text, Format::Csv { bom: false });
+        assert_eq!(kinds(&map), [LaneKind::Emotions], "{lang:?}");
+        assert_eq!(persona_names(&map), ["Василий", "Anna"]);
+    }
+    assert_eq!(checked, 3 * 3 * LaneKind::ALL.len());
+}
+
+#[test]
+fn map_language_comes_from_the_script_when_no_kind_name_decides() {
+    let ru = import(
+        "Поездка;Утро;Вечер\nЗаметки клиента;Проснулся;Уснул\n",
+        Format::Csv { bom: false },
+    );
+    assert_eq!(ru.language, "ru");
+    let lv = import(
+        "Ceļojums;Rīts;Vakars\nKlienta piezīmes;Pamostas agri;Aizmieg vēlu\n",
+        Format::Csv { bom: false },
+    );
+    assert_eq!(lv.language, "lv");
+    let en = import(
+        "Trip with Jānis;Morning;Evening\nCustomer notes;Wakes up early;Falls asleep late\n",
+        Format::Csv { bom: false },
+    );
+    assert_eq!(en.language, "");
+}
+
+#[test]
+fn undetectable_encodings_are_refused_naming_what_was_tried() {
+    let chinese = encode(
+        "地图,阶段一,阶段二\r\n行动,看到广告,签合同\r\n",
+        encoding_rs::GBK,
+    );
+    let junk: &[u8] = b"Map,A\r\nActions,\x01\x9f\x81\x8d\x90\xff\xfe\x02\r\n";
+    // Russian in KOI8-R, which Excel does not write: its letters are
+    // Windows-1251's letters shuffled, and must not come out as such.
+    let koi8 = encode(
+        "Покупка автомобиля;Осознание;Покупка\r\n\
+         Действия;Видит рекламу;Подписывает договор\r\n\
+         Боли;;Долго ждать одобрения банка\r\n",
+        encoding_rs::KOI8_R,
+    );
+    let e = import_written("grid.csv", &koi8).unwrap_err();
+    assert!(
+        e.contains("1:1: invalid UTF-8") && e.contains("KOI8"),
+        "{e}"
+    );
+    // Western European "CSV" (Windows-1252), which we do not guess at.
+    let western = encode(
+        "Karte,Café,Straße\r\nActions,Grüße,Señor\r\n",
+        encoding_rs::WINDOWS_1252,
+    );
+    for (bytes, at) in [
+        (chinese, "1:1:"),
+        (junk.to_vec(), "2:10:"),
+        (western, "1:10:"),
+    ] {
+        let e = import_written("grid.csv", &bytes).unwrap_err();
+        for needle in [
+            at,
+            "invalid UTF-8",
+            "cannot be told with confidence",
+            "UTF-16 LE and BE",
+            "Windows-1251 (Cyrillic)",
+            "Windows-1257 (Baltic)",
+            "CSV UTF-8",
+        ] {
+            assert!(e.contains(needle), "{needle} missing from {e}");
+        }
+    }
+    // A UTF-16 byte-order mark with an odd byte out is broken UTF-16, not mojibake.
+    let mut broken = utf16("Map\tA\r\nActions\tx", true);
+    broken.push(0x41);
+    let e = import_written("grid.txt", &broken).unwrap_err();
+    assert!(
+        e.contains("grid.txt:2:10: the file starts with a UTF-16LE byte-order mark"),
+        "{e}"
+    );
+}
+
+#[test]
+fn excel_locale_export_round_trips_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    for template in &TEMPLATES {
+        let map = template.instantiate().unwrap();
+        let name = template.name;
+        let text = export_text(&map, Format::CsvSemicolon);
+        assert!(text.starts_with('\u{feff}'), "{name}");
+        let first = text.lines().next().unwrap().trim_start_matches('\u{feff}');
+        assert!(first.contains(';'), "{name}: {first}");
+        // Decimal commas: no metric value is written with a point.
+        for lane in map
+            .lanes
+            .iter()
+            .filter(|l| l.kind.content() == LaneContent::Metric)
+        {
+            for value in lane.values.values().filter(|v| v.fract() != 0.0) {
+                let comma = value.to_string().replace('.', ",");
+                assert!(text.contains(&format!(";{comma}")), "{name}: {value}");
+            }
+        }
+        let path = dir.path().join(format!("{name}.csv"));
+        interop::export_file(&map, &path, Format::CsvSemicolon).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), text.as_bytes());
+        let back = import_file(&path).unwrap();
+        assert!(back.validate().is_empty());
+        assert_eq!(back.title, map.title, "{name}");
+        assert_eq!(stage_names(&back), stage_names(&map), "{name}");
+        assert_eq!(back.lanes.len(), map.lanes.len(), "{name}");
+        for (a, b) in map.lanes.iter().zip(&back.lanes) {
+            assert_eq!(b.title, a.title, "{name}");
+            assert_eq!(b.kind.content(), a.kind.content(), "{name}");
+            assert_eq!(b.unit, a.unit, "{name}");
+            let a_values: Vec<f64> = a.values.values().copied().collect();
+            let b_values: Vec<f64> = b.values.values().copied().collect();
+            assert_eq!(b_values, a_values, "{name}: {}", a.title);
+        }
+        assert_eq!(
+            back.card_texts().collect::<Vec<_>>(),
+            map.card_texts().collect::<Vec<_>>(),
+            "{name}"
+        );
+        assert_eq!(emotions(&back), emotions(&map), "{name}");
+        // Exact: what comes back writes the very same file.
+        assert_eq!(export_text(&back, Format::CsvSemicolon), text, "{name}");
+    }
+
+    // A Russian map with fractions: decimal commas out, the same numbers,
+    // kinds and language back.
+    let mut map = import_written(
+        "карта.csv",
+        &encode(RUSSIAN_EXCEL, encoding_rs::WINDOWS_1251),
+    )
+    .unwrap();
+    let metric = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Metric)
+        .unwrap();
+    let stage = map.stages[0].id;
+    metric.values.insert(stage, -0.125);
+    let text = export_text(&map, Format::CsvSemicolon);
+    assert!(text.contains("Доля лидов [%];-0,125;15,5\r\n"), "{text}");
+    assert!(
+        text.contains("\"Видит рекламу; звонит\nСпрашивает друга\""),
+        "{text}"
+    );
+    let back = import(&text, Format::CsvSemicolon);
+    assert_eq!(back, map);
+}
+
+#[test]
+fn cli_exports_for_excel_in_russian_and_latvian_locales() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("day.ron");
+    let src = fixture("working-day.mmd");
+    let r = journeymap(&["import", src.to_str().unwrap(), "-o", map.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let m = map.to_str().unwrap();
+
+    let csv = dir.path().join("excel.csv");
+    let r = journeymap(&["export", m, "-o", csv.to_str().unwrap(), "--excel-locale"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with("\u{feff}My working day;Go to work;Go home\r\n".as_bytes()));
+
+    let tsv = dir.path().join("grid.tsv");
+    let r = journeymap(&["export", m, "-o", tsv.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let text = std::fs::read_to_string(&tsv).unwrap();
+    assert!(
+        text.starts_with("My working day\tGo to work\tGo home\r\n"),
+        "{text}"
+    );
+
+    // Both import back through the CLI.
+    for file in [&csv, &tsv] {
+        let out = dir.path().join("back.ron");
+        let r = journeymap(&[
+            "import",
+            file.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--force",
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+    }
+
+    let md = dir.path().join("m.md");
+    let r = journeymap(&["export", m, "-o", md.to_str().unwrap(), "--excel-locale"]);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).contains("--excel-locale applies only to CSV"),
+        "{}",
+        stderr(&r)
+    );
+}
+
 // ---------------------------------------------------------------- Markdown
 
 #[test]

@@ -38,7 +38,10 @@ fn the_language_menu_switches_the_interface_at_once_and_is_remembered() {
     h.run_steps(8);
     h.get_by_label("Русский").click();
     h.run_steps(4);
-    assert!(has_label(&h, "Начать с шаблона"), "Russian right after the click");
+    assert!(
+        has_label(&h, "Начать с шаблона"),
+        "Russian right after the click"
+    );
     assert!(has_label(&h, "Вид"), "the menu bar too");
     assert_eq!(h.state().prefs.language, Some(Lang::Ru), "remembered");
     h.get_by_label("Вид").click();
@@ -63,8 +66,18 @@ fn a_russian_interface_edits_a_map_by_its_own_labels() {
     let lang = map.lang();
     h.get_by_label("Добавить этап").click();
     h.run();
-    let stage = h.state().doc().unwrap().map.stages.last().unwrap().name.clone();
-    let expected = journeymap::i18n::tr_args_in(lang, "default-stage-name", &[("n", 4usize.into())]);
+    let stage = h
+        .state()
+        .doc()
+        .unwrap()
+        .map
+        .stages
+        .last()
+        .unwrap()
+        .name
+        .clone();
+    let expected =
+        journeymap::i18n::tr_args_in(lang, "default-stage-name", &[("n", 4usize.into())]);
     assert_eq!(stage, expected);
     // Undo names the step in Russian.
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
@@ -82,6 +95,9 @@ fn plural_counts_in_the_status_bar_follow_the_language() {
     h.run();
     let m = h.state().doc().unwrap().map.clone();
     let expected = journeymap::i18n::text::summary(Lang::Ru, m.summary(), " · ");
-    assert!(expected.contains("этапа") || expected.contains("этапов"), "{expected}");
+    assert!(
+        expected.contains("этапа") || expected.contains("этапов"),
+        "{expected}"
+    );
     assert!(has_label(&h, &expected), "status bar: {expected}");
 }

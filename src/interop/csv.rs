@@ -17,23 +17,69 @@
 //! with numbers a metric lane, and anything else a custom card lane with that
 //! title. The emotion scale is not in the grid: it is the smallest that holds
 //! the lane's values (−2…2 when any is below 1, then 1…5, then 1…10).
+//!
+//! Kind names are recognised in every language journeymap speaks
+//! ("Действия", "Боли", "Sāpju punkti", "Эмоции (Василий)", "Emocijas
+//! (Anna)"), and they, or else the script of the text, set the map's
+//! language. Excel outside English locales separates cells with `;` (and
+//! writes decimal commas), its "Unicode Text" with tabs, and may start the
+//! file with a `sep=;` line: the separator is that line's, or else the one of
+//! `,` `;` and tab that splits the first rows most consistently. With `;` or
+//! tab, `3,5` is read as 3.5.
 
 use std::collections::{BTreeMap, HashMap};
 
 use ::csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
 
 use super::text::{Ids, br_to_newlines, newlines_to_br};
+use crate::i18n::names;
 use crate::io::LoadError;
 use crate::model::{
     Card, CardId, EmotionScale, EmotionSeries, Hue, JourneyMap, Lane, LaneContent, LaneId,
-    LaneKind, Persona, PersonaId, Stage, StageId,
+    LaneKind, Lang, Persona, PersonaId, Stage, StageId,
 };
 
-/// The map as CSV: comma-separated, CRLF line ends (RFC 4180, what Excel
-/// writes), quoted where needed; `bom` prepends a UTF-8 byte-order mark.
-pub(super) fn write(map: &JourneyMap, bom: bool) -> String {
+/// How a grid is written: the separator, a UTF-8 byte-order mark, and
+/// whether numbers have decimal commas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Dialect {
+    pub separator: u8,
+    pub bom: bool,
+    pub decimal_comma: bool,
+}
+
+impl Dialect {
+    /// RFC 4180: commas and decimal points.
+    pub const fn comma(bom: bool) -> Self {
+        Dialect {
+            separator: b',',
+            bom,
+            decimal_comma: false,
+        }
+    }
+
+    /// What Excel in Russian and Latvian locales opens as it is: `;`,
+    /// decimal commas, UTF-8 with a BOM.
+    pub const EXCEL_SEMICOLON: Dialect = Dialect {
+        separator: b';',
+        bom: true,
+        decimal_comma: true,
+    };
+
+    /// Tab-separated UTF-8, decimal points, no BOM.
+    pub const TAB: Dialect = Dialect {
+        separator: b'\t',
+        bom: false,
+        decimal_comma: false,
+    };
+}
+
+/// The map as a grid in `dialect`: CRLF line ends (RFC 4180, what Excel
+/// writes), quoted where needed.
+pub(super) fn write(map: &JourneyMap, dialect: Dialect) -> String {
     let mut writer = WriterBuilder::new()
         .terminator(Terminator::CRLF)
+        .delimiter(dialect.separator)
         .from_writer(Vec::new());
     let mut rows = vec![
         std::iter::once(map.title.trim().to_string())
@@ -41,7 +87,7 @@ pub(super) fn write(map: &JourneyMap, bom: bool) -> String {
             .collect::<Vec<_>>(),
     ];
     for lane in &map.lanes {
-        rows.extend(lane_rows(map, lane));
+        rows.extend(lane_rows(map, lane, dialect.decimal_comma));
     }
     for row in rows {
         writer
@@ -52,10 +98,14 @@ pub(super) fn write(map: &JourneyMap, bom: bool) -> String {
         .into_inner()
         .expect("flushing CSV to memory cannot fail");
     let text = String::from_utf8(bytes).expect("the CSV writer keeps UTF-8 text as it is");
-    if bom { format!("\u{feff}{text}") } else { text }
+    if dialect.bom {
+        format!("\u{feff}{text}")
+    } else {
+        text
+    }
 }
 
-fn lane_rows(map: &JourneyMap, lane: &Lane) -> Vec<Vec<String>> {
+fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<String>> {
     let per_stage = |cell: &dyn Fn(StageId) -> String| -> Vec<String> {
         map.stages.iter().map(|s| cell(s.id)).collect()
     };
@@ -96,10 +146,13 @@ fn lane_rows(map: &JourneyMap, lane: &Lane) -> Vec<Vec<String>> {
             .collect(),
         LaneContent::Metric => {
             let cells = per_stage(&|stage| {
-                lane.values
-                    .get(&stage)
-                    .map(f64::to_string)
-                    .unwrap_or_default()
+                let text = lane.values.get(&stage).map(f64::to_string);
+                let text = text.unwrap_or_default();
+                if decimal_comma {
+                    text.replace('.', ",")
+                } else {
+                    text
+                }
             });
             vec![row(format!("{} [{}]", lane.title, lane.unit), cells)]
         }
@@ -111,6 +164,7 @@ fn lane_rows(map: &JourneyMap, lane: &Lane) -> Vec<Vec<String>> {
 struct Row<'a> {
     record: StringRecord,
     text: &'a str,
+    separator: u8,
     /// Byte offset and 1-based line where the row starts.
     byte: usize,
     line: usize,
@@ -127,15 +181,15 @@ impl Row<'_> {
         let mut line = self.line;
         let mut in_quotes = false;
         let mut field = 0;
-        for b in self.text.as_bytes()[self.byte..].iter() {
+        for &b in self.text.as_bytes()[self.byte..].iter() {
             if field == i {
                 break;
             }
             match b {
                 b'"' => in_quotes = !in_quotes,
-                b',' if !in_quotes => field += 1,
                 b'\n' if in_quotes => line += 1,
                 b'\n' => break,
+                b if b == self.separator && !in_quotes => field += 1,
                 _ => {}
             }
         }
@@ -143,16 +197,100 @@ impl Row<'_> {
     }
 }
 
-/// The map from CSV text (BOM already removed; CRLF or LF).
-pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
-    let mut reader = ReaderBuilder::new()
+/// The separators a grid may use, in the order a tie is decided.
+const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+
+/// How many rows the separator is judged by.
+const SAMPLE_ROWS: usize = 20;
+
+/// Excel's `sep=;` first line (as Excel writes it, or quoted, or padded with
+/// separators by a tool that read it as a row): the separator it names.
+fn sep_line(first_line: &str) -> Option<u8> {
+    let line = first_line.trim_end_matches(['\r', '\n']);
+    let line = line.strip_prefix('"').unwrap_or(line);
+    let rest = line.get(..4).filter(|p| p.eq_ignore_ascii_case("sep="))?;
+    let rest = &line[rest.len()..];
+    let separator = *rest.as_bytes().first()?;
+    let tail = rest[1..].trim_start_matches('"');
+    (SEPARATORS.contains(&separator) || separator == b'|')
+        .then_some(separator)
+        .filter(|&sep| tail.bytes().all(|b| b == sep || b == b'"'))
+}
+
+fn reader(text: &str, separator: u8) -> ::csv::Reader<&[u8]> {
+    ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .delimiter(separator)
+        .from_reader(text.as_bytes())
+}
+
+/// The separator that splits the first rows most consistently: the most
+/// rows with as many cells as the first row (empty cells past it allowed, as
+/// spreadsheets pad rows), then the most cells; a first row of one cell
+/// rules a separator out. Commas when none fits.
+fn detect_separator(text: &str) -> u8 {
+    let score = |separator: u8| -> Option<(usize, usize)> {
+        let mut rows = reader(text, separator)
+            .into_records()
+            .map_while(Result::ok)
+            .filter(|r| !r.iter().all(|c| c.trim().is_empty()))
+            .take(SAMPLE_ROWS);
+        let width = rows.next()?.len();
+        let consistent = rows
+            .filter(|r| r.len() >= width && r.iter().skip(width).all(|c| c.trim().is_empty()))
+            .count();
+        (width >= 2).then_some((consistent, width))
+    };
+    let mut best = (b',', None);
+    for separator in SEPARATORS {
+        let s = score(separator);
+        if s > best.1 {
+            best = (separator, s);
+        }
+    }
+    best.0
+}
+
+/// The map from spreadsheet text (BOM already removed; CRLF or LF; any
+/// separator).
+pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
+    // A `sep=` line is not a row; blanking it keeps every line number.
+    let first_line = text.split_inclusive('\n').next().unwrap_or("");
+    let blanked;
+    let (text, separator) = match sep_line(first_line) {
+        Some(separator) => {
+            blanked = format!("\n{}", &text[first_line.len()..]);
+            (blanked.as_str(), separator)
+        }
+        None => (text, detect_separator(text)),
+    };
+    // After a CRLF (what Excel writes) the csv crate puts a row's start on
+    // the LF before it and misses that line in its count: rows start after
+    // any line ends here, and lines are counted from the bytes. Rows come in
+    // order, so counting goes on from the previous row.
+    let row_start = |byte: u64| {
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        byte
+    };
+    let mut counted = (0usize, 1usize); // (byte, line there)
+    let mut line_at = |byte: usize| {
+        if byte < counted.0 {
+            counted = (0, 1);
+        }
+        let newlines = text.as_bytes()[counted.0..byte]
+            .iter()
+            .filter(|&&b| b == b'\n');
+        counted = (byte, counted.1 + newlines.count());
+        counted.1
+    };
     let mut rows = Vec::new();
-    for result in reader.records() {
+    for result in reader(text, separator).records() {
         let record = result.map_err(|e| {
-            let line = e.position().map_or(1, |p| p.line() as usize);
+            let line = e.position().map_or(1, |p| line_at(row_start(p.byte())));
             LoadError::at(line, 1, format!("not a readable CSV row: {e}"))
         })?;
         let pos = record
@@ -162,11 +300,13 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // blank rows are spacing, not lanes
         }
+        let byte = row_start(pos.byte());
         rows.push(Row {
             record,
             text,
-            byte: pos.byte() as usize,
-            line: pos.line() as usize,
+            separator,
+            byte,
+            line: line_at(byte),
         });
     }
     let mut rows = rows.into_iter();
@@ -185,10 +325,38 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         ));
     }
     let mut builder = Builder::new(header.cell(0), header.record.iter().skip(1));
+    builder.decimal_comma = separator != b',';
     for row in rows {
         builder.row(&row)?;
     }
     builder.finish()
+}
+
+/// The names of lane kinds in every language, lower-cased, to look row
+/// titles up in.
+struct KindNames(Vec<(String, LaneKind, Lang)>);
+
+impl KindNames {
+    fn new() -> Self {
+        let mut names = Vec::new();
+        for kind in LaneKind::ALL {
+            names.push((kind.label().to_lowercase(), kind, Lang::En));
+            for lang in Lang::ALL {
+                names.push((names::lane_kind(lang, kind).to_lowercase(), kind, lang));
+            }
+        }
+        KindNames(names)
+    }
+
+    /// The kind whose name the title is, in any case and language, and the
+    /// language it is named in.
+    fn find(&self, title: &str) -> Option<(LaneKind, Lang)> {
+        let title = title.trim().to_lowercase();
+        self.0
+            .iter()
+            .find(|(name, _, _)| *name == title)
+            .map(|&(_, kind, lang)| (kind, lang))
+    }
 }
 
 /// The map as it is built from the rows.
@@ -202,6 +370,11 @@ struct Builder {
     emotion_cells: BTreeMap<usize, Vec<(i32, LoadError)>>,
     /// Whether the previous row was an emotion row, which the next may join.
     after_emotion: bool,
+    /// Whether `3,5` is a number (the separator is not a comma).
+    decimal_comma: bool,
+    kinds: KindNames,
+    /// How many row titles were kind names in each language, by `Lang::ALL` index.
+    votes: [usize; 3],
 }
 
 impl Builder {
@@ -225,7 +398,37 @@ impl Builder {
             personas: HashMap::new(),
             emotion_cells: BTreeMap::new(),
             after_emotion: false,
+            decimal_comma: false,
+            kinds: KindNames::new(),
+            votes: [0; 3],
         }
+    }
+
+    /// The kind whose name the title is (any case, any language), counted
+    /// as a vote for that language.
+    fn kind_of(&mut self, title: &str) -> Option<LaneKind> {
+        let (kind, lang) = self.kinds.find(title)?;
+        if let Some(i) = Lang::ALL.iter().position(|&l| l == lang) {
+            self.votes[i] += 1;
+        }
+        Some(kind)
+    }
+
+    /// "Emotions" → ("Emotions", None); "Эмоции (Анна)" → ("Эмоции", Some("Анна")).
+    fn emotion_row<'t>(&mut self, title: &'t str) -> Option<(&'t str, Option<&'t str>)> {
+        if self.kinds.find(title).map(|(k, _)| k) == Some(LaneKind::Emotions) {
+            self.kind_of(title);
+            return Some((title, None));
+        }
+        let (base, rest) = title.split_once('(')?;
+        let persona = rest.strip_suffix(')')?.trim();
+        let base = base.trim_end();
+        let emotions = self.kinds.find(base).map(|(k, _)| k) == Some(LaneKind::Emotions);
+        if !emotions || persona.is_empty() {
+            return None;
+        }
+        self.kind_of(base);
+        Some((base, Some(persona)))
     }
 
     fn row(&mut self, row: &Row) -> Result<(), LoadError> {
@@ -254,13 +457,13 @@ impl Builder {
         if title.is_empty() {
             return Err(row.error(0, "a row needs the lane title in its first cell"));
         }
-        let emotion = emotion_row(title);
+        let emotion = self.emotion_row(title);
         let joined = self.after_emotion;
         self.after_emotion = emotion.is_some();
         if let Some((base, persona)) = emotion {
-            return self.emotion_row(row, title, base, persona, joined);
+            return self.emotion_values(row, title, base, persona, joined);
         }
-        match kind_of(title) {
+        match self.kind_of(title) {
             Some(LaneKind::Metric) => self.metric_row(row, title, ""),
             Some(kind) if kind.content() == LaneContent::Line => self.line_row(row, kind),
             Some(kind) => {
@@ -318,7 +521,8 @@ impl Builder {
     }
 
     fn all_numbers(&self, row: &Row) -> bool {
-        (1..=self.stages.len()).all(|i| row.cell(i).is_empty() || number(row.cell(i)).is_some())
+        (1..=self.stages.len())
+            .all(|i| row.cell(i).is_empty() || number(row.cell(i), self.decimal_comma).is_some())
     }
 
     fn metric_row(&mut self, row: &Row, title: &str, unit: &str) -> Result<(), LoadError> {
@@ -328,7 +532,7 @@ impl Builder {
             if cell.is_empty() {
                 continue;
             }
-            let value = number(cell)
+            let value = number(cell, self.decimal_comma)
                 .ok_or_else(|| row.error(i + 1, self.expected_number(row.cell(0), i, cell)))?;
             values.insert(stage, value);
         }
@@ -338,7 +542,7 @@ impl Builder {
         Ok(())
     }
 
-    fn emotion_row(
+    fn emotion_values(
         &mut self,
         row: &Row,
         title: &str,
@@ -368,7 +572,7 @@ impl Builder {
         let joins = joined
             && self.map.lanes.get(last).is_some_and(|l| {
                 l.kind == LaneKind::Emotions
-                    && l.title.eq_ignore_ascii_case(base)
+                    && l.title.to_lowercase() == base.to_lowercase()
                     && !l.series.iter().any(|s| s.persona == persona)
             });
         let index = if joins {
@@ -417,7 +621,49 @@ impl Builder {
                 });
             }
         }
+        if let Some(lang) = self.language() {
+            self.map.language = lang.code().to_string();
+        }
         Ok(self.map)
+    }
+
+    /// Russian or Latvian when the map clearly is: most kind names matched
+    /// are in that language, or, when none decide, its text is mostly
+    /// Cyrillic (Russian) or has Latvian letters (ā, ē, ī, ģ, ķ, ļ, ņ) in at
+    /// least 2 % of its letters. English (the default) is left unset.
+    fn language(&self) -> Option<Lang> {
+        let [en, ru, lv] = self.votes;
+        if ru > en.max(lv) {
+            return Some(Lang::Ru);
+        }
+        if lv > en.max(ru) {
+            return Some(Lang::Lv);
+        }
+        if en > ru.max(lv) {
+            return None;
+        }
+        let map = &self.map;
+        let texts = std::iter::once(map.title.as_str())
+            .chain(map.stages.iter().map(|s| s.name.as_str()))
+            .chain(map.lanes.iter().map(|l| l.title.as_str()))
+            .chain(map.card_texts())
+            .chain(map.personas.iter().map(|p| p.name.as_str()));
+        let (mut cyrillic, mut latin, mut latvian) = (0usize, 0usize, 0usize);
+        for c in texts.flat_map(str::chars).filter(|c| c.is_alphabetic()) {
+            if ('\u{400}'..='\u{4ff}').contains(&c) {
+                cyrillic += 1;
+            } else {
+                latin += 1;
+                latvian += usize::from("ĀāĒēĪīĢģĶķĻļŅņ".contains(c));
+            }
+        }
+        if cyrillic > latin {
+            Some(Lang::Ru)
+        } else if latvian > 0 && latvian * 50 >= latin {
+            Some(Lang::Lv)
+        } else {
+            None
+        }
     }
 }
 
@@ -434,25 +680,6 @@ fn scale_for(values: impl Iterator<Item = i32>) -> EmotionScale {
     }
 }
 
-/// The kind whose name the title is, in any case.
-fn kind_of(title: &str) -> Option<LaneKind> {
-    LaneKind::ALL
-        .into_iter()
-        .find(|k| k.label().eq_ignore_ascii_case(title))
-}
-
-/// "Emotions" → ("Emotions", None); "Emotions (Anna)" → ("Emotions", Some("Anna")).
-fn emotion_row(title: &str) -> Option<(&str, Option<&str>)> {
-    if kind_of(title) == Some(LaneKind::Emotions) {
-        return Some((title, None));
-    }
-    let (base, rest) = title.split_once('(')?;
-    let persona = rest.strip_suffix(')')?.trim();
-    let base = base.trim_end();
-    (kind_of(base) == Some(LaneKind::Emotions) && !persona.is_empty())
-        .then_some((base, Some(persona)))
-}
-
 /// "Share of leads [%]" → ("Share of leads", "%").
 fn metric_title(title: &str) -> Option<(&str, &str)> {
     let (base, rest) = title.rsplit_once('[')?;
@@ -461,7 +688,53 @@ fn metric_title(title: &str) -> Option<(&str, &str)> {
     (!base.is_empty()).then_some((base, unit.trim()))
 }
 
-/// A finite number ("15", "-2.5"); `NaN` and `inf` are not numbers here.
-fn number(text: &str) -> Option<f64> {
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
+/// A finite number ("15", "-2.5"; with `decimal_comma` also "-2,5");
+/// `NaN` and `inf` are not numbers here.
+fn number(text: &str, decimal_comma: bool) -> Option<f64> {
+    let parsed = text.parse::<f64>().ok().or_else(|| {
+        // One comma and no point: the decimal comma of Russian, Latvian and
+        // most European locales.
+        let comma = decimal_comma && text.matches(',').count() == 1 && !text.contains('.');
+        comma.then(|| text.replace(',', ".").parse().ok()).flatten()
+    });
+    parsed.filter(|v: &f64| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sep_lines_as_excel_and_other_tools_write_them() {
+        assert_eq!(sep_line("sep=;\r\n"), Some(b';'));
+        assert_eq!(sep_line("SEP=,"), Some(b','));
+        assert_eq!(sep_line("sep=\t\n"), Some(b'\t'));
+        assert_eq!(sep_line("\"sep=;\";;;\n"), Some(b';'));
+        assert_eq!(sep_line("sep=;x;y\n"), None);
+        assert_eq!(sep_line("separator;A;B\n"), None);
+        assert_eq!(sep_line("sep=\n"), None);
+    }
+
+    #[test]
+    fn the_separator_that_splits_rows_alike_wins() {
+        assert_eq!(detect_separator("Map,A,B\nActions,x;y,z\n"), b',');
+        assert_eq!(detect_separator("Map;A;B\nActions;x, y;z\n"), b';');
+        assert_eq!(detect_separator("Map\tA\tB\nActions\tx, y; z\t\n"), b'\t');
+        // Spreadsheets pad rows with empty cells; a quoted `;` is inside a cell.
+        assert_eq!(detect_separator("Map;A\nActions;\"x;y\";;\n"), b';');
+        assert_eq!(detect_separator("Trip, day 1;A;B\n"), b';');
+        assert_eq!(detect_separator("Map\n"), b',');
+        assert_eq!(detect_separator(""), b',');
+    }
+
+    #[test]
+    fn decimal_commas_only_where_commas_do_not_separate() {
+        assert_eq!(number("3,5", true), Some(3.5));
+        assert_eq!(number("-0,25", true), Some(-0.25));
+        assert_eq!(number("3.5", true), Some(3.5));
+        assert_eq!(number("3,5", false), None);
+        assert_eq!(number("1,000.5", true), None);
+        assert_eq!(number("1,2,3", true), None);
+        assert_eq!(number("inf", true), None);
+    }
 }

@@ -1,6 +1,7 @@
 //! Interchange with other tools: Mermaid `journey` diagrams (in and out),
-//! spreadsheets as CSV (in and out) and Markdown (a table out; in, the first
-//! ```` ```mermaid ```` journey block of a document).
+//! spreadsheets as CSV or tab-separated text (in and out; the separator and
+//! the encoding Excel used are detected on import) and Markdown (a table out;
+//! in, the first ```` ```mermaid ```` journey block of a document).
 //!
 //! The GUI and the CLI need only [`import_file`] / [`import_str`] and
 //! [`export_text`] / [`export_file`]; the format is a [`Format`], usually
@@ -24,8 +25,9 @@ use crate::model::JourneyMap;
 /// when there is no position (unreadable file, no diagram in a document).
 pub type ImportError = LoadError;
 
-/// File extensions [`import_file`] reads, for file dialogs' filters.
-pub const IMPORT_EXTENSIONS: [&str; 5] = ["mmd", "mermaid", "md", "markdown", "csv"];
+/// File extensions [`import_file`] reads, for file dialogs' filters. `.txt`
+/// is Excel's "Unicode Text" (UTF-16, tab-separated).
+pub const IMPORT_EXTENSIONS: [&str; 7] = ["mmd", "mermaid", "md", "markdown", "csv", "tsv", "txt"];
 
 /// Files above this are refused before reading, as `.ron` maps are: no real
 /// diagram or grid comes close, and it bounds memory on a wrong file.
@@ -36,9 +38,17 @@ const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 pub enum Format {
     /// A Mermaid user-journey diagram (`.mmd`, `.mermaid`).
     Mermaid,
-    /// The grid as a spreadsheet (`.csv`). `bom` starts the file with a UTF-8
-    /// byte-order mark: Excel needs it to read non-Latin text as UTF-8.
+    /// The grid as a spreadsheet (`.csv`), comma-separated with decimal
+    /// points. `bom` starts the file with a UTF-8 byte-order mark: Excel
+    /// needs it to read non-Latin text as UTF-8.
     Csv { bom: bool },
+    /// The grid as Excel in Russian and Latvian (and most continental
+    /// European) locales reads and writes CSV: `;`-separated, decimal commas
+    /// (`3,5`), UTF-8 with a byte-order mark. A `.csv` file.
+    CsvSemicolon,
+    /// The grid tab-separated (`.tsv`; on import also `.txt`, Excel's
+    /// "Unicode Text"). Export writes UTF-8 without a BOM and decimal points.
+    Tsv,
     /// Markdown (`.md`, `.markdown`). Export writes a table for wikis and pull
     /// requests; import reads the first ```` ```mermaid ```` block that holds a
     /// `journey` diagram.
@@ -46,13 +56,44 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format a file name's extension names (CSV without BOM).
+    /// The format a file name's extension names, for import (CSV without
+    /// BOM; `.tsv` and `.txt` tab-separated). Spreadsheets import alike
+    /// whichever of the three it is: separator and encoding are detected.
     pub fn from_path(path: &Path) -> Option<Format> {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "mmd" | "mermaid" => Some(Format::Mermaid),
             "csv" => Some(Format::Csv { bom: false }),
+            "tsv" | "txt" => Some(Format::Tsv),
             "md" | "markdown" => Some(Format::Markdown),
             _ => None,
+        }
+    }
+
+    /// The format to export to a file name: as [`Format::from_path`], but not
+    /// `.txt`, which is read as Excel's UTF-16 "Unicode Text" and not written.
+    pub fn export_from_path(path: &Path) -> Option<Format> {
+        let txt = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        Format::from_path(path).filter(|_| !txt)
+    }
+
+    /// Whether this is one of the spreadsheet formats (CSV, `;` CSV, TSV).
+    pub fn is_spreadsheet(self) -> bool {
+        matches!(
+            self,
+            Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv
+        )
+    }
+
+    /// The file extension an export in this format gets.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Mermaid => "mmd",
+            Format::Csv { .. } | Format::CsvSemicolon => "csv",
+            Format::Tsv => "tsv",
+            Format::Markdown => "md",
         }
     }
 
@@ -61,6 +102,8 @@ impl Format {
         match self {
             Format::Mermaid => "Mermaid journey diagram",
             Format::Csv { .. } => "CSV spreadsheet",
+            Format::CsvSemicolon => "CSV for Excel (Russian/Latvian locale)",
+            Format::Tsv => "Tab-separated spreadsheet",
             Format::Markdown => "Markdown",
         }
     }
@@ -87,14 +130,23 @@ pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
     import_bytes(&bytes, format).map_err(|e| e.in_file(path))
 }
 
-/// Read a map from the bytes of a file in `format` (UTF-8, with or without
-/// a BOM). Errors carry line and column but no file name.
+/// Read a map from the bytes of a file in `format`: Mermaid and Markdown in
+/// UTF-8 (with or without a BOM); spreadsheets also in UTF-16 with a BOM and
+/// in Windows-1251 or Windows-1257 when detected with confidence (an error
+/// naming the encodings tried otherwise). Errors carry line and column (of
+/// the decoded text) but no file name.
 pub fn import_bytes(bytes: &[u8], format: Format) -> Result<JourneyMap, ImportError> {
+    if format.is_spreadsheet() {
+        let text = text::decode_spreadsheet(bytes)?;
+        return import_str(&text, format);
+    }
     let text = text::decode_utf8(bytes, format)?;
     import_str(text, format)
 }
 
-/// Read a map from text in `format`. Errors carry line and column but no file name.
+/// Read a map from text in `format`. Spreadsheets are read alike in any of
+/// the three: the separator (`,` `;` or tab, or an Excel `sep=` first line)
+/// is detected. Errors carry line and column but no file name.
 pub fn import_str(text: &str, format: Format) -> Result<JourneyMap, ImportError> {
     // Windows editors start files with a BOM; it is not content, and
     // skipping it keeps columns as the user sees them.
@@ -102,7 +154,7 @@ pub fn import_str(text: &str, format: Format) -> Result<JourneyMap, ImportError>
     match format {
         Format::Mermaid => mermaid::parse(text, 1),
         Format::Markdown => markdown::import(text),
-        Format::Csv { .. } => csv::parse(text),
+        Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv => csv::parse(text),
     }
 }
 
@@ -110,7 +162,9 @@ pub fn import_str(text: &str, format: Format) -> Result<JourneyMap, ImportError>
 pub fn export_text(map: &JourneyMap, format: Format) -> String {
     match format {
         Format::Mermaid => mermaid_write::write(map),
-        Format::Csv { bom } => csv::write(map, bom),
+        Format::Csv { bom } => csv::write(map, csv::Dialect::comma(bom)),
+        Format::CsvSemicolon => csv::write(map, csv::Dialect::EXCEL_SEMICOLON),
+        Format::Tsv => csv::write(map, csv::Dialect::TAB),
         Format::Markdown => markdown::write(map),
     }
 }

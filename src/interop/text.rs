@@ -1,19 +1,32 @@
 //! Text helpers shared by the importers and exporters: UTF-8 with positions,
-//! `<br>` line breaks, Mermaid entity codes, and fresh ids.
+//! the encodings spreadsheets come in, `<br>` line breaks, Mermaid entity
+//! codes, and fresh ids.
+
+use std::borrow::Cow;
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1251, WINDOWS_1257};
 
 use super::Format;
 use crate::io::LoadError;
+
+/// Line and column (1-based, in characters) just after `text`.
+fn end_of(text: &str) -> (usize, usize) {
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text.rsplit('\n').next().unwrap_or("").chars().count();
+    (line, column)
+}
 
 /// The bytes as UTF-8, or an error at the line and column of the first bad byte.
 pub(super) fn decode_utf8(bytes: &[u8], format: Format) -> Result<&str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-        let line = 1 + valid.matches('\n').count();
-        let column = 1 + valid.rsplit('\n').next().unwrap_or("").chars().count();
+        let (line, column) = end_of(valid);
         // Excel's plain "CSV" is the Windows code page; its "CSV UTF-8" is what we read.
-        let hint = match format {
-            Format::Csv { .. } => "; save the spreadsheet as \"CSV UTF-8\"",
-            _ => "; save the file as UTF-8",
+        let hint = if format.is_spreadsheet() {
+            "; save the spreadsheet as \"CSV UTF-8\""
+        } else {
+            "; save the file as UTF-8"
         };
         LoadError::at(
             line,
@@ -24,6 +37,136 @@ pub(super) fn decode_utf8(bytes: &[u8], format: Format) -> Result<&str, LoadErro
             ),
         )
     })
+}
+
+/// The single-byte code pages Excel writes "CSV" in, in the locales we speak
+/// (besides UTF-8): Russian and Latvian.
+const CODE_PAGES: [(&Encoding, &str, &[u8]); 2] = [
+    (WINDOWS_1251, "Windows-1251 (Cyrillic)", b"ru"),
+    (WINDOWS_1257, "Windows-1257 (Baltic)", b"lv"),
+];
+
+/// The text of a spreadsheet file, as Excel and other tools save them: a
+/// byte-order mark picks UTF-8, UTF-16 LE or UTF-16 BE; else valid UTF-8 is
+/// UTF-8; else `chardetng` guesses the code page, and only Windows-1251 or
+/// Windows-1257 whose text reads as Cyrillic or Baltic text is taken. Any
+/// other bytes are an error naming what was tried, at the first byte that is
+/// not UTF-8: never mojibake.
+pub(super) fn decode_spreadsheet(bytes: &[u8]) -> Result<Cow<'_, str>, LoadError> {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes)
+        && encoding != UTF_8
+    {
+        let (text, malformed) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        if malformed {
+            let bad = text.find('\u{fffd}').unwrap_or(text.len());
+            let (line, column) = end_of(&text[..bad]);
+            return Err(LoadError::at(
+                line,
+                column,
+                format!(
+                    "the file starts with a {} byte-order mark but is not valid {} here; \
+                     save the spreadsheet again as \"Unicode Text\" or \"CSV UTF-8\"",
+                    encoding.name(),
+                    encoding.name()
+                ),
+            ));
+        }
+        return Ok(text);
+    }
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(Cow::Borrowed(text)),
+        // A UTF-8 byte-order mark says what the file is: broken UTF-8.
+        Err(_) if bytes.starts_with(b"\xEF\xBB\xBF") => {
+            return decode_utf8(bytes, Format::Csv { bom: true }).map(Cow::Borrowed);
+        }
+        Err(e) => e,
+    };
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, Utf8Detection::Allow);
+    // Without a hint the detector leans to Western code pages on short
+    // text; a Russian or Latvian locale is what we expect, so each code page
+    // is also tried with its country as the hint. Either way the text must
+    // then read as that script, which is what keeps mojibake out.
+    for (encoding, _, tld) in CODE_PAGES {
+        let guessed =
+            guess == encoding || detector.guess(Some(tld), Utf8Detection::Allow) == encoding;
+        if !guessed {
+            continue;
+        }
+        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes)
+            && plausible(&text, encoding)
+        {
+            return Ok(text);
+        }
+    }
+    let valid = std::str::from_utf8(&bytes[..utf8_error.valid_up_to()]).unwrap_or_default();
+    let (line, column) = end_of(valid);
+    let tried: Vec<&str> = CODE_PAGES.iter().map(|(_, name, _)| *name).collect();
+    Err(LoadError::at(
+        line,
+        column,
+        format!(
+            "invalid UTF-8 (byte 0x{:02X}), and the encoding cannot be told with confidence: \
+             tried UTF-8, UTF-16 LE and BE (with a byte-order mark), {} (the bytes look most \
+             like {}, which journeymap does not read); save the spreadsheet as \"CSV UTF-8\" \
+             or \"Unicode Text\"",
+            bytes[utf8_error.valid_up_to()],
+            tried.join(" and "),
+            guess.name()
+        ),
+    ))
+}
+
+/// Whether text decoded as `encoding` reads as text of its script: no
+/// control characters but tab and line ends, every non-ASCII character a
+/// letter of the script (Russian, Ukrainian and Belarusian Cyrillic; Latvian,
+/// Lithuanian and Estonian Latin) or common punctuation, at least one such
+/// letter, and no word mixing Latin and Cyrillic letters.
+fn plausible(text: &str, encoding: &'static Encoding) -> bool {
+    let cyrillic = encoding == WINDOWS_1251;
+    let mut letters = 0usize;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let (mut latin, mut cyr) = (false, false);
+        for c in word.chars() {
+            if c.is_ascii() {
+                latin |= c.is_ascii_alphabetic();
+            } else if cyrillic && is_cyrillic_letter(c) {
+                cyr = true;
+                letters += 1;
+            } else if !cyrillic && is_baltic_letter(c) {
+                latin = true;
+                letters += 1;
+            } else {
+                return false;
+            }
+        }
+        if latin && cyr {
+            return false;
+        }
+    }
+    let other_ok = text.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r')
+        } else {
+            c.is_alphanumeric() || PUNCTUATION.contains(c)
+        }
+    });
+    other_ok && letters > 0
+}
+
+/// Non-ASCII punctuation and symbols a spreadsheet plausibly holds.
+const PUNCTUATION: &str = "\u{a0}«»„“”‘’‚–—…•·№€°±×§©®™‰";
+
+fn is_cyrillic_letter(c: char) -> bool {
+    matches!(
+        c,
+        'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ' | 'Ў' | 'ў'
+    )
+}
+
+fn is_baltic_letter(c: char) -> bool {
+    "ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽžĄąĘęĖėĮįŲųÕõÄäÖöÜü".contains(c)
 }
 
 /// Length in bytes of an HTML line break (`<br>`, `<br/>`, `<br />`, `</br>`,

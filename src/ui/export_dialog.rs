@@ -113,6 +113,13 @@ pub fn export_dialog_ui(
                 choice = Some(Some(ExportFormat::Text(Format::Csv { bom: true })));
             }
             if ui
+                .button(t!("export-excel-locale"))
+                .on_hover_text(t!("export-excel-locale-tip"))
+                .clicked()
+            {
+                choice = Some(Some(ExportFormat::Text(Format::CsvSemicolon)));
+            }
+            if ui
                 .button(t!("export-markdown"))
                 .on_hover_text(t!("export-a-table-for-wikis-and-pull"))
                 .clicked()

@@ -20,9 +20,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Svg => "svg",
-            ExportFormat::Text(crate::interop::Format::Mermaid) => "mmd",
-            ExportFormat::Text(crate::interop::Format::Csv { .. }) => "csv",
-            ExportFormat::Text(crate::interop::Format::Markdown) => "md",
+            ExportFormat::Text(format) => format.extension(),
         }
     }
 
