@@ -70,3 +70,16 @@ count-cards = { $n ->
     [one] { $n } karte
    *[other] { $n } kartes
 }
+
+## Veidnes: sākuma ekrāns un `journeymap templates`
+
+template-current-state-title = Pašreizējais stāvoklis
+template-current-state-description = Ko klienti šodien dara, domā un jūt, saskaroties ar jums
+template-day-in-the-life-title = Diena dzīvē
+template-day-in-the-life-description = Viss, ko cilvēks dara kādā dzīves jomā, – ar jums vai bez jums
+template-future-state-title = Nākotnes stāvoklis
+template-future-state-description = Pieredze, ko jūs gribat radīt
+template-service-blueprint-title = Pakalpojuma plāns
+template-service-blueprint-description = Klienta ceļš, un zem tā – redzamās darbības, aizkulises un atbalsta procesi
+template-blank-title = Tukša karte
+template-blank-description = Trīs tukši posmi un sešas galvenās rindas, lai sāktu no nulles
