@@ -328,17 +328,28 @@ fn new_with_lang_writes_a_map_in_that_language() {
             let file = dir.path().join(format!("{code}-{name}.ron"));
             let f = file.to_str().unwrap();
             // The flag wins over the environment.
-            let out = journeymap_with_locale("de_DE.UTF-8", &["new", "-t", name, "--lang", code, "-o", f]);
+            let out = journeymap_with_locale(
+                "de_DE.UTF-8",
+                &["new", "-t", name, "--lang", code, "-o", f],
+            );
             assert!(out.status.success(), "{code} {name}: {}", stderr(&out));
             assert_eq!(language_of(&file), lang, "{code} {name}");
             let out = journeymap(&["check", f]);
-            assert!(out.status.success() && stderr(&out).is_empty(), "{code} {name}: {}", stderr(&out));
+            assert!(
+                out.status.success() && stderr(&out).is_empty(),
+                "{code} {name}: {}",
+                stderr(&out)
+            );
         }
     }
-    let map = journeymap::io::load_file(&dir.path().join("ru-current-state.ron")).unwrap().map;
+    let map = journeymap::io::load_file(&dir.path().join("ru-current-state.ron"))
+        .unwrap()
+        .map;
     assert_eq!(map.language, "ru");
     assert!(map.personas.iter().any(|p| p.name.contains("Василий")));
-    let map = journeymap::io::load_file(&dir.path().join("ru-blank.ron")).unwrap().map;
+    let map = journeymap::io::load_file(&dir.path().join("ru-blank.ron"))
+        .unwrap()
+        .map;
     assert_eq!(map.title, "Карта без названия");
 }
 
@@ -346,7 +357,15 @@ fn new_with_lang_writes_a_map_in_that_language() {
 fn new_current_state_in_latvian_as_the_readme_shows() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("karte.ron");
-    let out = journeymap(&["new", "-t", "current-state", "--lang", "lv", "-o", file.to_str().unwrap()]);
+    let out = journeymap(&[
+        "new",
+        "-t",
+        "current-state",
+        "--lang",
+        "lv",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let written = std::fs::read_to_string(&file).unwrap();
     let template = std::fs::read_to_string(format!(
@@ -356,7 +375,11 @@ fn new_current_state_in_latvian_as_the_readme_shows() {
     .unwrap();
     assert_eq!(written, template, "new writes the template as it is");
     // What the command says stays English, naming the language.
-    assert!(stdout(&out).contains("from template current-state (Latviešu)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("from template current-state (Latviešu)"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -371,13 +394,25 @@ fn templates_with_lang_lists_descriptions_in_that_language() {
         assert!(line.starts_with(t.name), "{line}");
         assert!(line.ends_with(&*t.description_in(Lang::Lv)), "{line}");
     }
-    assert!(text.contains("Ko klienti šodien dara, domā un jūt"), "{text}");
+    assert!(
+        text.contains("Ko klienti šodien dara, domā un jūt"),
+        "{text}"
+    );
     assert!(text.chars().any(|c| "āēīūšžķļņģč".contains(c)), "{text}");
 
     let text = stdout(&journeymap_with_locale("C", &["templates", "--lang", "ru"]));
-    assert!(text.contains("Что клиенты делают, думают и чувствуют"), "{text}");
-    let text = stdout(&journeymap_with_locale("ru_RU.UTF-8", &["templates", "--lang", "en"]));
-    assert!(text.contains("What customers do, think and feel with you today"), "{text}");
+    assert!(
+        text.contains("Что клиенты делают, думают и чувствуют"),
+        "{text}"
+    );
+    let text = stdout(&journeymap_with_locale(
+        "ru_RU.UTF-8",
+        &["templates", "--lang", "en"],
+    ));
+    assert!(
+        text.contains("What customers do, think and feel with you today"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -386,7 +421,10 @@ fn the_default_language_is_the_environments() {
     let text = stdout(&journeymap_with_locale("lv_LV.UTF-8", &["templates"]));
     assert!(text.contains("Pieredze, ko jūs gribat radīt"), "{text}");
     let text = stdout(&journeymap_with_locale("C", &["templates"]));
-    assert!(text.contains("The experience you intend to create"), "{text}");
+    assert!(
+        text.contains("The experience you intend to create"),
+        "{text}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     for (locale, lang) in [
@@ -402,9 +440,15 @@ fn the_default_language_is_the_environments() {
         assert_eq!(language_of(&file), lang, "{locale}");
     }
     let help = stdout(&journeymap(&["new", "--help"]));
-    assert!(help.contains("--lang") && help.contains("environment's language"), "{help}");
+    assert!(
+        help.contains("--lang") && help.contains("environment's language"),
+        "{help}"
+    );
     let help = stdout(&journeymap(&["templates", "--help"]));
-    assert!(help.contains("--lang") && help.contains("environment's language"), "{help}");
+    assert!(
+        help.contains("--lang") && help.contains("environment's language"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -418,7 +462,10 @@ fn unknown_lang_is_a_usage_error_listing_the_languages() {
         let out = journeymap(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = stderr(&out);
-        assert!(err.contains("en") && err.contains("ru") && err.contains("lv"), "{err}");
+        assert!(
+            err.contains("en") && err.contains("ru") && err.contains("lv"),
+            "{err}"
+        );
     }
     assert!(!f.exists());
 }
@@ -427,9 +474,16 @@ fn unknown_lang_is_a_usage_error_listing_the_languages() {
 fn diagnostics_stay_english_in_a_russian_environment() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("x.ron");
-    let out = journeymap_with_locale("ru_RU.UTF-8", &["new", "-t", "nope", "-o", f.to_str().unwrap()]);
+    let out = journeymap_with_locale(
+        "ru_RU.UTF-8",
+        &["new", "-t", "nope", "-o", f.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("unknown template \"nope\"; choose one of:"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("unknown template \"nope\"; choose one of:"),
+        "{}",
+        stderr(&out)
+    );
     std::fs::write(&f, "").unwrap();
     let out = journeymap_with_locale("ru_RU.UTF-8", &["new", "-o", f.to_str().unwrap()]);
     assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
