@@ -464,3 +464,17 @@ compare-save-md-tip = A report for wikis and tickets
 export-footer-highlighted = { $footer }  ·  highlighted: { $what }
 export-excel-locale = Excel (ru/lv)…
 export-excel-locale-tip = CSV as Excel opens it in Russian and Latvian locales: semicolons, decimal commas, UTF-8 with BOM
+## Templates: the start screen and `journeymap templates`
+
+template-current-state-title = Current state
+template-current-state-description = What customers do, think and feel with you today
+template-day-in-the-life-title = Day in the life
+template-day-in-the-life-description = Everything a person does in an area of life, with you or not
+template-future-state-title = Future state
+template-future-state-description = The experience you intend to create
+template-service-blueprint-title = Service blueprint
+template-service-blueprint-description = A journey with the frontstage, backstage and support processes beneath it
+template-blank-title = Blank map
+template-blank-description = Three empty stages and the six core lanes, to start from scratch
+start-templates-language = Templates in:
+start-templates-language-tip = The templates written in { $language }

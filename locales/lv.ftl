@@ -448,7 +448,7 @@ canvas-emotion-of = Emocija: { $name }
 canvas-emotion-at = { $who } — { $stage }
 canvas-emotion-value = { $who } — { $stage }: { $value }
 canvas-add-card = Pievienot karti: { $lane }, { $stage }
-canvas-add-card-tip = Pievienot karti joslā „{ $lane }" posmā „{ $stage }"
+canvas-add-card-tip = Pievienot karti joslā „{ $lane }“ posmā „{ $stage }“
 start-tagline = Klientu ceļa kartes un pakalpojumu plāni — bezsaistē, jūsu pašu failos.
 start-from-template = Sākt no veidnes
 start-recent = Nesenie faili
@@ -471,3 +471,17 @@ compare-save-md-tip = Pārskats vikijiem un uzdevumiem
 export-footer-highlighted = { $footer }  ·  izcelts: { $what }
 export-excel-locale = Excel (ru/lv)…
 export-excel-locale-tip = CSV tā, kā to atver Excel ar krievu vai latviešu reģionālajiem iestatījumiem: semikoli, decimālkomati, UTF-8 ar BOM
+## Veidnes: sākuma ekrāns un `journeymap templates`
+
+template-current-state-title = Pašreizējais stāvoklis
+template-current-state-description = Ko klienti šodien dara, domā un jūt, saskaroties ar jums
+template-day-in-the-life-title = Diena dzīvē
+template-day-in-the-life-description = Viss, ko cilvēks dara kādā dzīves jomā, – ar jums vai bez jums
+template-future-state-title = Nākotnes stāvoklis
+template-future-state-description = Pieredze, ko jūs gribat radīt
+template-service-blueprint-title = Pakalpojuma plāns
+template-service-blueprint-description = Klienta ceļš, un zem tā – redzamās darbības, aizkulises un atbalsta procesi
+template-blank-title = Tukša karte
+template-blank-description = Trīs tukši posmi un sešas galvenās rindas, lai sāktu no nulles
+start-templates-language = Veidnes valodā:
+start-templates-language-tip = Veidnes, kas uzrakstītas valodā „{ $language }“

@@ -471,3 +471,17 @@ compare-save-md-tip = Отчёт для вики и задач
 export-footer-highlighted = { $footer }  ·  выделено: { $what }
 export-excel-locale = Excel (ru/lv)…
 export-excel-locale-tip = CSV в том виде, в каком его открывает Excel с русскими или латышскими региональными настройками: точка с запятой, десятичная запятая, UTF-8 с BOM
+## Шаблоны: стартовый экран и `journeymap templates`
+
+template-current-state-title = Текущее состояние
+template-current-state-description = Что клиенты делают, думают и чувствуют, имея дело с вами сегодня
+template-day-in-the-life-title = День из жизни
+template-day-in-the-life-description = Всё, что человек делает в какой-то сфере жизни, — с вами или без вас
+template-future-state-title = Будущее состояние
+template-future-state-description = Опыт, который вы собираетесь создать
+template-service-blueprint-title = Сервис-блюпринт
+template-service-blueprint-description = Путь клиента, а под ним — действия на виду, за кулисами и поддерживающие процессы
+template-blank-title = Пустая карта
+template-blank-description = Три пустых этапа и шесть основных слоёв, чтобы начать с нуля
+start-templates-language = Шаблоны на языке:
+start-templates-language-tip = Шаблоны, написанные на языке «{ $language }»

@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand};
 
 use crate::export::{ExportOptions, Format, export_to_file};
 use crate::interop;
-use crate::io::{TEMPLATES, load_file, save_file, template_by_name};
-use crate::model::plural;
+use crate::io::{load_file, save_file, template_in, templates_in};
+use crate::model::{Lang, plural};
 use crate::sample::{SampleSize, sample_map};
 use crate::style::Theme;
 
@@ -31,8 +31,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the built-in templates: one line each, name then description.
-    Templates,
-    /// Create a new map from a template.
+    Templates {
+        /// Language of the descriptions: en, ru or lv [default: the
+        /// environment's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG),
+        /// English when it is none of these].
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Create a new map from a template, written in a language.
     New {
         /// Template name (see `journeymap templates`).
         #[arg(
@@ -52,6 +58,12 @@ pub enum Command {
         /// Overwrite OUTPUT if it exists.
         #[arg(long)]
         force: bool,
+        /// Language of the map: en, ru or lv. Each language has its own
+        /// example maps (not translations) and the map records it
+        /// [default: the environment's language (LANGUAGE, LC_ALL,
+        /// LC_MESSAGES, LANG), English when it is none of these].
+        #[arg(long, value_enum, conflicts_with = "sample")]
+        lang: Option<LangArg>,
     },
     /// Import a Mermaid journey diagram (.mmd, or a ```mermaid block in .md)
     /// or a spreadsheet (.csv, .tsv, or Excel's "Unicode Text" .txt; the
@@ -146,15 +158,16 @@ pub fn main() -> ExitCode {
 /// Run one headless command, writing to stdout/stderr.
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
-        Command::Templates => list_templates(),
+        Command::Templates { lang } => list_templates(lang_or_system(lang)),
         Command::New {
             template,
             sample,
             output,
             force,
+            lang,
         } => match sample {
             Some(size) => new_sample(size, &output, force),
-            None => new_map(&template, &output, force),
+            None => new_map(&template, lang_or_system(lang), &output, force),
         },
         Command::Check { file, strict } => check(&file, strict),
         Command::Compare {
@@ -224,11 +237,36 @@ pub fn run_command(command: Command) -> ExitCode {
 
 type CmdResult = Result<(), String>;
 
-fn list_templates() -> CmdResult {
+/// `--lang` values: the languages journeymap speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    En,
+    Ru,
+    Lv,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+            LangArg::Lv => Lang::Lv,
+        }
+    }
+}
+
+/// The language given, or the environment's.
+fn lang_or_system(lang: Option<LangArg>) -> Lang {
+    lang.map_or_else(crate::i18n::system_lang, Lang::from)
+}
+
+fn list_templates(lang: Lang) -> CmdResult {
     let mut out = std::io::stdout().lock();
-    let width = TEMPLATES.iter().map(|t| t.name.len()).max().unwrap_or(0);
-    for t in &TEMPLATES {
-        writeln!(out, "{:width$}  {}", t.name, t.description).map_err(|e| e.to_string())?;
+    let templates = templates_in(lang);
+    let width = templates.iter().map(|t| t.name.len()).max().unwrap_or(0);
+    for t in templates {
+        writeln!(out, "{:width$}  {}", t.name, t.description_in(lang))
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -254,9 +292,9 @@ fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
     Ok(())
 }
 
-fn new_map(template: &str, output: &Path, force: bool) -> CmdResult {
-    let t = template_by_name(template).ok_or_else(|| {
-        let names: Vec<_> = TEMPLATES.iter().map(|t| t.name).collect();
+fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult {
+    let t = template_in(template, lang).ok_or_else(|| {
+        let names: Vec<_> = templates_in(lang).iter().map(|t| t.name).collect();
         format!(
             "unknown template \"{template}\"; choose one of: {}",
             names.join(", ")
@@ -272,9 +310,10 @@ fn new_map(template: &str, output: &Path, force: bool) -> CmdResult {
     save_file(output, &map).map_err(|e| e.to_string())?;
     let s = map.summary();
     println!(
-        "wrote {} from template {}: {}, {}, {}",
+        "wrote {} from template {} ({}): {}, {}, {}",
         output.display(),
         t.name,
+        t.lang.native_name(),
         plural(s.stages, "stage"),
         plural(s.lanes, "lane"),
         plural(s.cards, "card")

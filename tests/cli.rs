@@ -294,3 +294,197 @@ fn compare_prints_a_report_and_writes_pictures() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("missing.ron"));
 }
+
+// ---- Languages: `templates --lang`, `new --lang`, the environment's default ----
+
+/// Run the binary with a given system locale (and no other locale variable).
+fn journeymap_with_locale(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .expect("run journeymap")
+}
+
+fn language_of(path: &Path) -> journeymap::model::Lang {
+    journeymap::io::load_file(path).unwrap().map.lang()
+}
+
+#[test]
+fn new_with_lang_writes_a_map_in_that_language() {
+    use journeymap::model::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, code) in [(Lang::Ru, "ru"), (Lang::Lv, "lv"), (Lang::En, "en")] {
+        for name in [
+            "current-state",
+            "day-in-the-life",
+            "future-state",
+            "service-blueprint",
+            "blank",
+        ] {
+            let file = dir.path().join(format!("{code}-{name}.ron"));
+            let f = file.to_str().unwrap();
+            // The flag wins over the environment.
+            let out = journeymap_with_locale(
+                "de_DE.UTF-8",
+                &["new", "-t", name, "--lang", code, "-o", f],
+            );
+            assert!(out.status.success(), "{code} {name}: {}", stderr(&out));
+            assert_eq!(language_of(&file), lang, "{code} {name}");
+            let out = journeymap(&["check", f]);
+            assert!(
+                out.status.success() && stderr(&out).is_empty(),
+                "{code} {name}: {}",
+                stderr(&out)
+            );
+        }
+    }
+    let map = journeymap::io::load_file(&dir.path().join("ru-current-state.ron"))
+        .unwrap()
+        .map;
+    assert_eq!(map.language, "ru");
+    assert!(map.personas.iter().any(|p| p.name.contains("Василий")));
+    let map = journeymap::io::load_file(&dir.path().join("ru-blank.ron"))
+        .unwrap()
+        .map;
+    assert_eq!(map.title, "Карта без названия");
+}
+
+#[test]
+fn new_current_state_in_latvian_as_the_readme_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("karte.ron");
+    let out = journeymap(&[
+        "new",
+        "-t",
+        "current-state",
+        "--lang",
+        "lv",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = std::fs::read_to_string(&file).unwrap();
+    let template = std::fs::read_to_string(format!(
+        "{}/templates/lv/current-state.ron",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(written, template, "new writes the template as it is");
+    // What the command says stays English, naming the language.
+    assert!(
+        stdout(&out).contains("from template current-state (Latviešu)"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn templates_with_lang_lists_descriptions_in_that_language() {
+    use journeymap::model::Lang;
+    let out = journeymap_with_locale("C", &["templates", "--lang", "lv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<_> = text.lines().collect();
+    assert_eq!(lines.len(), journeymap::io::TEMPLATES.len());
+    for (line, t) in lines.iter().zip(journeymap::io::templates_in(Lang::Lv)) {
+        assert!(line.starts_with(t.name), "{line}");
+        assert!(line.ends_with(&*t.description_in(Lang::Lv)), "{line}");
+    }
+    assert!(
+        text.contains("Ko klienti šodien dara, domā un jūt"),
+        "{text}"
+    );
+    assert!(text.chars().any(|c| "āēīūšžķļņģč".contains(c)), "{text}");
+
+    let text = stdout(&journeymap_with_locale("C", &["templates", "--lang", "ru"]));
+    assert!(
+        text.contains("Что клиенты делают, думают и чувствуют"),
+        "{text}"
+    );
+    let text = stdout(&journeymap_with_locale(
+        "ru_RU.UTF-8",
+        &["templates", "--lang", "en"],
+    ));
+    assert!(
+        text.contains("What customers do, think and feel with you today"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_default_language_is_the_environments() {
+    use journeymap::model::Lang;
+    let text = stdout(&journeymap_with_locale("lv_LV.UTF-8", &["templates"]));
+    assert!(text.contains("Pieredze, ko jūs gribat radīt"), "{text}");
+    let text = stdout(&journeymap_with_locale("C", &["templates"]));
+    assert!(
+        text.contains("The experience you intend to create"),
+        "{text}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    for (locale, lang) in [
+        ("ru_RU.UTF-8", Lang::Ru),
+        ("lv_LV.UTF-8", Lang::Lv),
+        ("en_GB.UTF-8", Lang::En),
+        ("de_DE.UTF-8", Lang::En),
+        ("C", Lang::En),
+    ] {
+        let file = dir.path().join(format!("{locale}.ron"));
+        let out = journeymap_with_locale(locale, &["new", "-o", file.to_str().unwrap()]);
+        assert!(out.status.success(), "{locale}: {}", stderr(&out));
+        assert_eq!(language_of(&file), lang, "{locale}");
+    }
+    let help = stdout(&journeymap(&["new", "--help"]));
+    assert!(
+        help.contains("--lang") && help.contains("environment's language"),
+        "{help}"
+    );
+    let help = stdout(&journeymap(&["templates", "--help"]));
+    assert!(
+        help.contains("--lang") && help.contains("environment's language"),
+        "{help}"
+    );
+}
+
+#[test]
+fn unknown_lang_is_a_usage_error_listing_the_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.ron");
+    for args in [
+        vec!["templates", "--lang", "xx"],
+        vec!["new", "--lang", "de", "-o", f.to_str().unwrap()],
+    ] {
+        let out = journeymap(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("en") && err.contains("ru") && err.contains("lv"),
+            "{err}"
+        );
+    }
+    assert!(!f.exists());
+}
+
+#[test]
+fn diagnostics_stay_english_in_a_russian_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("x.ron");
+    let out = journeymap_with_locale(
+        "ru_RU.UTF-8",
+        &["new", "-t", "nope", "-o", f.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("unknown template \"nope\"; choose one of:"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(&f, "").unwrap();
+    let out = journeymap_with_locale("ru_RU.UTF-8", &["new", "-o", f.to_str().unwrap()]);
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+}

@@ -4,7 +4,7 @@
 
 use egui::Modifiers;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use journeymap::model::Lang;
 use journeymap::ui::{JourneyApp, Prefs, setup_context};
 
@@ -24,6 +24,17 @@ fn app(lang: Lang) -> Harness<'static, JourneyApp> {
     harness
 }
 
+/// Pick a language in the open View → Language menu (the start screen also
+/// lists languages, for its templates, as toggles rather than radio buttons).
+fn pick_language(h: &mut Harness<'static, JourneyApp>, name: &str) {
+    let node = h
+        .get_all_by_label(name)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::RadioButton)
+        .expect("the language menu is open");
+    node.click();
+    h.run_steps(4);
+}
+
 fn has_label(h: &Harness<'static, JourneyApp>, label: &str) -> bool {
     h.query_all_by_label(label).next().is_some()
 }
@@ -36,8 +47,7 @@ fn the_language_menu_switches_the_interface_at_once_and_is_remembered() {
     h.run();
     h.get_by_label("Language").hover();
     h.run_steps(8);
-    h.get_by_label("Русский").click();
-    h.run_steps(4);
+    pick_language(&mut h, "Русский");
     assert!(
         has_label(&h, "Начать с шаблона"),
         "Russian right after the click"
@@ -48,8 +58,7 @@ fn the_language_menu_switches_the_interface_at_once_and_is_remembered() {
     h.run();
     h.get_by_label("Язык").hover();
     h.run_steps(8);
-    h.get_by_label("Latviešu").click();
-    h.run_steps(4);
+    pick_language(&mut h, "Latviešu");
     assert!(has_label(&h, "Sākt no veidnes"));
     assert_eq!(h.state().prefs.language, Some(Lang::Lv));
 }
@@ -100,4 +109,79 @@ fn plural_counts_in_the_status_bar_follow_the_language() {
         "{expected}"
     );
     assert!(has_label(&h, &expected), "status bar: {expected}");
+}
+
+#[test]
+fn every_template_in_russian_and_latvian_is_created_edited_and_exported() {
+    let out = tempfile::tempdir().unwrap();
+    for lang in [Lang::Ru, Lang::Lv] {
+        for template in journeymap::io::templates_in(lang) {
+            let mut h = app(lang);
+            let title = template.title_in(lang);
+            h.get_by_label(&title).click();
+            h.run();
+            let map = h.state().doc().expect("opened").map.clone();
+            assert_eq!(map, template.instantiate().unwrap(), "{lang:?} {}", template.name);
+            // Every stage and lane is on the canvas by its own name.
+            for stage in &map.stages {
+                assert!(has_label(&h, &stage.name), "{lang:?}: stage {}", stage.name);
+            }
+            // Edit: add a stage with the inspector's button in this language.
+            let add_stage = journeymap::i18n::tr_in(lang, "command-add-stage");
+            h.get_by_label(&add_stage).click();
+            h.run();
+            let edited = h.state().doc().unwrap().map.clone();
+            assert_eq!(edited.stages.len(), map.stages.len() + 1);
+            // Export through the Export dialog's own options.
+            h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+            h.run();
+            let png = journeymap::i18n::tr_in(lang, "export-export-png");
+            assert!(has_label(&h, &png), "{lang:?}: the export dialog");
+            h.get_by_label(&journeymap::i18n::tr_in(lang, "export-cancel")).click();
+            h.run();
+            let path = out.path().join(format!("{}-{}.svg", template.name, lang.code()));
+            let options = journeymap::export::ExportOptions {
+                date: Some("2026-12-01".into()),
+                ..Default::default()
+            };
+            h.state_mut().export_to(&path, &options);
+            assert!(h.state().error().is_none(), "{:?}", h.state().error());
+            let svg = std::fs::read_to_string(&path).unwrap();
+            let footer_date = match lang {
+                Lang::Ru => "1 декабря 2026",
+                _ => "2026. gada 1. decembris",
+            };
+            assert!(svg.contains(footer_date), "{lang:?}: footer date in words");
+            // Text is written one laid-out row per <text>: look for a word.
+            let word = edited.stages[0].name.split_whitespace().next().unwrap();
+            assert!(svg.contains(&xml_escape(word)), "{lang:?}: {word} in the SVG");
+        }
+    }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+fn snapshots_in(lang: Lang) {
+    let mut h = app(lang);
+    h.snapshot(&format!("start-screen-{}", lang.code()));
+    let current = journeymap::io::template_in("current-state", lang).unwrap();
+    h.get_by_label(&current.title_in(lang)).click();
+    h.run();
+    h.snapshot(&format!("canvas-current-state-{}", lang.code()));
+}
+
+#[test]
+fn start_screen_and_canvas_snapshots_in_russian() {
+    snapshots_in(Lang::Ru);
+}
+
+#[test]
+fn start_screen_and_canvas_snapshots_in_latvian() {
+    snapshots_in(Lang::Lv);
 }

@@ -8,7 +8,7 @@ use super::intent::{Intent, Replace};
 use super::prefs::Prefs;
 use super::session::Session;
 use crate::i18n;
-use crate::io::TEMPLATES;
+use crate::io::templates_in;
 use crate::model::LaneKind;
 use crate::style::Theme;
 use crate::t;
@@ -22,8 +22,13 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t!("menu-file"), |ui| {
             ui.menu_button(t!("menu-new-from-template"), |ui| {
-                for t in &TEMPLATES {
-                    if ui.button(t.title).on_hover_text(t.description).clicked() {
+                let lang = i18n::ui_lang();
+                for t in templates_in(lang) {
+                    if ui
+                        .button(t.title_in(lang))
+                        .on_hover_text(t.description_in(lang))
+                        .clicked()
+                    {
                         out.push(Intent::Request(Replace::Template(t)));
                         ui.close();
                     }

@@ -42,7 +42,10 @@ impl JourneyApp {
         match template.instantiate() {
             Ok(map) => {
                 self.replace_session(Document::new(map, None));
-                self.notice = Some(t!("notice-new-from-template", template = template.title));
+                self.notice = Some(t!(
+                    "notice-new-from-template",
+                    template = template.title_in(crate::i18n::ui_lang()).into_owned()
+                ));
             }
             Err(e) => self.show_error(t!("error-template", error = e.to_string())),
         }

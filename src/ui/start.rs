@@ -9,8 +9,10 @@ use egui::{Color32, CornerRadius, Rect, RichText, Sense, Stroke, Ui, WidgetInfo,
 use super::command::UiCommand;
 use super::intent::{Intent, Replace};
 use super::paint::paint_prims;
-use crate::io::{TEMPLATES, Template};
+use crate::i18n::ui_lang;
+use crate::io::{Template, templates_in};
 use crate::layout::Shaper;
+use crate::model::Lang;
 use crate::render::{Picture, PictureOptions, picture};
 use crate::style::Theme;
 use crate::t;
@@ -20,10 +22,15 @@ use crate::t;
 pub struct StartState {
     previews: Vec<Option<Picture>>,
     theme: Option<Theme>,
+    /// The language of the templates offered; `None` follows the interface.
+    pub templates_lang: Option<Lang>,
+    /// The language the previews were made in.
+    previews_lang: Option<Lang>,
     text_options: Option<egui::epaint::text::TextOptions>,
 }
 
-const TILE: egui::Vec2 = vec2(300.0, 230.0);
+// Tall enough for a three-line description (Russian and Latvian run longer).
+const TILE: egui::Vec2 = vec2(300.0, 250.0);
 
 /// Draw the start screen; the user's choice goes into `out`.
 pub fn start_ui(
@@ -36,8 +43,15 @@ pub fn start_ui(
     let options = ui.ctx().fonts(|f| *f.options());
     let options_changed = state.text_options.as_ref() != Some(&options);
     state.text_options = Some(options);
-    if options_changed || state.theme != Some(theme) || state.previews.len() != TEMPLATES.len() {
-        state.previews = TEMPLATES
+    let lang = state.templates_lang.unwrap_or_else(ui_lang);
+    let templates = templates_in(lang);
+    if options_changed
+        || state.theme != Some(theme)
+        || state.previews.len() != templates.len()
+        || state.previews_lang != Some(lang)
+    {
+        state.previews_lang = Some(lang);
+        state.previews = templates
             .iter()
             .map(|t| {
                 let map = t.instantiate().ok()?;
@@ -71,9 +85,24 @@ pub fn start_ui(
         ui.horizontal(|ui| {
             ui.add_space(left_pad);
             ui.label(RichText::new(t!("start-from-template")).size(17.0).strong());
+            ui.add_space(16.0);
+            // The same templates written in another language.
+            ui.label(RichText::new(t!("start-templates-language")).weak());
+            for other in Lang::ALL {
+                if ui
+                    .selectable_label(lang == other, other.native_name())
+                    .on_hover_text(t!(
+                        "start-templates-language-tip",
+                        language = other.native_name()
+                    ))
+                    .clicked()
+                {
+                    state.templates_lang = Some(other);
+                }
+            }
         });
         ui.add_space(8.0);
-        for row in TEMPLATES
+        for row in templates
             .iter()
             .enumerate()
             .collect::<Vec<_>>()
@@ -138,7 +167,8 @@ pub fn start_ui(
 
 fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(TILE, Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, template.title));
+    let title = template.title_in(ui_lang());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, title.as_ref()));
     let visuals = ui.visuals();
     let hovered = response.hovered();
     let painter = ui.painter_at(rect.expand(2.0));
@@ -180,7 +210,7 @@ fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui:
     // Painted, not labels: the tile itself carries the accessible name.
     let text_pos = preview_rect.left_bottom() + vec2(2.0, 10.0);
     let title = painter.layout(
-        template.title.to_string(),
+        title.to_string(),
         egui::FontId::new(16.0, crate::fonts::FontStyle::Bold.family()),
         visuals.strong_text_color(),
         rect.width() - 24.0,
@@ -188,7 +218,7 @@ fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui:
     let title_height = title.size().y;
     painter.galley(text_pos, title, visuals.strong_text_color());
     let description = painter.layout(
-        template.description.to_string(),
+        template.description_in(ui_lang()).to_string(),
         egui::FontId::proportional(12.5),
         visuals.weak_text_color(),
         rect.width() - 24.0,
