@@ -1,6 +1,7 @@
 //! Canvas frame time (egui pass + tessellation, headless) against the
 //! baseline of the same number of plain labels; and a frame right after
-//! editing one card of a 1,000-card map.
+//! editing one card of a 1,000-card map; a card dragged across cells and a
+//! card typed into, at 1,000 and 5,000 cards.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use journeymap::perf::{CanvasFrames, LabelFrames, Zoom};
@@ -71,6 +72,27 @@ fn frames(c: &mut Criterion) {
             black_box(edited.frame())
         })
     });
+    // A card dragged across cells, and a card's text typed into in place
+    // (each frame one more character, so each frame lays the map out), at 100 %.
+    for cards in [1000, 5000] {
+        let mut dragging = CanvasFrames::new(map_with(cards), Zoom::Actual);
+        assert!(dragging.start_card_drag(), "a card is being dragged");
+        group.bench_function(format!("canvas_drag_{cards}"), |b| {
+            b.iter(|| {
+                dragging.drag_step();
+                black_box(dragging.frame())
+            })
+        });
+        assert!(dragging.is_dragging_card(), "still dragging");
+        let mut typing = CanvasFrames::new(map_with(cards), Zoom::Actual);
+        assert!(typing.start_typing(), "a card is being edited");
+        group.bench_function(format!("canvas_typing_{cards}"), |b| {
+            b.iter(|| {
+                typing.type_char();
+                black_box(typing.frame())
+            })
+        });
+    }
     group.finish();
 }
 

@@ -1,7 +1,8 @@
 //! Quick check of canvas frame time against the label baseline:
 //! `cargo run --release --example frame_bench -- --cards 1000`
 //! prints `cards=1000 frame_ms=… baseline_ms=… ratio=…` (medians of 60
-//! frames after warm-up, whole map on screen).
+//! frames after warm-up, whole map on screen). `--drag` and `--typing`
+//! time a card dragged across cells or typed into, at 100 %.
 
 use std::time::Instant;
 
@@ -13,6 +14,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut cards = 1000usize;
     let mut zoom = Zoom::Fit;
+    let mut mode = "idle";
     while let Some(a) = args.next() {
         match a.as_str() {
             "--cards" => {
@@ -22,6 +24,9 @@ fn main() {
                     .unwrap_or_else(|| usage());
             }
             "--actual-size" => zoom = Zoom::Actual,
+            // A card dragged across cells / typed into, at 100 %.
+            "--drag" => (zoom, mode) = (Zoom::Actual, "drag"),
+            "--typing" => (zoom, mode) = (Zoom::Actual, "typing"),
             _ => usage(),
         }
     }
@@ -48,7 +53,23 @@ fn main() {
             .collect();
         median_ms(samples)
     };
-    let frame_ms = time(&mut || canvas.frame());
+    let frame_ms = match mode {
+        "drag" => {
+            assert!(canvas.start_card_drag());
+            time(&mut || {
+                canvas.drag_step();
+                canvas.frame()
+            })
+        }
+        "typing" => {
+            assert!(canvas.start_typing());
+            time(&mut || {
+                canvas.type_char();
+                canvas.frame()
+            })
+        }
+        _ => time(&mut || canvas.frame()),
+    };
     let baseline_ms = time(&mut || labels.frame());
     println!(
         "cards={n} frame_ms={frame_ms:.3} baseline_ms={baseline_ms:.3} ratio={:.2}",
@@ -57,6 +78,6 @@ fn main() {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: frame_bench [--cards N] [--actual-size]");
+    eprintln!("usage: frame_bench [--cards N] [--actual-size | --drag | --typing]");
     std::process::exit(2);
 }

@@ -283,7 +283,6 @@ notice-selected = Selected { $n ->
     [one] { $n } card
    *[other] { $n } cards
 }
-notice-deleted = Done: { $step }
 notice-opened = Opened { $file }
 notice-opened-repaired = Opened { $file } — { $n ->
     [one] { $n } problem repaired
@@ -478,3 +477,10 @@ template-blank-title = Blank map
 template-blank-description = Three empty stages and the six core lanes, to start from scratch
 start-templates-language = Templates in:
 start-templates-language-tip = The templates written in { $language }
+notice-deleted-cards = Deleted { $n ->
+    [one] { $n } card
+   *[other] { $n } cards
+}
+notice-deleted-stage = Deleted stage “{ $name }”
+notice-deleted-lane = Deleted lane “{ $name }”
+notice-deleted-persona = Deleted persona { $name }

@@ -285,7 +285,6 @@ notice-selected = { $n ->
     [one] Atlasīta { $n } karte
    *[other] Atlasītas { $n } kartes
 }
-notice-deleted = Izpildīts: { $step }
 notice-opened = Atvērts: { $file }
 notice-opened-repaired = Atvērts: { $file } — { $n ->
     [zero] izlabots { $n } problēmu
@@ -485,3 +484,11 @@ template-blank-title = Tukša karte
 template-blank-description = Trīs tukši posmi un sešas galvenās rindas, lai sāktu no nulles
 start-templates-language = Veidnes valodā:
 start-templates-language-tip = Veidnes, kas uzrakstītas valodā „{ $language }“
+notice-deleted-cards = { $n ->
+    [zero] Izdzēsts { $n } karšu
+    [one] Izdzēsta { $n } karte
+   *[other] Izdzēstas { $n } kartes
+}
+notice-deleted-stage = Posms „{ $name }“ izdzēsts
+notice-deleted-lane = Josla „{ $name }“ izdzēsta
+notice-deleted-persona = Persona { $name } izdzēsta

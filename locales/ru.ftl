@@ -285,7 +285,6 @@ notice-selected = { $n ->
     [few] Выделены { $n } карточки
    *[many] Выделено { $n } карточек
 }
-notice-deleted = Готово: { $step }
 notice-opened = Открыто: { $file }
 notice-opened-repaired = Открыто: { $file } — { $n ->
     [one] исправлена { $n } проблема
@@ -485,3 +484,11 @@ template-blank-title = Пустая карта
 template-blank-description = Три пустых этапа и шесть основных слоёв, чтобы начать с нуля
 start-templates-language = Шаблоны на языке:
 start-templates-language-tip = Шаблоны, написанные на языке «{ $language }»
+notice-deleted-cards = { $n ->
+    [one] Удалена { $n } карточка
+    [few] Удалены { $n } карточки
+   *[many] Удалено { $n } карточек
+}
+notice-deleted-stage = Этап «{ $name }» удалён
+notice-deleted-lane = Дорожка «{ $name }» удалена
+notice-deleted-persona = Персона { $name } удалена

@@ -121,7 +121,12 @@ fn every_template_in_russian_and_latvian_is_created_edited_and_exported() {
             h.get_by_label(&title).click();
             h.run();
             let map = h.state().doc().expect("opened").map.clone();
-            assert_eq!(map, template.instantiate().unwrap(), "{lang:?} {}", template.name);
+            assert_eq!(
+                map,
+                template.instantiate().unwrap(),
+                "{lang:?} {}",
+                template.name
+            );
             // Every stage and lane is on the canvas by its own name.
             for stage in &map.stages {
                 assert!(has_label(&h, &stage.name), "{lang:?}: stage {}", stage.name);
@@ -137,9 +142,12 @@ fn every_template_in_russian_and_latvian_is_created_edited_and_exported() {
             h.run();
             let png = journeymap::i18n::tr_in(lang, "export-export-png");
             assert!(has_label(&h, &png), "{lang:?}: the export dialog");
-            h.get_by_label(&journeymap::i18n::tr_in(lang, "export-cancel")).click();
+            h.get_by_label(&journeymap::i18n::tr_in(lang, "export-cancel"))
+                .click();
             h.run();
-            let path = out.path().join(format!("{}-{}.svg", template.name, lang.code()));
+            let path = out
+                .path()
+                .join(format!("{}-{}.svg", template.name, lang.code()));
             let options = journeymap::export::ExportOptions {
                 date: Some("2026-12-01".into()),
                 ..Default::default()
@@ -154,7 +162,10 @@ fn every_template_in_russian_and_latvian_is_created_edited_and_exported() {
             assert!(svg.contains(footer_date), "{lang:?}: footer date in words");
             // Text is written one laid-out row per <text>: look for a word.
             let word = edited.stages[0].name.split_whitespace().next().unwrap();
-            assert!(svg.contains(&xml_escape(word)), "{lang:?}: {word} in the SVG");
+            assert!(
+                svg.contains(&xml_escape(word)),
+                "{lang:?}: {word} in the SVG"
+            );
         }
     }
 }

@@ -6,15 +6,21 @@
 
 mod appendix;
 mod build;
+mod cards;
 pub mod compare;
 pub mod emotion;
+mod emotion_lane;
+mod header;
 pub mod icons;
+mod metric_lane;
 pub mod metrics;
+mod stages;
 pub mod text;
 
 use egui::{Pos2, Rect};
 
-pub use build::{LayoutOptions, NO_PERSONA_LABEL, compute, compute_with};
+pub use build::{LayoutOptions, compute, compute_with};
+pub use emotion_lane::NO_PERSONA_LABEL;
 pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{

@@ -343,6 +343,10 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
     None
 }
 
+fn stage_name(map: &crate::model::JourneyMap, stage: crate::model::StageId) -> &str {
+    map.stage_index(stage).map_or("", |i| &map.stages[i].name)
+}
+
 /// Run a command that concerns the open map only; returns a new notice as
 /// [`apply_to_session`] does.
 fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<String>> {
@@ -350,20 +354,35 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
     let map = &session.doc.map;
     match command {
         Delete => {
-            let edit = match &session.selection {
-                Selection::Cards(ids) => edit::delete_cards(ids),
-                Selection::Stage(stage) => edit::delete_stage(map, *stage),
-                Selection::Lane(lane) => edit::delete_lane(*lane),
-                Selection::Persona(persona) => edit::remove_persona(map, *persona),
+            // The notice names what went, said before it goes.
+            let (edit, notice) = match &session.selection {
+                Selection::Cards(ids) => (
+                    edit::delete_cards(ids),
+                    t!("notice-deleted-cards", n = ids.len()),
+                ),
+                Selection::Stage(stage) => (
+                    edit::delete_stage(map, *stage),
+                    t!("notice-deleted-stage", name = stage_name(map, *stage)),
+                ),
+                Selection::Lane(lane) => (
+                    edit::delete_lane(*lane),
+                    t!(
+                        "notice-deleted-lane",
+                        name = map.lane(*lane).map_or("", |l| &l.title)
+                    ),
+                ),
+                Selection::Persona(persona) => (
+                    edit::remove_persona(map, *persona),
+                    t!(
+                        "notice-deleted-persona",
+                        name = map.persona(*persona).map_or("", |p| &p.name)
+                    ),
+                ),
                 Selection::None => return None,
             };
-            let label = edit.label;
             if session.doc.apply_edit(edit) {
                 session.select(Selection::None);
-                return Some(Some(t!(
-                    "notice-deleted",
-                    step = i18n::step_name(label).into_owned()
-                )));
+                return Some(Some(notice));
             }
         }
         Duplicate => {

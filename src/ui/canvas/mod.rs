@@ -3,12 +3,13 @@
 //! to accessibility (and so to UI tests) by their text.
 
 mod camera;
+mod layers;
 mod pinned;
 
 use egui::{Color32, Pos2, Rect, Sense, Ui};
 
 pub use camera::Camera;
-use pinned::Pins;
+use layers::Layers;
 
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
@@ -16,7 +17,7 @@ use super::intent::Intent;
 use super::interact::{
     Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
 };
-use super::paint::{MeshCache, color};
+use super::paint::color;
 use super::selection::Selection;
 use crate::layout::{MapLayout, Shaper, TextCache};
 use crate::render::{Picture, PictureOptions};
@@ -53,12 +54,8 @@ pub struct CanvasState {
     pub footer_date: Option<String>,
     /// Counts scene rebuilds, so the kept meshes know when they are stale.
     scene_generation: u64,
-    /// Tessellated map body, filter veils, lane titles and stage band, kept
-    /// between frames.
-    meshes: [MeshCache; 4],
-    /// The stage band widened for a zoom past the pinned band's cap, and
-    /// the (scene, zoom) key it was built for.
-    stretched_band: Option<(u64, Vec<crate::render::Prim>)>,
+    /// The picture's layers, tessellated and kept between frames.
+    layers: Layers,
 }
 
 /// How to frame the map.
@@ -93,7 +90,22 @@ impl CanvasState {
     /// Tessellate everything again on the next frame (tests compare a kept
     /// mesh with a fresh one).
     pub fn drop_kept_meshes(&mut self) {
-        self.meshes = Default::default();
+        self.layers = Layers::default();
+    }
+
+    /// Is a card being dragged?
+    pub fn dragging_card(&self) -> bool {
+        matches!(self.drag, Some(Drag::Card { .. }))
+    }
+
+    /// Start editing `card`'s text (now `text`) on the canvas.
+    pub fn start_in_place_edit(&mut self, card: crate::model::CardId, text: String) {
+        self.editing = Some(InPlaceEdit::new(card, text));
+    }
+
+    /// Is a card's text being edited on the canvas?
+    pub fn is_editing_in_place(&self) -> bool {
+        self.editing.is_some()
     }
 
     /// Zoom by a factor around the canvas centre (buttons and shortcuts).
@@ -209,83 +221,19 @@ pub fn canvas_ui(
     }
 
     let cache = state.cache.as_ref().expect("layout computed above");
-    let generation = state.scene_generation;
-    let [body_mesh, veil_mesh, titles_mesh, band_mesh] = &mut state.meshes;
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, canvas_backdrop(theme));
     let to_screen = state.camera.to_screen(rect);
-    let visible = to_screen.inverse() * rect;
-    let scene = &cache.picture.scene;
-    body_mesh.paint(&painter, generation, &scene.body, to_screen, visible);
-    body_mesh.paint_photos(&painter, to_screen, doc.dir());
-    if !cache.picture.veils.is_empty() {
-        // Veils over what the filter leaves out, as exports draw them.
-        veil_mesh.paint(
-            &painter,
-            generation,
-            &cache.picture.veils,
-            to_screen,
-            visible,
-        );
-    }
-
-    // Lane titles and stage headers: pinned to the left and top edges once
-    // they scroll off, on opaque strips, with a corner block where they meet.
     let layout = &cache.picture.layout;
-    let pins = Pins::new(layout, to_screen, rect);
-    // A layer switching between pinned and scrolling moves by a fraction of
-    // a pixel that a kept mesh cannot follow: it is tessellated afresh.
-    let band_key = layer_key((generation, pins.band_strip.is_some()));
-    if pins.band_strip.is_none() {
-        // Scrolling with the map, under a pinned title column.
-        let visible = pins.band_drawn.inverse() * rect;
-        band_mesh.paint(
-            &painter,
-            band_key,
-            &scene.stage_band,
-            pins.band_drawn,
-            visible,
-        );
-    }
-    pinned::paint_title_strip(&painter, layout, &pins, theme);
-    let titles_visible = pins.titles.inverse() * rect;
-    titles_mesh.paint(
+    let pins = state.layers.paint(
         &painter,
-        layer_key((generation, pins.title_strip.is_some())),
-        &scene.title_column,
-        pins.titles,
-        titles_visible,
+        rect,
+        &cache.picture,
+        state.scene_generation,
+        to_screen,
+        theme,
+        doc.dir(),
     );
-    if pins.band_strip.is_some() {
-        pinned::paint_band_strip(&painter, &pins, theme);
-        let visible = pins.band_drawn.inverse() * rect;
-        match pins.band_stretch {
-            None => band_mesh.paint(
-                &painter,
-                band_key,
-                &scene.stage_band,
-                pins.band_drawn,
-                visible,
-            ),
-            Some(stretch) => {
-                // Stage names slide along their (wide) chevrons to stay in
-                // view right of the title column.
-                let view_left = pins.title_strip.map_or(rect.left(), |s| s.right());
-                let keep_from = pins.band_drawn.inverse() * egui::pos2(view_left, 0.0);
-                let shifts = crate::render::stage_label_shifts(layout, stretch, keep_from.x);
-                let shift_bits: Vec<u32> = shifts.iter().map(|s| s.to_bits()).collect();
-                let key = layer_key((generation, stretch.to_bits(), shift_bits));
-                if state.stretched_band.as_ref().is_none_or(|(k, _)| *k != key) {
-                    let prims = crate::render::stage_band(layout, theme, stretch, &shifts);
-                    state.stretched_band = Some((key, prims));
-                }
-                if let Some((_, prims)) = &state.stretched_band {
-                    band_mesh.paint(&painter, key, prims, pins.band_drawn, visible);
-                }
-            }
-        }
-        pinned::paint_corner(&painter, &pins, theme);
-    }
 
     let mut intents = Vec::new();
     let tfs = Transforms {
@@ -343,14 +291,6 @@ pub fn canvas_ui(
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
     intents
-}
-
-/// A key for a kept layer from what it depends on.
-fn layer_key(parts: impl std::hash::Hash) -> u64 {
-    use std::hash::Hasher;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    parts.hash(&mut h);
-    h.finish()
 }
 
 fn canvas_backdrop(theme: Theme) -> Color32 {
