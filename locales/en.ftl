@@ -484,3 +484,12 @@ notice-deleted-cards = Deleted { $n ->
 notice-deleted-stage = Deleted stage “{ $name }”
 notice-deleted-lane = Deleted lane “{ $name }”
 notice-deleted-persona = Deleted persona { $name }
+
+## Texts drawn into a map (in the map's language)
+
+persona-quote-marks = “{ $quote }”
+map-evidence-heading = Evidence
+untitled-stage = Untitled stage
+map-rating = Impact { $impact } · Importance { $importance }
+curve-everyone = All customers
+map-lane-collapsed = collapsed

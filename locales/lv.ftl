@@ -492,3 +492,12 @@ notice-deleted-cards = { $n ->
 notice-deleted-stage = Posms „{ $name }“ izdzēsts
 notice-deleted-lane = Josla „{ $name }“ izdzēsta
 notice-deleted-persona = Persona { $name } izdzēsta
+
+## Teksti pašā kartē (kartes valodā)
+
+persona-quote-marks = „{ $quote }“
+map-evidence-heading = Pierādījumi
+untitled-stage = Posms bez nosaukuma
+map-rating = Ietekme { $impact } · Svarīgums { $importance }
+curve-everyone = Visi klienti
+map-lane-collapsed = sakļauta

@@ -492,3 +492,12 @@ notice-deleted-cards = { $n ->
 notice-deleted-stage = Этап «{ $name }» удалён
 notice-deleted-lane = Дорожка «{ $name }» удалена
 notice-deleted-persona = Персона { $name } удалена
+
+## Тексты на самой карте (на языке карты)
+
+persona-quote-marks = «{ $quote }»
+map-evidence-heading = Подтверждения
+untitled-stage = Этап без названия
+map-rating = Влияние { $impact } · Важность { $importance }
+curve-everyone = Все клиенты
+map-lane-collapsed = свёрнута

@@ -26,7 +26,8 @@ pub fn evidence_appendix(
         return (Vec::new(), top);
     }
     let mut blocks = Vec::new();
-    let heading = shaper.text("Evidence", 18.0, FontStyle::Bold, width, pos2(left, top));
+    let title = crate::i18n::tr_in(map.lang(), "map-evidence-heading");
+    let heading = shaper.text(&title, 18.0, FontStyle::Bold, width, pos2(left, top));
     let body_top = heading.rect().bottom() + 10.0;
     blocks.push(heading);
     // Columns as wide as two stages, filled top to bottom, left to right.

@@ -126,8 +126,8 @@ fn lane_row(
 
     let (content, bottom) = if lane.collapsed {
         let count = match content {
-            LaneContent::Cards => format!("{} cards", lane.cards.len()),
-            _ => "collapsed".to_string(),
+            LaneContent::Cards => crate::t_in!(map.lang(), "count-cards", n = lane.cards.len()),
+            _ => crate::i18n::tr_in(map.lang(), "map-lane-collapsed").into_owned(),
         };
         let first_x = stages.first().map_or(left + LANE_TITLE_WIDTH, |s| s.x);
         let summary = shaper.text(
@@ -159,7 +159,8 @@ fn lane_row(
     } else {
         match content {
             LaneContent::Cards => {
-                let bottom = card_cells(lane, shaper, stages, top, cards).max(bottom_min);
+                let bottom =
+                    card_cells(map.lang(), lane, shaper, stages, top, cards).max(bottom_min);
                 (RowContent::Cards, bottom)
             }
             LaneContent::Emotion => {
@@ -179,7 +180,10 @@ fn lane_row(
                     METRIC_HEIGHT
                 };
                 let bottom = (top + height).max(bottom_min);
-                (metric_content(lane, shaper, stages, top, bottom), bottom)
+                (
+                    metric_content(map.lang(), lane, shaper, stages, top, bottom),
+                    bottom,
+                )
             }
             LaneContent::Line => {
                 bottom_min = top + LINE_HEIGHT.max(title.rect().height() + 10.0);

@@ -10,6 +10,7 @@ use crate::model::{Lane, LaneKind};
 /// Lay out the cards of a card lane, stacked in each stage's cell; returns
 /// the bottom of the tallest cell.
 pub(super) fn card_cells(
+    lang: crate::model::Lang,
     lane: &Lane,
     shaper: &mut Shaper,
     stages: &[StageColumn],
@@ -62,7 +63,12 @@ pub(super) fn card_cells(
             .filter(|_| lane.kind == LaneKind::Touchpoints)
             .map(|r| {
                 let block = shaper.text(
-                    &format!("Impact {} · Importance {}", r.impact, r.importance),
+                    &crate::t_in!(
+                        lang,
+                        "map-rating",
+                        impact = r.impact,
+                        importance = r.importance
+                    ),
                     11.0,
                     FontStyle::Regular,
                     card_width - 2.0 * CARD_PADDING - 30.0,

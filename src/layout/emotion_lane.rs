@@ -38,9 +38,6 @@ pub(super) fn curve_hues(map: &JourneyMap, lane: &Lane) -> Vec<Hue> {
         .collect()
 }
 
-/// What the legend calls a curve without a persona.
-pub const NO_PERSONA_LABEL: &str = "All customers";
-
 /// The legend in the title column, one entry per curve from `top` down,
 /// each as tall as its (wrapped) name; returns the entries and their bottom.
 pub(super) fn emotion_legend(
@@ -53,11 +50,12 @@ pub(super) fn emotion_legend(
 ) -> (Vec<(Pos2, Hue, TextBlock)>, f32) {
     let mut y = top;
     let mut legend = Vec::with_capacity(lane.series.len());
+    let no_persona = crate::i18n::tr_in(map.lang(), "curve-everyone");
     for (series, &hue) in lane.series.iter().zip(hues) {
         let name = series
             .persona
             .and_then(|p| map.persona(p))
-            .map_or(NO_PERSONA_LABEL, |p| p.name.as_str());
+            .map_or(no_persona.as_ref(), |p| p.name.as_str());
         let block = shaper.text(
             name,
             SMALL_TEXT,

@@ -5,7 +5,9 @@ use egui::{Pos2, Rect, pos2};
 use super::metrics::*;
 use super::{Header, PersonaCard, Shaper};
 use crate::fonts::FontStyle;
+use crate::i18n::tr_in;
 use crate::model::{JourneyMap, Persona};
+use crate::t_in;
 
 pub(super) fn header(
     map: &JourneyMap,
@@ -22,8 +24,10 @@ pub(super) fn header(
     };
     let text_width = (width - personas_width - 24.0).max(320.0);
 
+    let lang = map.lang();
+    let untitled = tr_in(lang, "untitled-map");
     let title_text = if map.title.trim().is_empty() {
-        "Untitled map"
+        untitled.as_ref()
     } else {
         map.title.as_str()
     };
@@ -37,15 +41,15 @@ pub(super) fn header(
     let mut y = title.rect().bottom() + 8.0;
     let mut lens = Vec::new();
     for (label, value) in [
-        ("Goal", &map.lens.goal),
-        ("Scenario", &map.lens.scenario),
-        ("Expectations", &map.lens.expectations),
+        (tr_in(lang, "map-goal"), &map.lens.goal),
+        (tr_in(lang, "map-scenario"), &map.lens.scenario),
+        (tr_in(lang, "map-expectations"), &map.lens.expectations),
     ] {
         if value.trim().is_empty() {
             continue;
         }
         let label_block = shaper.text(
-            label,
+            &label,
             SMALL_TEXT,
             FontStyle::Bold,
             96.0,
@@ -71,7 +75,7 @@ pub(super) fn header(
             let mut row_bottom = row_top;
             for (i, persona) in chunk.iter().enumerate() {
                 let x = x0 + i as f32 * (PERSONA_WIDTH + 12.0);
-                let card = persona_card(persona, shaper, pos2(x, row_top));
+                let card = persona_card(lang, persona, shaper, pos2(x, row_top));
                 row_bottom = row_bottom.max(card.rect.bottom());
                 personas.push(card);
             }
@@ -93,7 +97,12 @@ pub(super) fn personas_per_row(count: usize, width: f32) -> usize {
     count.min(fit)
 }
 
-pub(super) fn persona_card(persona: &Persona, shaper: &mut Shaper, pos: Pos2) -> PersonaCard {
+pub(super) fn persona_card(
+    lang: crate::model::Lang,
+    persona: &Persona,
+    shaper: &mut Shaper,
+    pos: Pos2,
+) -> PersonaCard {
     let pad = 12.0;
     let radius = 22.0;
     let text_x = pos.x + pad + radius * 2.0 + 10.0;
@@ -140,7 +149,8 @@ pub(super) fn persona_card(persona: &Persona, shaper: &mut Shaper, pos: Pos2) ->
         block
     });
     let quote = (!persona.quote.trim().is_empty()).then(|| {
-        let text = format!("“{}”", persona.quote.trim());
+        // Quoted as the map's language quotes: “…”, «…», „…“.
+        let text = t_in!(lang, "persona-quote-marks", quote = persona.quote.trim());
         let block = shaper.text_limited(
             &text,
             SMALL_TEXT,

@@ -8,13 +8,14 @@ use crate::fonts::FontStyle;
 use crate::model::{Lane, MetricStyle};
 
 pub(super) fn metric_content(
+    lang: crate::model::Lang,
     lane: &Lane,
     shaper: &mut Shaper,
     stages: &[StageColumn],
     top: f32,
     bottom: f32,
 ) -> RowContent {
-    let cells = metric_cells(lane, shaper, stages, top, bottom);
+    let cells = metric_cells(lang, lane, shaper, stages, top, bottom);
     let line = if lane.metric_style == MetricStyle::Line {
         cells.iter().map(|c| c.fill.center()).collect()
     } else {
@@ -24,6 +25,7 @@ pub(super) fn metric_content(
 }
 
 pub(super) fn metric_cells(
+    lang: crate::model::Lang,
     lane: &Lane,
     shaper: &mut Shaper,
     stages: &[StageColumn],
@@ -37,7 +39,8 @@ pub(super) fn metric_cells(
             let &value = lane.values.get(&s.id)?;
             let x = s.x + CELL_PADDING;
             let value_block = shaper.text(
-                &format_number(value),
+                // As the map's language writes numbers: "15,000", «15 000», "3,5".
+                &crate::i18n::format_number(lang, value, 2),
                 20.0,
                 FontStyle::Bold,
                 f32::INFINITY,
@@ -91,26 +94,4 @@ pub(super) fn metric_cells(
             })
         })
         .collect()
-}
-
-/// A metric value without float noise: "15", "2.5", "1 200".
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        let digits = format!("{}", value.abs() as i64);
-        let mut grouped = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
-                grouped.push(' ');
-            }
-            grouped.push(ch);
-        }
-        if value < 0.0 {
-            format!("-{grouped}")
-        } else {
-            grouped
-        }
-    } else {
-        let s = format!("{value:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
 }

@@ -20,7 +20,6 @@ pub mod text;
 use egui::{Pos2, Rect};
 
 pub use build::{LayoutOptions, compute, compute_with};
-pub use emotion_lane::NO_PERSONA_LABEL;
 pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
 
 use crate::model::{
@@ -156,7 +155,7 @@ pub struct EmotionPlot {
     pub ticks: Vec<(TextBlock, f32)>,
     pub curves: Vec<Curve>,
     /// Legend, one entry per curve in curve order: swatch centre, colour
-    /// and name (the persona's, or [`NO_PERSONA_LABEL`]).
+    /// and name (the persona's, or the `curve-everyone` text).
     pub legend: Vec<(Pos2, Hue, TextBlock)>,
 }
 

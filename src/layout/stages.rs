@@ -18,6 +18,7 @@ pub(super) fn stage_columns(
     let x0 = left + LANE_TITLE_WIDTH + COLUMN_GAP;
     let pad_x = 14.0 + CHEVRON;
     let text_width = STAGE_WIDTH - 2.0 * pad_x;
+    let untitled = crate::i18n::tr_in(map.lang(), "untitled-stage");
     let mut columns: Vec<StageColumn> = map
         .stages
         .iter()
@@ -25,7 +26,7 @@ pub(super) fn stage_columns(
         .map(|(i, stage)| {
             let x = x0 + i as f32 * (STAGE_WIDTH + COLUMN_GAP);
             let name_text = if stage.name.trim().is_empty() {
-                "Untitled stage"
+                untitled.as_ref()
             } else {
                 stage.name.as_str()
             };
@@ -48,9 +49,10 @@ pub(super) fn stage_columns(
             });
             let above = description.as_ref().unwrap_or(&name).rect().bottom();
             let confidence = counts.then(|| {
-                let text = crate::model::confidence_counts_text(crate::model::confidence_counts(
-                    map, stage.id,
-                ));
+                let text = crate::i18n::text::confidence_counts(
+                    map.lang(),
+                    crate::model::confidence_counts(map, stage.id),
+                );
                 shaper.text_limited(
                     &text,
                     SMALL_TEXT,
