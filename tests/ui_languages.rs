@@ -180,11 +180,11 @@ fn xml_escape(s: &str) -> String {
 
 fn snapshots_in(lang: Lang) {
     let mut h = app(lang);
-    h.snapshot(&format!("start-screen-{}", lang.code()));
+    h.snapshot(format!("start-screen-{}", lang.code()));
     let current = journeymap::io::template_in("current-state", lang).unwrap();
     h.get_by_label(&current.title_in(lang)).click();
     h.run();
-    h.snapshot(&format!("canvas-current-state-{}", lang.code()));
+    h.snapshot(format!("canvas-current-state-{}", lang.code()));
 }
 
 #[test]
