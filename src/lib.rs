@@ -20,6 +20,8 @@ pub mod layout;
 pub mod model;
 #[cfg(feature = "gui")]
 pub mod perf;
+#[cfg(feature = "gui")]
+pub mod perf_app;
 pub mod render;
 pub mod sample;
 pub mod style;

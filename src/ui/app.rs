@@ -369,8 +369,15 @@ pub fn setup_context(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| style.visuals.text_options.font_hinting = false);
 }
 
-impl eframe::App for JourneyApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+impl JourneyApp {
+    /// Show `map` as a new, unsaved map (benchmarks and tools; the UI opens
+    /// maps through `Replace`).
+    pub fn open_map(&mut self, map: crate::model::JourneyMap) {
+        self.replace_session(Document::new(map, None));
+    }
+
+    /// One frame of the whole app in `ui` (what eframe calls every frame).
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
         self.now = ctx.input(|i| i.time);
@@ -388,6 +395,12 @@ impl eframe::App for JourneyApp {
         self.drain_queue();
         self.update_window(&ctx);
         self.typing_last_frame = ctx.egui_wants_keyboard_input();
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,0 +1,57 @@
+//! Headless frames of the whole app (menus, inspector, status bar and
+//! canvas) in a given interface language, for the language benchmarks:
+//! a Russian or Latvian frame should cost what an English one does.
+
+use egui::{Pos2, RawInput, Rect};
+
+use crate::model::{JourneyMap, Lang};
+use crate::ui::{Intent, JourneyApp, Prefs, Selection, setup_context};
+
+/// The app showing one map with a card selected, frame after frame.
+pub struct AppFrames {
+    ctx: egui::Context,
+    app: JourneyApp,
+}
+
+impl AppFrames {
+    /// The app speaking `lang`, showing `map` with its first card selected
+    /// (so the inspector shows every field of a card).
+    pub fn new(map: JourneyMap, lang: Lang) -> Self {
+        let ctx = egui::Context::default();
+        setup_context(&ctx);
+        let mut app = JourneyApp::with_prefs(Prefs {
+            language: Some(lang),
+            ..Default::default()
+        });
+        let first = map.lanes.iter().find_map(|l| l.cards.first()).map(|c| c.id);
+        app.open_map(map);
+        if let Some(card) = first {
+            app.apply_intents(vec![Intent::Select(Selection::card(card))]);
+        }
+        let mut frames = AppFrames { ctx, app };
+        for _ in 0..3 {
+            frames.frame(); // fonts, layout, fit
+        }
+        frames
+    }
+
+    /// One frame: the app's egui pass plus tessellation; returns the number
+    /// of triangles so the work cannot be optimised away.
+    pub fn frame(&mut self) -> usize {
+        let raw = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, crate::perf::SCREEN)),
+            ..Default::default()
+        };
+        let app = &mut self.app;
+        let mut output = self.ctx.run_ui(raw, |ui| app.frame_ui(ui));
+        output.textures_delta.clear();
+        let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        meshes
+            .iter()
+            .map(|m| match &m.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum()
+    }
+}
