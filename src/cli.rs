@@ -118,6 +118,11 @@ pub enum Command {
         /// ones): `;` between cells, decimal commas, UTF-8 with a byte-order mark.
         #[arg(long)]
         excel_locale: bool,
+        /// Language of what the export writes besides the map's own text
+        /// (footer and its date, labels, numbers): en, ru or lv [default:
+        /// the map's language, then the environment's].
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Compare a current-state map with a future-state map: stages matched by
     /// name, feelings and card counts side by side, the differences listed.
@@ -204,6 +209,7 @@ pub fn run_command(command: Command) -> ExitCode {
             confidence_counts,
             bom,
             excel_locale,
+            lang,
         } => export(
             &map,
             &output,
@@ -224,6 +230,7 @@ pub fn run_command(command: Command) -> ExitCode {
             persona.as_deref(),
             bom,
             excel_locale,
+            lang.map(Lang::from),
         ),
     };
     match result {
@@ -428,6 +435,7 @@ fn export(
     persona: Option<&str>,
     bom: bool,
     excel_locale: bool,
+    lang: Option<Lang>,
 ) -> CmdResult {
     let text_format = interop::Format::export_from_path(output);
     if text_format.is_none() && Format::from_path(output).is_none() {
@@ -450,10 +458,15 @@ fn export(
             output.display()
         ));
     }
-    let loaded = load_file(map).map_err(|e| e.to_string())?;
+    let mut loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
         eprintln!("{}: {warning}", map.display());
     }
+    // What the export writes around the map's text follows --lang, else the
+    // map's own language, else the environment's.
+    let known = Lang::from_code(&loaded.map.language);
+    let lang = lang.or(known).unwrap_or_else(crate::i18n::system_lang);
+    loaded.map.language = lang.code().to_string();
     if let Some(name) = persona {
         let personas = &loaded.map.personas;
         let found = personas

@@ -488,3 +488,53 @@ fn diagnostics_stay_english_in_a_russian_environment() {
     let out = journeymap_with_locale("ru_RU.UTF-8", &["new", "-o", f.to_str().unwrap()]);
     assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
 }
+
+#[test]
+fn export_writes_its_footer_in_the_maps_language_unless_lang_says_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("karta.ron");
+    let o = journeymap_with_locale(
+        "C",
+        &["new", "-t", "current-state", "--lang", "ru", "-o"]
+            .iter()
+            .copied()
+            .chain([map.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // An English environment: the map's language wins.
+    let svg = dir.path().join("karta.svg");
+    let o = journeymap_with_locale(
+        "en_US.UTF-8",
+        &["export", map.to_str().unwrap(), "-o", svg.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("сделано в journeymap"), "Russian footer");
+    assert!(text.contains("Цель"), "Russian lens labels");
+    // --lang en: the same map with English words around its own text.
+    let o = journeymap_with_locale(
+        "ru_RU.UTF-8",
+        &[
+            "export",
+            map.to_str().unwrap(),
+            "-o",
+            svg.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("made with journeymap"));
+    assert!(text.contains(">Goal<"));
+    let o = journeymap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        svg.to_str().unwrap(),
+        "--lang",
+        "de",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "unknown language: usage error");
+}
