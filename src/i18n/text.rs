@@ -44,3 +44,50 @@ pub fn filter(lang: Lang, map: &JourneyMap, filter: &CardFilter) -> String {
     }
     parts.join(", ")
 }
+
+/// One difference of a current-vs-future comparison, told in `lang`.
+pub fn difference(lang: Lang, d: &crate::model::compare::Difference) -> String {
+    use crate::model::compare::Difference;
+    match d {
+        Difference::OnlyCurrent(stage) => t_in!(lang, "compare-only-current", stage = stage),
+        Difference::OnlyFuture(stage) => t_in!(lang, "compare-only-future", stage = stage),
+        Difference::Feels { stage, delta } => {
+            let points = super::format_number(lang, f64::from((delta * 100.0).round()), 0);
+            let signed = if *delta > 0.0 {
+                format!("+{points}")
+            } else {
+                points
+            };
+            let key = if *delta > 0.0 {
+                "compare-feels-better"
+            } else {
+                "compare-feels-worse"
+            };
+            t_in!(lang, key, stage = stage, change = signed)
+        }
+    }
+}
+
+/// A feeling (0…1 of the scale) as a percentage in `lang`, or "—".
+pub fn feeling(lang: Lang, v: Option<f32>) -> String {
+    v.map_or("—".to_string(), |v| {
+        super::format_percent(lang, f64::from((v * 100.0).round()), 0)
+    })
+}
+
+/// The change from `now` to `future` as "+25 %" ("0 %" when it rounds to
+/// nothing), or "—" unless both maps have a feeling.
+pub fn change(lang: Lang, now: Option<f32>, future: Option<f32>) -> String {
+    match (now, future) {
+        (Some(a), Some(b)) => {
+            let points = ((b - a) * 100.0).round();
+            let number = super::format_percent(lang, f64::from(points.abs()), 0);
+            match points {
+                p if p > 0.0 => format!("+{number}"),
+                p if p < 0.0 => format!("−{number}"),
+                _ => number,
+            }
+        }
+        _ => "—".to_string(),
+    }
+}

@@ -6,8 +6,11 @@ use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::text::{Shaper, TextBlock};
 use crate::fonts::FontStyle;
-use crate::model::compare::{Comparison, change, count, percent};
+use crate::i18n::{text, tr_in};
+use crate::model::Lang;
+use crate::model::compare::{Comparison, count};
 use crate::model::title_or_untitled;
+use crate::t_in;
 
 const MARGIN: f32 = 32.0;
 const LABEL_WIDTH: f32 = 150.0;
@@ -53,6 +56,7 @@ pub struct CompareLayout {
 
 /// Lay out `c`: `current` and `future` name the two maps.
 pub fn compare_layout(
+    lang: Lang,
     c: &Comparison,
     current: &str,
     future: &str,
@@ -64,17 +68,18 @@ pub fn compare_layout(
     let width = grid_left + n * (COLUMN_WIDTH + COLUMN_GAP) + MARGIN;
     let inner = width - 2.0 * MARGIN;
     let title = shaper.text(
-        "Current vs future",
+        &tr_in(lang, "window-compare"),
         24.0,
         FontStyle::Bold,
         inner,
         pos2(MARGIN, MARGIN),
     );
     let subtitle = shaper.text(
-        &format!(
-            "Now: {}   ·   Future: {}",
-            title_or_untitled(current),
-            title_or_untitled(future)
+        &t_in!(
+            lang,
+            "compare-heading",
+            current = title_or_untitled(current),
+            future = title_or_untitled(future)
         ),
         13.0,
         FontStyle::Regular,
@@ -83,7 +88,7 @@ pub fn compare_layout(
     );
     let legend_y = subtitle.rect().bottom() + 14.0;
     let now = shaper.text(
-        "Now",
+        &tr_in(lang, "compare-now"),
         13.0,
         FontStyle::Bold,
         200.0,
@@ -91,7 +96,7 @@ pub fn compare_layout(
     );
     let later_x = now.rect().right() + 36.0;
     let later = shaper.text(
-        "Future",
+        &tr_in(lang, "compare-future"),
         13.0,
         FontStyle::Bold,
         200.0,
@@ -160,12 +165,13 @@ pub fn compare_layout(
     let future_line = runs(&|i| c.stages[i].future);
 
     let labels = [
-        "Feeling now",
-        "Feeling future",
-        "Change",
-        "Cards now",
-        "Cards future",
-    ];
+        "compare-feeling-now",
+        "compare-feeling-future",
+        "compare-change",
+        "compare-cards-now",
+        "compare-cards-future",
+    ]
+    .map(|key| tr_in(lang, key));
     let mut row_labels = Vec::new();
     let mut y = plot.bottom() + 12.0;
     for (r, label) in labels.iter().enumerate() {
@@ -173,7 +179,7 @@ pub fn compare_layout(
         let text_y = y + 5.0;
         row_labels.push((
             shaper.text(
-                label,
+                label.as_ref(),
                 13.0,
                 FontStyle::Bold,
                 LABEL_WIDTH - 10.0,
@@ -183,9 +189,9 @@ pub fn compare_layout(
         ));
         for (i, p) in c.stages.iter().enumerate() {
             let cell = match r {
-                0 => percent(p.current),
-                1 => percent(p.future),
-                2 => change(p.current, p.future),
+                0 => text::feeling(lang, p.current),
+                1 => text::feeling(lang, p.future),
+                2 => text::change(lang, p.current, p.future),
                 3 => count(p.current_cards),
                 _ => count(p.future_cards),
             };
@@ -202,17 +208,20 @@ pub fn compare_layout(
     }
 
     let differences_title = shaper.text(
-        "Differences",
+        &tr_in(lang, "compare-differences"),
         16.0,
         FontStyle::Bold,
         inner,
         pos2(MARGIN, y + 20.0),
     );
     let mut y = differences_title.rect().bottom() + 6.0;
-    let lines: Vec<String> = if c.differences.is_empty() {
-        vec!["No differences in stages or feelings.".into()]
+    let lines: Vec<String> = if c.changes.is_empty() {
+        vec![tr_in(lang, "compare-no-differences").into_owned()]
     } else {
-        c.differences.iter().map(|d| format!("•  {d}")).collect()
+        c.changes
+            .iter()
+            .map(|d| format!("•  {}", text::difference(lang, d)))
+            .collect()
     };
     let mut differences = Vec::new();
     for line in lines {

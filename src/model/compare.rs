@@ -19,8 +19,38 @@ pub struct StagePair {
 pub struct Comparison {
     /// Stages of the current map in order, then those only in the future map.
     pub stages: Vec<StagePair>,
-    /// The differences in words, one per line.
+    /// The differences in words (English), one per line.
     pub differences: Vec<String>,
+    /// The same differences as data, to be told in any language.
+    pub changes: Vec<Difference>,
+}
+
+/// One difference between the current and the future map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Difference {
+    /// A stage only the current map has.
+    OnlyCurrent(String),
+    /// A stage only the future map has.
+    OnlyFuture(String),
+    /// A stage feels better (`delta` > 0) or worse, as a share of the scale.
+    Feels { stage: String, delta: f32 },
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Difference::OnlyCurrent(s) => write!(f, "\"{s}\" is only in the current state"),
+            Difference::OnlyFuture(s) => write!(f, "\"{s}\" is new in the future state"),
+            Difference::Feels { stage, delta } => {
+                let word = if *delta > 0.0 { "better" } else { "worse" };
+                write!(
+                    f,
+                    "\"{stage}\" feels {word} in the future state ({:+.0} % of the scale)",
+                    delta * 100.0
+                )
+            }
+        }
+    }
 }
 
 fn key(name: &str) -> String {
@@ -73,32 +103,27 @@ pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
             future_cards: Some(cards_in(future, f.id)),
         });
     }
-    let mut differences = Vec::new();
+    let mut changes = Vec::new();
     for p in &stages {
         match (p.current_cards, p.future_cards) {
-            (Some(_), None) => {
-                differences.push(format!("\"{}\" is only in the current state", p.name))
-            }
-            (None, Some(_)) => {
-                differences.push(format!("\"{}\" is new in the future state", p.name))
-            }
+            (Some(_), None) => changes.push(Difference::OnlyCurrent(p.name.clone())),
+            (None, Some(_)) => changes.push(Difference::OnlyFuture(p.name.clone())),
             _ => {}
         }
         if let (Some(c), Some(f)) = (p.current, p.future) {
             let delta = f - c;
             if delta.abs() >= 0.05 {
-                let word = if delta > 0.0 { "better" } else { "worse" };
-                differences.push(format!(
-                    "\"{}\" feels {word} in the future state ({:+.0} % of the scale)",
-                    p.name,
-                    delta * 100.0
-                ));
+                changes.push(Difference::Feels {
+                    stage: p.name.clone(),
+                    delta,
+                });
             }
         }
     }
     Comparison {
         stages,
-        differences,
+        differences: changes.iter().map(ToString::to_string).collect(),
+        changes,
     }
 }
 

@@ -132,7 +132,14 @@ pub fn comparison_picture(
 ) -> ComparisonPicture {
     let comparison = crate::model::compare::compare(current, future);
     let footer = footer_text(current.lang(), COMPARISON_TITLE, &options.date, None);
-    let layout = compare_layout(&comparison, &current.title, &future.title, &footer, shaper);
+    let layout = compare_layout(
+        current.lang(),
+        &comparison,
+        &current.title,
+        &future.title,
+        &footer,
+        shaper,
+    );
     let prims = super::compare::compare_prims(&layout, options.theme);
     ComparisonPicture { layout, prims }
 }

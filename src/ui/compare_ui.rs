@@ -3,8 +3,9 @@
 
 use egui::{Color32, RichText, Sense, Stroke, Ui, pos2, vec2};
 
+use crate::i18n::{text, ui_lang};
 use crate::model::JourneyMap;
-use crate::model::compare::{Comparison, compare, count, percent};
+use crate::model::compare::{Comparison, compare, count};
 use crate::t;
 
 /// Draw the comparison of `current` (the open map) with `future`. Returns
@@ -44,8 +45,8 @@ pub fn compare_ui(
             ui.end_row();
             for p in &c.stages {
                 ui.label(&p.name);
-                ui.label(percent(p.current));
-                ui.label(percent(p.future));
+                ui.label(text::feeling(ui_lang(), p.current));
+                ui.label(text::feeling(ui_lang(), p.future));
                 ui.label(count(p.current_cards));
                 ui.label(count(p.future_cards));
                 ui.end_row();
@@ -56,8 +57,8 @@ pub fn compare_ui(
     if c.differences.is_empty() {
         ui.label(t!("compare-no-differences"));
     }
-    for d in &c.differences {
-        ui.label(format!("• {d}"));
+    for d in &c.changes {
+        ui.label(format!("• {}", text::difference(ui_lang(), d)));
     }
     ui.add_space(8.0);
     let mut save_as = None;
