@@ -2,6 +2,7 @@
 //! diagram; out, the map as a heading, its lens and one table (stages as
 //! columns, lanes as rows) for wikis and pull requests.
 
+use crate::i18n::tr_in;
 use super::mermaid;
 use super::text::newlines_to_br;
 use crate::io::LoadError;
@@ -85,10 +86,12 @@ fn starts_with_journey(body: &[&str]) -> bool {
 pub(super) fn write(map: &JourneyMap) -> String {
     let title = crate::model::title_or_untitled(&map.title);
     let mut out = format!("# {}\n\n", title.replace(['\r', '\n'], " "));
+    // Labels in the map's language, like every default text of the map.
+    let lang = map.lang();
     let lens = [
-        ("Goal", &map.lens.goal),
-        ("Scenario", &map.lens.scenario),
-        ("Expectations", &map.lens.expectations),
+        (tr_in(lang, "map-goal"), &map.lens.goal),
+        (tr_in(lang, "map-scenario"), &map.lens.scenario),
+        (tr_in(lang, "map-expectations"), &map.lens.expectations),
     ];
     let mut any = false;
     for (label, value) in lens {
@@ -116,7 +119,8 @@ pub(super) fn write(map: &JourneyMap) -> String {
                 }
             })
             .collect();
-        out += &format!("**Personas:** {}  \n", names.join("; "));
+        let label = tr_in(lang, "persona-personas");
+        out += &format!("**{label}:** {}  \n", names.join("; "));
         any = true;
     }
     if any {
