@@ -72,15 +72,59 @@ impl TextBlock {
 /// What shapes a piece of text: the text, size, style, wrap width, row limit.
 type TextKey = (String, u32, FontStyle, u32, usize);
 
-/// A cached shaping: size, rows, and the layout generation that last used it.
-type Shaped = (egui::Vec2, Arc<[Row]>, u64);
+/// A cached shaping: its key, size, rows, and the layout generation that
+/// last used it.
+type Shaped = (TextKey, egui::Vec2, Arc<[Row]>, u64);
+
+/// A quick hash of a text key (FxHash-style multiply and rotate): a layout
+/// looks up every text of the map, so SipHash and a key allocation per
+/// lookup were a tenth of a typing frame.
+fn key_hash(text: &str, size: u32, style: FontStyle, width: u32, rows: usize) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h: u64 = 0;
+    let mut add = |v: u64| h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    add(u64::from_le_bytes(tail));
+    add(bytes.len() as u64);
+    add(u64::from(size) << 32 | u64::from(width));
+    add(style as u64);
+    add(rows as u64);
+    h
+}
+
+/// Keys are already hashes.
+#[derive(Default, Clone, Copy)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type PassThroughBuild = std::hash::BuildHasherDefault<PassThrough>;
 
 /// Galleys kept between layouts, so a small edit re-shapes only the text
 /// that changed. Used for geometry only: painting fetches galleys from egui
 /// every frame, because egui clears its font atlas when it fills up.
 #[derive(Default)]
 pub struct TextCache {
-    entries: HashMap<TextKey, Shaped>,
+    /// By [`key_hash`]; the key is kept to tell collisions apart.
+    entries: HashMap<u64, Shaped, PassThroughBuild>,
     generation: u64,
 }
 
@@ -94,7 +138,7 @@ impl TextCache {
     /// more than one map's worth of text.
     fn prune(&mut self) {
         let generation = self.generation;
-        self.entries.retain(|_, (_, _, g)| *g == generation);
+        self.entries.retain(|_, (_, _, _, g)| *g == generation);
     }
 
     /// Number of cached galleys.
@@ -162,8 +206,8 @@ impl<'a, 'b> Shaper<'a, 'b> {
         max_rows: usize,
         pos: Pos2,
     ) -> TextBlock {
-        let key: TextKey = (
-            text.to_owned(),
+        let hash = key_hash(
+            text,
             size_px.to_bits(),
             style,
             max_width.to_bits(),
@@ -171,7 +215,13 @@ impl<'a, 'b> Shaper<'a, 'b> {
         );
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            if let Some((size, rows, used)) = cache.entries.get_mut(&key) {
+            if let Some((key, size, rows, used)) = cache.entries.get_mut(&hash)
+                && key.0 == text
+                && key.1 == size_px.to_bits()
+                && key.2 == style
+                && key.3 == max_width.to_bits()
+                && key.4 == max_rows
+            {
                 *used = generation;
                 return TextBlock {
                     size: *size,
@@ -215,7 +265,16 @@ impl<'a, 'b> Shaper<'a, 'b> {
             .collect();
         if let Some(cache) = &mut self.cache {
             let generation = cache.generation;
-            cache.entries.insert(key, (size, rows.clone(), generation));
+            let key: TextKey = (
+                text.to_owned(),
+                size_px.to_bits(),
+                style,
+                max_width.to_bits(),
+                max_rows,
+            );
+            cache
+                .entries
+                .insert(hash, (key, size, rows.clone(), generation));
         }
         TextBlock {
             size,

@@ -88,20 +88,39 @@ pub(super) fn icon(
     }
 }
 
+/// A quarter turn's point rotated to its corner.
+type Turn = fn((f32, f32)) -> (f32, f32);
+
 /// A rounded rectangle as a closed polyline (for dashed outlines).
 pub fn rounded_rect_outline(r: Rect, radius: f32) -> Vec<Pos2> {
+    // cos and sin of 0°, 18°, … 90°: each corner is a quarter turn in six
+    // points, turned by swapping and negating (no trigonometry per card).
+    const QUARTER: [(f32, f32); 6] = [
+        (1.0, 0.0),
+        (0.951_056_5, 0.309_017),
+        (0.809_017, 0.587_785_24),
+        (0.587_785_24, 0.809_017),
+        (0.309_017, 0.951_056_5),
+        (0.0, 1.0),
+    ];
     let radius = radius.min(r.width() / 2.0).min(r.height() / 2.0);
-    let corners = [
-        (pos2(r.right() - radius, r.top() + radius), -90.0_f32),
-        (pos2(r.right() - radius, r.bottom() - radius), 0.0),
-        (pos2(r.left() + radius, r.bottom() - radius), 90.0),
-        (pos2(r.left() + radius, r.top() + radius), 180.0),
+    // Corner centres with the rotation of their quarter: starting at -90°
+    // (top right), 0°, 90° and 180°.
+    let corners: [(Pos2, Turn); 4] = [
+        (pos2(r.right() - radius, r.top() + radius), |(c, s)| (s, -c)),
+        (pos2(r.right() - radius, r.bottom() - radius), |(c, s)| {
+            (c, s)
+        }),
+        (pos2(r.left() + radius, r.bottom() - radius), |(c, s)| {
+            (-s, c)
+        }),
+        (pos2(r.left() + radius, r.top() + radius), |(c, s)| (-c, -s)),
     ];
     let mut pts = Vec::with_capacity(24);
-    for (c, start) in corners {
-        for i in 0..=5 {
-            let a = (start + 18.0 * i as f32).to_radians();
-            pts.push(pos2(c.x + radius * a.cos(), c.y + radius * a.sin()));
+    for (centre, turn) in corners {
+        for unit in QUARTER {
+            let (x, y) = turn(unit);
+            pts.push(pos2(centre.x + radius * x, centre.y + radius * y));
         }
     }
     pts
@@ -138,4 +157,29 @@ pub fn filter_veils(
             stroke: None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounded_outline_matches_the_circle() {
+        let r = Rect::from_min_max(pos2(10.0, 20.0), pos2(110.0, 60.0));
+        let pts = rounded_rect_outline(r, 6.0);
+        let starts = [-90.0_f32, 0.0, 90.0, 180.0];
+        let centres = [
+            pos2(104.0, 26.0),
+            pos2(104.0, 54.0),
+            pos2(16.0, 54.0),
+            pos2(16.0, 26.0),
+        ];
+        for (k, (start, c)) in starts.iter().zip(centres).enumerate() {
+            for i in 0..=5 {
+                let a = (start + 18.0 * i as f32).to_radians();
+                let want = pos2(c.x + 6.0 * a.cos(), c.y + 6.0 * a.sin());
+                assert!(pts[k * 6 + i].distance(want) < 1e-4, "{k} {i}");
+            }
+        }
+    }
 }

@@ -51,7 +51,8 @@ pub fn heat_hue(importance: u8) -> crate::model::Hue {
 /// Like [`build_scene`]; `heat` colours rated touchpoints by importance.
 pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
     let mut scene = Scene {
-        body: Vec::with_capacity(layout.cards.len() * 4 + 256),
+        // A card makes up to about eight primitives.
+        body: Vec::with_capacity(layout.cards.len() * 8 + 256),
         ..Default::default()
     };
     let out = &mut scene.body;

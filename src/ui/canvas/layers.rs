@@ -75,11 +75,12 @@ impl Layers {
                 band_visible,
             );
         }
-        pinned::paint_title_strip(painter, layout, &pins, theme);
+        // The pinned column's opaque strip goes into its kept mesh.
+        let strip = pinned::title_strip_prims(layout, &pins, theme);
         self.titles.paint(
             painter,
             layer_key((generation, pins.title_strip.is_some())),
-            &scene.title_column,
+            strip.iter().chain(&scene.title_column),
             pins.titles,
             pins.titles.inverse() * rect,
         );

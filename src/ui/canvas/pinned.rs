@@ -6,6 +6,7 @@ use egui::{Painter, Rect, Stroke, pos2, vec2};
 
 use crate::layout::MapLayout;
 use crate::layout::metrics::LANE_TITLE_WIDTH;
+use crate::render::Prim;
 use crate::style::Theme;
 use crate::ui::paint::color;
 
@@ -95,31 +96,45 @@ impl Pins {
     }
 }
 
-/// The opaque strip behind the pinned title column: background, each lane's
-/// band, a line on its right edge.
-pub fn paint_title_strip(painter: &Painter, layout: &MapLayout, pins: &Pins, theme: Theme) {
-    let Some(strip) = pins.title_strip else {
-        return;
-    };
-    painter.rect_filled(strip, 0.0, color(theme.background()));
-    let grid_left = layout.grid.left();
+/// The opaque strip behind the pinned title column, in the title column's
+/// map coordinates (so it joins the column's kept mesh): background, each
+/// lane's band, a line on its right edge. Empty when the column scrolls
+/// with the map.
+pub fn title_strip_prims(layout: &MapLayout, pins: &Pins, theme: Theme) -> Vec<Prim> {
+    if pins.title_strip.is_none() {
+        return Vec::new();
+    }
+    // Taller than any canvas: the strip runs from the canvas's top to its
+    // bottom whatever the pan.
+    const TALL: f32 = 1.0e6;
+    let left = layout.grid.left();
+    let right = left + LANE_TITLE_WIDTH;
+    let mut prims = Vec::with_capacity(layout.lanes.len() + 2);
+    prims.push(Prim::Rect {
+        rect: Rect::from_x_y_ranges(left..=right, -TALL..=TALL),
+        radius: 0.0,
+        fill: Some(theme.background()),
+        stroke: None,
+    });
     for lane in &layout.lanes {
         let band = if lane.backstage {
             theme.backstage_band(lane.odd)
         } else {
             theme.lane_band(lane.odd)
         };
-        let r = Rect::from_x_y_ranges(
-            grid_left..=grid_left + LANE_TITLE_WIDTH,
-            lane.rect.y_range(),
-        );
-        painter.rect_filled(pins.titles * r, 0.0, color(band));
+        prims.push(Prim::Rect {
+            rect: Rect::from_x_y_ranges(left..=right, lane.rect.y_range()),
+            radius: 0.0,
+            fill: Some(band),
+            stroke: None,
+        });
     }
-    painter.vline(
-        strip.right(),
-        strip.y_range(),
-        Stroke::new(1.0, color(theme.grid_line())),
-    );
+    prims.push(Prim::Path {
+        points: vec![pos2(right, -TALL), pos2(right, TALL)],
+        closed: false,
+        stroke: crate::render::Stroke::solid(1.0 / pins.titles.scaling, theme.grid_line()),
+    });
+    prims
 }
 
 /// The opaque strip behind the pinned stage band.
