@@ -2,9 +2,9 @@
 //! diagram; out, the map as a heading, its lens and one table (stages as
 //! columns, lanes as rows) for wikis and pull requests.
 
-use crate::i18n::tr_in;
 use super::mermaid;
 use super::text::newlines_to_br;
+use crate::i18n::tr_in;
 use crate::io::LoadError;
 use crate::model::{JourneyMap, Lane, LaneContent};
 

@@ -4,7 +4,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers, TextEdit, Ui};
 
 use super::intent::Intent;
-use super::interact::Transforms;
+use super::overlay::Transforms;
 use crate::edit::Command;
 use crate::layout::MapLayout;
 use crate::layout::metrics::{CARD_PADDING, CARD_TEXT};

@@ -19,6 +19,7 @@ mod inspector;
 mod intent;
 mod interact;
 mod modal;
+mod overlay;
 mod paint;
 mod prefs;
 mod priorities;

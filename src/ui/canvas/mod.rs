@@ -14,9 +14,8 @@ use layers::Layers;
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
 use super::intent::Intent;
-use super::interact::{
-    Drag, Transforms, background_clicks, interact_ui, paint_drag, paint_selection,
-};
+use super::interact::{background_clicks, interact_ui};
+use super::overlay::{Drag, Transforms, paint_drag, paint_selection};
 use super::paint::color;
 use super::selection::Selection;
 use crate::layout::{MapLayout, Shaper, TextCache};
