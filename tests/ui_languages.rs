@@ -196,3 +196,37 @@ fn start_screen_and_canvas_snapshots_in_russian() {
 fn start_screen_and_canvas_snapshots_in_latvian() {
     snapshots_in(Lang::Lv);
 }
+
+/// The inspector on a touchpoint card and the Export dialog, where the
+/// longest Russian and Latvian labels are: nothing may be cut off.
+fn dialogs_in(lang: Lang) {
+    let mut h = app(lang);
+    let current = journeymap::io::template_in("current-state", lang).unwrap();
+    h.get_by_label(&current.title_in(lang)).click();
+    h.run();
+    let map = h.state().doc().unwrap().map.clone();
+    let touchpoint = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == journeymap::model::LaneKind::Touchpoints)
+        .and_then(|l| l.cards.first())
+        .unwrap()
+        .id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(journeymap::ui::Selection::card(touchpoint)));
+    h.run();
+    h.snapshot(format!("inspector-card-{}", lang.code()));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run_steps(10);
+    h.snapshot(format!("export-dialog-{}", lang.code()));
+}
+
+#[test]
+fn inspector_and_export_dialog_in_russian() {
+    dialogs_in(Lang::Ru);
+}
+
+#[test]
+fn inspector_and_export_dialog_in_latvian() {
+    dialogs_in(Lang::Lv);
+}
