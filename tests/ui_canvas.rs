@@ -279,3 +279,31 @@ fn a_template_opens_fitted_to_the_window() {
         );
     }
 }
+
+#[test]
+fn a_pinned_stage_header_is_clicked_where_it_is_drawn() {
+    let mut h = open("Current state");
+    let zoom = 3.3;
+    set_camera(&mut h, zoom, vec2(-1900.0, -1700.0));
+    h.run();
+    let (header_height, _) = stage_band_facts(&h);
+    let map = h.state().doc().unwrap().map.clone();
+    let rect = canvas_rect(&h);
+    // The band is drawn at most at 100 %: its headers' hit areas too, not
+    // 3.3 times taller (which would swallow clicks on the cards below).
+    let on_screen: Vec<_> = map
+        .stages
+        .iter()
+        .filter_map(|s| h.query_by_label(&s.name).map(|n| n.rect()))
+        .filter(|r| r.width() > 1.0)
+        .collect();
+    assert!(!on_screen.is_empty(), "some stage header is in view");
+    for r in on_screen {
+        assert!(
+            r.height() <= header_height + 2.0,
+            "a pinned header's hit area is {} tall; drawn {header_height}",
+            r.height()
+        );
+        assert!(r.top() >= rect.top() - 1.0);
+    }
+}

@@ -212,8 +212,9 @@ fn dialogs_in(lang: Lang) {
         .and_then(|l| l.cards.first())
         .unwrap()
         .id;
-    h.state_mut()
-        .push(journeymap::ui::Intent::Select(journeymap::ui::Selection::card(touchpoint)));
+    h.state_mut().push(journeymap::ui::Intent::Select(
+        journeymap::ui::Selection::card(touchpoint),
+    ));
     h.run();
     h.snapshot(format!("inspector-card-{}", lang.code()));
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);

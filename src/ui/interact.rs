@@ -110,7 +110,7 @@ pub fn interact_ui(
         .stages
         .iter()
         .zip(&layout.stages)
-        .map(|(s, c)| (Header::Stage(s.id), &s.name, tfs.band * c.header));
+        .map(|(s, c)| (Header::Stage(s.id), &s.name, tfs.stage_header(c.header)));
     let lanes = doc.map.lanes.iter().zip(&layout.lanes).map(|(l, r)| {
         (
             Header::Lane(l.id),

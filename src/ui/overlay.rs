@@ -17,8 +17,22 @@ use crate::style::Theme;
 pub struct Transforms {
     pub body: TSTransform,
     pub titles: TSTransform,
+    /// Stage headers at the body's scale (their x on screen).
     pub band: TSTransform,
+    /// Stage headers as drawn: pinned and zoomed in, the band keeps its
+    /// 100 % height, so its y differs from `band`'s.
+    pub band_drawn: TSTransform,
     pub canvas: Rect,
+}
+
+impl Transforms {
+    /// Where the stage header `header` (map coordinates) is on screen, as
+    /// drawn: x from the body, y from the (possibly height-capped) band.
+    pub fn stage_header(&self, header: Rect) -> Rect {
+        let x = (self.band * header).x_range();
+        let y = (self.band_drawn * header).y_range();
+        Rect::from_x_y_ranges(x, y)
+    }
 }
 
 /// A drag in progress.
@@ -123,7 +137,7 @@ pub fn paint_selection(
         Selection::Stage(id) => {
             if let Some(s) = layout.stages.iter().find(|s| s.id == *id) {
                 painter.rect_stroke(
-                    tfs.band * s.header.expand(3.0),
+                    tfs.stage_header(s.header).expand(3.0),
                     4.0,
                     stroke,
                     egui::StrokeKind::Outside,

@@ -239,6 +239,7 @@ pub fn canvas_ui(
         body: to_screen,
         titles: pins.titles,
         band: pins.band,
+        band_drawn: pins.band_drawn,
         canvas: rect,
     };
     interact_ui(
