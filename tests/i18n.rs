@@ -154,3 +154,33 @@ fn languages_come_from_locales() {
     assert_eq!(Lang::from_locale(Some("de_DE")), Lang::En);
     assert_eq!(Lang::from_locale(None), Lang::En);
 }
+
+#[test]
+fn a_map_in_an_unknown_language_opens_in_english_with_a_warning() {
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    map.language = "xx-YY".into();
+    let text = journeymap::io::to_ron_string(&map);
+    let loaded = journeymap::io::parse_map(text.as_bytes()).expect("it opens");
+    assert_eq!(loaded.map.lang(), Lang::En, "English defaults");
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("unknown language") && w.message.contains("xx-YY")),
+        "{:?}",
+        loaded.warnings
+    );
+    // A new lane in it is titled in English.
+    let (edit, _) = journeymap::edit::add_lane(&loaded.map, journeymap::model::LaneKind::Pains, 99);
+    let mut m = loaded.map.clone();
+    edit.apply_to(&mut m);
+    assert_eq!(m.lanes.last().unwrap().title, "Pains");
+    // And one in a Russian map in Russian.
+    m.language = "ru".into();
+    let (edit, _) = journeymap::edit::add_lane(&m, journeymap::model::LaneKind::Pains, 99);
+    edit.apply_to(&mut m);
+    assert_eq!(m.lanes.last().unwrap().title, "Боли");
+}
