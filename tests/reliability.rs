@@ -4,7 +4,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::export::{ExportOptions, export_svg};
-use journeymap::io::{RECOVERY_FILE, parse_map, to_ron_string};
+use journeymap::io::{parse_map, recovery_files, to_ron_string};
 use journeymap::model::{Card, CardId, JourneyMap, Lane, LaneId, LaneKind, Stage, StageId};
 use journeymap::ui::{JourneyApp, setup_context};
 use std::path::Path;
@@ -39,8 +39,9 @@ fn unsaved_work_survives_a_crash_and_is_restored() {
             edited = doc.map.clone();
         }
         h.state_mut().autosave_now();
-        assert!(
-            data.path().join(RECOVERY_FILE).exists(),
+        assert_eq!(
+            recovery_files(data.path()).len(),
+            1,
             "recovery copy written"
         );
         // The process dies here: no save, no clean exit.
@@ -64,7 +65,7 @@ fn unsaved_work_survives_a_crash_and_is_restored() {
     // Saving removes the recovery copy.
     let target = data.path().join("saved.ron");
     assert!(h.state_mut().save_to(&target));
-    assert!(!data.path().join(RECOVERY_FILE).exists());
+    assert!(recovery_files(data.path()).is_empty());
 }
 
 #[test]
@@ -81,7 +82,7 @@ fn discarding_the_offer_removes_the_copy() {
     h.get_by_label("Discard").click();
     h.run();
     assert!(h.state().doc().is_none());
-    assert!(!data.path().join(RECOVERY_FILE).exists());
+    assert!(recovery_files(data.path()).is_empty());
     drop(h);
     let h = app_with_recovery(data.path());
     assert!(
@@ -97,7 +98,7 @@ fn a_clean_map_writes_no_recovery_copy() {
     h.get_by_label("Future state").click();
     h.run();
     h.state_mut().autosave_now();
-    assert!(!data.path().join(RECOVERY_FILE).exists());
+    assert!(recovery_files(data.path()).is_empty());
 }
 
 fn one_card_map(text: &str) -> JourneyMap {
@@ -310,4 +311,67 @@ fn failed_saves_and_exports_say_why_and_keep_the_map_dirty() {
         "{error}"
     );
     assert!(app.doc().unwrap().is_dirty());
+}
+
+#[test]
+fn two_windows_keep_their_own_recovery_copies_and_never_offer_each_others() {
+    let data = tempfile::tempdir().unwrap();
+    let mut a = app_with_recovery(data.path());
+    a.get_by_label("Current state").click();
+    a.run();
+    a.state_mut().doc_mut().unwrap().map.title = "Window A".into();
+    a.state_mut().doc_mut().unwrap().touch();
+    a.state_mut().autosave_now();
+    // A second window while A runs: A's copy is not offered to it.
+    let mut b = app_with_recovery(data.path());
+    assert!(
+        b.query_by_label("Restore unsaved work?").is_none(),
+        "a running window's copy is not offered"
+    );
+    b.get_by_label("Service blueprint").click();
+    b.run();
+    b.state_mut().doc_mut().unwrap().map.title = "Window B".into();
+    b.state_mut().doc_mut().unwrap().touch();
+    b.state_mut().autosave_now();
+    let files = recovery_files(data.path());
+    assert_eq!(files.len(), 2, "one copy per open map: {files:?}");
+    let titles: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    assert!(titles.iter().any(|t| t.contains("Window A")));
+    assert!(titles.iter().any(|t| t.contains("Window B")));
+    // B saves: only B's copy goes.
+    assert!(b.state_mut().save_to(&data.path().join("b.ron")));
+    let left = recovery_files(data.path());
+    assert_eq!(left.len(), 1);
+    assert!(
+        std::fs::read_to_string(&left[0])
+            .unwrap()
+            .contains("Window A")
+    );
+    // A "crashes" (its window goes away without saving): the next start
+    // offers exactly A's work.
+    drop(a);
+    let c = app_with_recovery(data.path());
+    assert!(c.query_by_label("Restore unsaved work?").is_some());
+    assert!(c.query_all_by_label_contains("Window A").next().is_some());
+}
+
+#[cfg(unix)]
+#[test]
+fn recovery_copies_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("journeymap");
+    let mut h = app_with_recovery(&dir);
+    h.get_by_label("Blank map").click();
+    h.run();
+    h.state_mut().doc_mut().unwrap().touch();
+    h.state_mut().autosave_now();
+    let files = recovery_files(&dir);
+    assert_eq!(files.len(), 1);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&files[0]), 0o600, "the copy is the user's alone");
+    assert_eq!(mode(&dir), 0o700, "so is its folder");
 }

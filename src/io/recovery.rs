@@ -1,7 +1,14 @@
 //! Crash recovery: while a map has unsaved changes the app keeps a copy in
 //! its data folder (never over the user's file). After a crash the next start
 //! offers it back; a successful save or an explicit discard removes it.
+//!
+//! Each open map has its own copy, `recovery-KEY.ron`, and the app holds a
+//! lock on `recovery-KEY.lock` while the map is open: two windows never write
+//! over each other's copy, and a copy is offered back only when no running
+//! instance holds its lock (the operating system drops the lock of a process
+//! that crashed). Copies are private: the folder is 0700, the files 0600.
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -9,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::write_atomically;
 use crate::model::JourneyMap;
 
-/// File name of the recovery copy inside the app's data folder.
+/// File name of a recovery copy before copies were kept per map; still read.
 pub const RECOVERY_FILE: &str = "recovery.ron";
 
 /// An unsaved map kept for recovery.
@@ -48,23 +55,164 @@ impl Recovery {
     }
 }
 
-/// Write the recovery copy atomically into `dir` (created if needed).
-pub fn write_recovery(dir: &Path, recovery: &Recovery) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+/// The right to one recovery copy: its key and the lock that says a running
+/// instance owns it. Dropping the slot releases the lock (the copy stays).
+#[derive(Debug)]
+pub struct RecoverySlot {
+    pub key: String,
+    _lock: File,
+}
+
+impl RecoverySlot {
+    /// A new slot for a map opened in this process, locked by it.
+    pub fn claim_new(dir: &Path) -> std::io::Result<RecoverySlot> {
+        private_dir(dir)?;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let key = format!("{}-{nanos:x}", std::process::id());
+        RecoverySlot::try_claim(dir, &key)?
+            .ok_or_else(|| std::io::Error::other("recovery slot already taken"))
+    }
+
+    /// The slot `key` if no running instance holds it.
+    fn try_claim(dir: &Path, key: &str) -> std::io::Result<Option<RecoverySlot>> {
+        let lock = private_file(&dir.join(format!("recovery-{key}.lock")))?;
+        match lock.try_lock() {
+            Ok(()) => Ok(Some(RecoverySlot {
+                key: key.to_string(),
+                _lock: lock,
+            })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(e),
+        }
+    }
+
+    fn copy_path(&self, dir: &Path) -> PathBuf {
+        copy_path(dir, &self.key)
+    }
+}
+
+fn copy_path(dir: &Path, key: &str) -> PathBuf {
+    if key.is_empty() {
+        dir.join(RECOVERY_FILE)
+    } else {
+        dir.join(format!("recovery-{key}.ron"))
+    }
+}
+
+/// Create `dir` readable by the user alone.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Open (creating) a file only the user can read and write.
+fn private_file(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Write the recovery copy of `slot` atomically into `dir`, readable by the
+/// user alone.
+pub fn write_recovery(dir: &Path, slot: &RecoverySlot, recovery: &Recovery) -> std::io::Result<()> {
+    private_dir(dir)?;
     let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::default())
         .map_err(std::io::Error::other)?;
-    write_atomically(&dir.join(RECOVERY_FILE), text.as_bytes())
+    let path = slot.copy_path(dir);
+    write_atomically(&path, text.as_bytes())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
 }
 
-/// The recovery copy in `dir`, if there is one. A damaged copy is reported
-/// as an error (and left in place for the user to inspect).
-pub fn read_recovery(dir: &Path) -> Option<Result<Recovery, String>> {
-    let path = dir.join(RECOVERY_FILE);
-    let text = std::fs::read_to_string(&path).ok()?;
-    Some(ron::from_str(&text).map_err(|e| format!("{}:{e}", path.display())))
+/// A copy left behind by an instance that is no longer running, claimed by
+/// this one (so no other instance offers it meanwhile).
+#[derive(Debug)]
+pub struct Orphan {
+    pub slot: RecoverySlot,
+    /// The copy, or why it cannot be read (it is left in place).
+    pub copy: Result<Recovery, String>,
 }
 
-/// Remove the recovery copy (after a save or an explicit discard).
-pub fn discard_recovery(dir: &Path) {
-    let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
+/// Every copy in `dir` that no running instance owns, oldest first.
+pub fn orphaned_recoveries(dir: &Path) -> Vec<Orphan> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name == RECOVERY_FILE {
+                return Some(String::new());
+            }
+            let key = name.strip_prefix("recovery-")?.strip_suffix(".ron")?;
+            Some(key.to_string())
+        })
+        .collect();
+    keys.sort();
+    let mut orphans: Vec<Orphan> = keys
+        .into_iter()
+        .filter_map(|key| {
+            let slot = RecoverySlot::try_claim(dir, &key).ok()??;
+            let path = slot.copy_path(dir);
+            let copy = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: {e}", path.display()))
+                .and_then(|text| {
+                    ron::from_str::<Recovery>(&text).map_err(|e| format!("{}:{e}", path.display()))
+                });
+            Some(Orphan { slot, copy })
+        })
+        .collect();
+    orphans.sort_by_key(|o| o.copy.as_ref().map_or(0, |r| r.saved_at));
+    orphans
+}
+
+/// The recovery copies in `dir` (for tests and tools).
+pub fn recovery_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "ron")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("recovery"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Remove the copy of `slot` and its lock file (after a save or an explicit
+/// discard), releasing the slot.
+pub fn discard_recovery(dir: &Path, slot: RecoverySlot) {
+    let _ = std::fs::remove_file(slot.copy_path(dir));
+    let lock = dir.join(format!("recovery-{}.lock", slot.key));
+    drop(slot);
+    let _ = std::fs::remove_file(lock);
 }

@@ -97,10 +97,15 @@ impl JourneyApp {
 
     /// Use `dir` for recovery copies and offer one left by a crash.
     pub fn use_recovery_dir(&mut self, dir: Option<PathBuf>) {
-        match self.autosave.use_dir(dir) {
-            Some(Ok(recovery)) => self.modals.push(Modal::Recovery(Box::new(recovery))),
-            Some(Err(e)) => self.show_error(t!("error-recovery-unreadable", error = e)),
-            None => {}
+        for orphan in self.autosave.use_dir(dir) {
+            match orphan.copy {
+                Ok(recovery) => self.modals.push(Modal::Recovery {
+                    offer: Box::new(recovery),
+                    slot: orphan.slot,
+                }),
+                // Left in place for the user to look at; the lock goes.
+                Err(e) => self.show_error(t!("error-recovery-unreadable", error = e)),
+            }
         }
     }
 

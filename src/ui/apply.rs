@@ -111,7 +111,10 @@ impl JourneyApp {
     /// were saved or discarded by the user, so its recovery copy goes too
     /// (unless a copy from a crash is still waiting for an answer).
     pub(super) fn replace_session(&mut self, doc: Document) {
-        let offer_waiting = self.modals.iter().any(|m| matches!(m, Modal::Recovery(_)));
+        let offer_waiting = self
+            .modals
+            .iter()
+            .any(|m| matches!(m, Modal::Recovery { .. }));
         if !offer_waiting {
             self.discard_recovery_copy();
         }
@@ -127,11 +130,11 @@ impl JourneyApp {
         let Some(i) = self
             .modals
             .iter()
-            .rposition(|m| matches!(m, Modal::Recovery(_)))
+            .rposition(|m| matches!(m, Modal::Recovery { .. }))
         else {
             return;
         };
-        let Modal::Recovery(offer) = self.modals.remove(i) else {
+        let Modal::Recovery { offer, slot } = self.modals.remove(i) else {
             return;
         };
         if restore {
@@ -140,9 +143,12 @@ impl JourneyApp {
             let mut doc = Document::new(offer.map, offer.original);
             doc.touch(); // restored changes are not on disk yet
             self.session = Some(Session::new(doc, self.footer_date.clone()));
+            // Go on writing into the copy it came from (still ours, locked).
+            self.autosave.adopt(slot);
             self.notice = Some(t!("notice-restored", when = when));
         } else {
-            self.discard_recovery_copy();
+            // Only the refused copy: the open map's own copy stays.
+            self.autosave.discard_orphan(slot);
         }
     }
 

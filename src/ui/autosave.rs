@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::document::Document;
-use crate::io::{Recovery, discard_recovery, read_recovery, write_recovery};
+use crate::io::{
+    Orphan, Recovery, RecoverySlot, discard_recovery, orphaned_recoveries, write_recovery,
+};
 
 /// Seconds between recovery copies while a map has unsaved changes.
 pub const AUTOSAVE_SECS: f64 = 30.0;
@@ -15,16 +17,35 @@ pub const AUTOSAVE_SECS: f64 = 30.0;
 pub struct Autosave {
     /// Folder of the recovery copy; `None` disables autosave.
     pub dir: Option<PathBuf>,
+    /// The open map's own recovery copy, locked while it is open.
+    slot: Option<RecoverySlot>,
     /// Revision of the map last written, and when (egui time).
     written: Option<(u64, f64)>,
     was_focused: bool,
 }
 
 impl Autosave {
-    /// Autosave into `dir`; returns a copy a crash left there, if any.
-    pub fn use_dir(&mut self, dir: Option<PathBuf>) -> Option<Result<Recovery, String>> {
+    /// Autosave into `dir`; returns the copies crashed instances left there
+    /// (claimed by this one, so no other instance offers them too).
+    pub fn use_dir(&mut self, dir: Option<PathBuf>) -> Vec<Orphan> {
         self.dir = dir;
-        read_recovery(self.dir.as_ref()?).map(|r| r.map_err(|e| e.to_string()))
+        self.dir
+            .as_deref()
+            .map(orphaned_recoveries)
+            .unwrap_or_default()
+    }
+
+    /// Keep writing the open map into the copy it was restored from.
+    pub fn adopt(&mut self, slot: RecoverySlot) {
+        self.discard();
+        self.slot = Some(slot);
+    }
+
+    /// Remove a copy that was offered and refused.
+    pub fn discard_orphan(&self, slot: RecoverySlot) {
+        if let Some(dir) = &self.dir {
+            discard_recovery(dir, slot);
+        }
     }
 
     /// Write the recovery copy of `doc` now (if it has unsaved changes);
@@ -35,15 +56,19 @@ impl Autosave {
             return Ok(());
         }
         let recovery = Recovery::now(&doc.map, doc.path.as_deref());
-        write_recovery(dir, &recovery).map_err(|e| e.to_string())?;
+        if self.slot.is_none() {
+            self.slot = Some(RecoverySlot::claim_new(dir).map_err(|e| e.to_string())?);
+        }
+        let slot = self.slot.as_ref().expect("claimed above");
+        write_recovery(dir, slot, &recovery).map_err(|e| e.to_string())?;
         self.written = Some((doc.revision, now));
         Ok(())
     }
 
     /// Remove the recovery copy: the map was saved or its changes discarded.
     pub fn discard(&mut self) {
-        if let Some(dir) = &self.dir {
-            discard_recovery(dir);
+        if let (Some(dir), Some(slot)) = (&self.dir, self.slot.take()) {
+            discard_recovery(dir, slot);
         }
         self.written = None;
     }

@@ -7,12 +7,12 @@ use super::command::UiCommand;
 use super::export_dialog::export_dialog_ui;
 use super::intent::{Intent, Replace};
 use crate::export::ExportOptions;
-use crate::io::Recovery;
+use crate::io::{Recovery, RecoverySlot};
 use crate::model::{CardFilter, JourneyMap};
 use crate::t;
 
 /// A dialog that blocks the rest of the window until answered.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Modal {
     /// Something went wrong; the open map stays as it was.
     Error(String),
@@ -23,7 +23,11 @@ pub enum Modal {
     /// The keyboard shortcuts (F1).
     Help,
     /// A recovery copy left by a crash, waiting for Restore or Discard.
-    Recovery(Box<Recovery>),
+    Recovery {
+        offer: Box<Recovery>,
+        /// The copy's slot, claimed while the offer waits.
+        slot: RecoverySlot,
+    },
 }
 
 /// Draw `modal`; answers go into `out`. `view` is the canvas's filter and
@@ -39,7 +43,7 @@ pub fn modal_ui(
         Modal::Confirm { what, name } => confirm_ui(ctx, what, name, out),
         Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
         Modal::Help => help_ui(ctx, out),
-        Modal::Recovery(offer) => recovery_ui(ctx, offer, out),
+        Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
     }
 }
 
