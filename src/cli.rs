@@ -148,7 +148,22 @@ pub enum Command {
 
 /// Parse the process arguments and run; the binary's whole `main`.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse(); // usage errors exit 2 inside clap
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version go to stdout: as every other output there, a
+        // closed pipe ends them quietly and a write error is exit 1.
+        Err(e) if !e.use_stderr() => {
+            let printed = e
+                .print()
+                .and_then(|()| std::io::stdout().flush())
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::BrokenPipe => Failure::ClosedPipe,
+                    _ => stdout_error(&e),
+                });
+            return finish(printed);
+        }
+        Err(e) => e.exit(), // usage errors: exit 2
+    };
     match cli.command {
         Some(command) => run_command(command),
         None => open_gui(cli.file),
@@ -226,16 +241,76 @@ pub fn run_command(command: Command) -> ExitCode {
             excel_locale,
         ),
     };
+    finish(result)
+}
+
+/// The exit code of a command's result, its message printed.
+fn finish(result: CmdResult) -> ExitCode {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
+        // A closed pipe (`| head -1`) ends the output, as coreutils do.
+        Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
+            warn(&message);
             ExitCode::from(1)
         }
     }
 }
 
-type CmdResult = Result<(), String>;
+/// Why a command stopped early.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input or an I/O error: a message for stderr, exit 1.
+    Message(String),
+    /// Whoever read stdout has gone (a closed pipe, `| head -1`): stop
+    /// quietly with exit 0, as coreutils do.
+    ClosedPipe,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+type CmdResult = Result<(), Failure>;
+
+/// Write to stdout and flush at once, so that a write error is seen here and
+/// not lost (or turned into a panic) later: a closed pipe stops the command
+/// quietly, any other error (`> /dev/full`) is one line on stderr and exit 1.
+fn out(args: std::fmt::Arguments<'_>) -> CmdResult {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_fmt(args)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Failure::ClosedPipe,
+            _ => stdout_error(&e),
+        })
+}
+
+fn stdout_error(e: &std::io::Error) -> Failure {
+    Failure::Message(format!("journeymap: cannot write to standard output: {e}"))
+}
+
+/// [`out`] with a line end, as `println!`.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// [`warn`] with `format!` arguments, as `eprintln!`.
+macro_rules! warnln {
+    ($($arg:tt)*) => {
+        warn(&format!($($arg)*))
+    };
+}
+
+/// One line on stderr. A stderr that cannot be written to has nowhere to
+/// report that, so the error is ignored (never a panic).
+fn warn(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
+}
 
 /// `--lang` values: the languages journeymap speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -261,14 +336,13 @@ fn lang_or_system(lang: Option<LangArg>) -> Lang {
 }
 
 fn list_templates(lang: Lang) -> CmdResult {
-    let mut out = std::io::stdout().lock();
     let templates = templates_in(lang);
     let width = templates.iter().map(|t| t.name.len()).max().unwrap_or(0);
+    let mut text = String::new();
     for t in templates {
-        writeln!(out, "{:width$}  {}", t.name, t.description_in(lang))
-            .map_err(|e| e.to_string())?;
+        text += &format!("{:width$}  {}\n", t.name, t.description_in(lang));
     }
-    Ok(())
+    out(format_args!("{text}"))
 }
 
 fn parse_sample(text: &str) -> Result<SampleSize, String> {
@@ -280,15 +354,15 @@ fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        ).into());
     }
     let map = sample_map(size);
     save_file(output, &map).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "wrote {}: sample map, {}",
         output.display(),
         map.summary().describe(", ")
-    );
+    )?;
     Ok(())
 }
 
@@ -304,12 +378,12 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        ).into());
     }
     let map = t.instantiate().map_err(|e| e.to_string())?;
     save_file(output, &map).map_err(|e| e.to_string())?;
     let s = map.summary();
-    println!(
+    outln!(
         "wrote {} from template {} ({}): {}, {}, {}",
         output.display(),
         t.name,
@@ -317,7 +391,7 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         plural(s.stages, "stage"),
         plural(s.lanes, "lane"),
         plural(s.cards, "card")
-    );
+    )?;
     Ok(())
 }
 
@@ -330,48 +404,48 @@ fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
             "{}: import writes a journey map, a .ron file; to convert a map to another format use              `journeymap export MAP.ron -o {}`",
             output.display(),
             output.display()
-        ));
+        ).into());
     }
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        ).into());
     }
     let map = interop::import_file(file).map_err(|e| e.to_string())?;
     // An importer bug must not reach a file silently; the maps are built sound.
     for problem in map.validate() {
-        eprintln!("{}: {problem}", file.display());
+        warnln!("{}: {problem}", file.display());
     }
     save_file(output, &map).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "wrote {} from {}: {}",
         output.display(),
         file.display(),
         map.summary().describe(", ")
-    );
+    )?;
     Ok(())
 }
 
 fn check(file: &Path, strict: bool) -> CmdResult {
     let loaded = load_file(file).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
-        eprintln!("{}: {warning}", file.display());
+        warnln!("{}: {warning}", file.display());
     }
     if strict && !loaded.warnings.is_empty() {
         return Err(format!(
             "{}: {} problem(s) found (--strict)",
             file.display(),
             loaded.warnings.len()
-        ));
+        ).into());
     }
     let s = loaded.map.summary();
-    println!(
+    outln!(
         "{}: ok: \"{}\": {}",
         file.display(),
         loaded.map.title,
         s.describe(", ")
-    );
+    )?;
     Ok(())
 }
 
@@ -435,24 +509,24 @@ fn export(
             "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name \
              (or .tsv for tab-separated cells)",
             output.display()
-        ));
+        ).into());
     }
     let csv = matches!(text_format, Some(interop::Format::Csv { .. }));
     if bom && !csv {
         return Err(format!(
             "{}: --bom applies only to CSV export (a .csv file name)",
             output.display()
-        ));
+        ).into());
     }
     if excel_locale && !csv {
         return Err(format!(
             "{}: --excel-locale applies only to CSV export (a .csv file name)",
             output.display()
-        ));
+        ).into());
     }
     let loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
-        eprintln!("{}: {warning}", map.display());
+        warnln!("{}: {warning}", map.display());
     }
     if let Some(name) = persona {
         let personas = &loaded.map.personas;
@@ -481,7 +555,7 @@ fn export(
             other => other,
         };
         interop::export_file(&loaded.map, output, format).map_err(|e| e.to_string())?;
-        println!("wrote {}", output.display());
+        outln!("wrote {}", output.display())?;
         return Ok(());
     }
     for persona in &loaded.map.personas {
@@ -494,7 +568,7 @@ fn export(
             Err(why) => Some(why),
         };
         if let Some(why) = problem {
-            eprintln!(
+            warnln!(
                 "{}: warning: the photo of {} ({}) cannot be read ({why}); its initials are drawn instead",
                 map.display(),
                 persona.name,
@@ -503,7 +577,7 @@ fn export(
         }
     }
     export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
-    println!("wrote {}", output.display());
+    outln!("wrote {}", output.display())?;
     Ok(())
 }
 
@@ -516,22 +590,19 @@ fn compare(
     let load = |path: &Path| {
         let loaded = load_file(path).map_err(|e| e.to_string())?;
         for warning in &loaded.warnings {
-            eprintln!("{}: {warning}", path.display());
+            warnln!("{}: {warning}", path.display());
         }
         Ok::<_, String>(loaded.map)
     };
     let (current_map, future_map) = (load(current)?, load(future)?);
     let Some(output) = output else {
         let c = crate::model::compare::compare(&current_map, &future_map);
-        print!(
-            "{}",
-            crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title)
-        );
-        return Ok(());
+        let report = crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title);
+        return out(format_args!("{report}"));
     };
     crate::export::export_comparison_to_file(&current_map, &future_map, output, options)
         .map_err(|e| e.to_string())?;
-    println!("wrote {}", output.display());
+    outln!("wrote {}", output.display())?;
     Ok(())
 }
 
@@ -542,7 +613,7 @@ fn open_gui(file: Option<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_gui(_file: Option<PathBuf>) -> ExitCode {
-    eprintln!(
+    warnln!(
         "journeymap: this build has no window (built without the `gui` feature). \
          Use the headless commands: templates, new, check, import, export (see --help)."
     );

@@ -488,3 +488,79 @@ fn diagnostics_stay_english_in_a_russian_environment() {
     let out = journeymap_with_locale("ru_RU.UTF-8", &["new", "-o", f.to_str().unwrap()]);
     assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
 }
+
+// ---- Hardening (issue 15) ----
+
+/// Run the binary with its stdout on `stdout`; stderr captured.
+fn journeymap_to(args: &[&str], stdout: std::process::Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run journeymap")
+}
+
+/// Two maps for `compare`, in `dir`.
+fn two_maps(dir: &Path) -> (String, String) {
+    let current = dir.join("now.ron");
+    let future = dir.join("future.ron");
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    journeymap::io::save_file(&current, &map).unwrap();
+    map.stages[5].name = "Advocacy".into();
+    journeymap::io::save_file(&future, &map).unwrap();
+    (
+        current.to_str().unwrap().to_string(),
+        future.to_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_output_quietly_with_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let (now, later) = two_maps(dir.path());
+    let commands: [&[&str]; 4] = [
+        &["templates"],
+        &["check", &now],
+        &["compare", &now, &later],
+        &["--help"],
+    ];
+    for args in commands {
+        // A pipe whose reading end is already closed, like `| head -c0` once it has exited.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = journeymap_to(args, writer.into());
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?} printed on stderr");
+    }
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_exit_1_with_one_line() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (now, later) = two_maps(dir.path());
+    let commands: [&[&str]; 4] = [
+        &["templates"],
+        &["check", &now],
+        &["compare", &now, &later],
+        &["--help"],
+    ];
+    for args in commands {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = journeymap_to(args, full.into());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("failed printing"), "{err}");
+        assert!(err.contains("No space left on device"), "{err}");
+    }
+}
