@@ -292,11 +292,29 @@ fn stdout_error(e: &std::io::Error) -> Failure {
     Failure::Message(format!("journeymap: cannot write to standard output: {e}"))
 }
 
-/// [`out`] with a line end, as `println!`.
+/// One message line on stdout, as `println!`: control characters in it
+/// (which quotes user text: titles, names, paths) are escaped.
 macro_rules! outln {
     ($($arg:tt)*) => {
-        out(format_args!("{}\n", format_args!($($arg)*)))
+        out(format_args!("{}\n", escape_controls(&format!($($arg)*))))
     };
+}
+
+/// `text` with control characters shown as Rust escapes (`\u{1b}`, `\n`,
+/// `\r`, `\t`), so that text from a stranger's file cannot move the cursor,
+/// recolour, retitle the terminal or fake a line of output. Bidirectional
+/// overrides (which reorder what is shown) are escaped too.
+fn escape_controls(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            escaped.extend(c.escape_debug());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
 }
 
 /// [`warn`] with `format!` arguments, as `eprintln!`.
@@ -308,8 +326,9 @@ macro_rules! warnln {
 
 /// One line on stderr. A stderr that cannot be written to has nowhere to
 /// report that, so the error is ignored (never a panic).
+/// Control characters in it are escaped, as on stdout.
 fn warn(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{message}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_controls(message));
 }
 
 /// `--lang` values: the languages journeymap speaks.
@@ -598,6 +617,15 @@ fn compare(
     let Some(output) = output else {
         let c = crate::model::compare::compare(&current_map, &future_map);
         let report = crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title);
+        // The report is Markdown, which writes no control characters; a
+        // terminal is shielded from any all the same, line by line.
+        let report: String = report
+            .split_inclusive('\n')
+            .map(|line| match line.strip_suffix('\n') {
+                Some(body) => escape_controls(body) + "\n",
+                None => escape_controls(line),
+            })
+            .collect();
         return out(format_args!("{report}"));
     };
     crate::export::export_comparison_to_file(&current_map, &future_map, output, options)

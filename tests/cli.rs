@@ -564,3 +564,49 @@ fn a_full_disk_on_stdout_is_exit_1_with_one_line() {
         assert!(err.contains("No space left on device"), "{err}");
     }
 }
+
+/// Whether `text` holds a raw control character other than a line end.
+fn has_raw_controls(text: &str) -> bool {
+    text.chars().any(|c| c.is_control() && c != '\n')
+}
+
+#[test]
+fn control_characters_in_user_text_are_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.ron");
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    // A window title rewrite, a colour and a fake second line.
+    map.title = "\u{1b}]0;pwned\u{7}Trip \u{1b}[32mok\r\nfake: ok".into();
+    map.personas[0].name = "An\u{1b}[2Jna".into();
+    journeymap::io::save_file(&file, &map).unwrap();
+    let f = file.to_str().unwrap();
+
+    let out = journeymap(&["check", f]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = stdout(&out);
+    assert!(!has_raw_controls(&line), "{line:?}");
+    assert_eq!(line.lines().count(), 1, "{line:?}");
+    assert!(
+        line.contains("\"\\u{1b}]0;pwned\\u{7}Trip \\u{1b}[32mok\\r\\nfake: ok\""),
+        "{line}"
+    );
+
+    let png = dir.path().join("x.png");
+    let out = journeymap(&["export", f, "-o", png.to_str().unwrap(), "--persona", "Nobody"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!has_raw_controls(&err), "{err:?}");
+    assert!(err.contains("\"An\\u{1b}[2Jna\""), "{err}");
+
+    let csv = dir.path().join("grid.csv");
+    std::fs::write(&csv, "Map,A\nEmotions,\u{1b}[31mhigh\n").unwrap();
+    let ron = dir.path().join("grid.ron");
+    let out = journeymap(&["import", csv.to_str().unwrap(), "-o", ron.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!has_raw_controls(&err), "{err:?}");
+    assert!(err.contains("found \"\\u{1b}[31mhigh\""), "{err}");
+}
