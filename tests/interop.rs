@@ -1463,3 +1463,107 @@ fn cli_errors_exit_1_with_position_and_usage_errors_exit_2() {
         Some(2)
     );
 }
+
+// ---- Hardening (issue 15) ----
+
+/// A map whose text a spreadsheet would run as formulas.
+fn formula_map() -> JourneyMap {
+    use journeymap::model::{Card, CardId, EmotionSeries, Lane, LaneId, Stage, StageId};
+    let mut map = JourneyMap {
+        title: "=HYPERLINK(\"http://evil\",\"click\")".into(),
+        ..JourneyMap::default()
+    };
+    for (i, name) in ["+1 call", "@SUM(A1)", "-minus", "Plain"].iter().enumerate() {
+        map.stages.push(Stage::new(StageId(i as u64 + 1), *name));
+    }
+    let stage = |i: usize| map.stages[i].id;
+    let mut cards = Lane::new(LaneId(10), LaneKind::Custom);
+    cards.title = "=cmd|' /C calc'!A0".into();
+    for (id, (s, text)) in [
+        (0, "=1+1"),
+        (0, "-a bullet after the first"),
+        (1, "'already quoted"),
+        (2, "\tTabbed=2"),
+        (3, "@mention"),
+        (3, "plain"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        cards.cards.push(Card::new(CardId(20 + id as u64), stage(s), text));
+    }
+    let mut actions = Lane::new(LaneId(11), LaneKind::Actions);
+    actions.cards.push(Card::new(CardId(40), stage(3), "+Buys"));
+    let mut emotions = Lane::new(LaneId(12), LaneKind::Emotions);
+    emotions.series.push(EmotionSeries {
+        persona: None,
+        values: [(stage(0), -2), (stage(1), 1)].into(),
+    });
+    let mut metric = Lane::new(LaneId(13), LaneKind::Metric);
+    metric.title = "-Loss".into();
+    metric.unit = "%".into();
+    metric.values = [(stage(0), -0.5), (stage(2), 12.0)].into();
+    map.lanes = vec![cards, actions, emotions, metric];
+    map
+}
+
+#[test]
+fn csv_export_defuses_formulas_and_import_reads_them_back_exactly() {
+    let map = formula_map();
+    for format in [Format::Csv { bom: false }, Format::CsvSemicolon, Format::Tsv] {
+        let text = export_text(&map, format);
+        let separator = match format {
+            Format::CsvSemicolon => b';',
+            Format::Tsv => b'\t',
+            _ => b',',
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(separator)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let rows: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        for (r, row) in rows.iter().enumerate() {
+            for cell in row {
+                let number = r >= 3
+                    && (cell.parse::<f64>().is_ok()
+                        || format == Format::CsvSemicolon
+                            && cell.replace(',', ".").parse::<f64>().is_ok());
+                if number {
+                    continue;
+                }
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{format:?}: a cell a spreadsheet runs: {cell:?}\n{text}"
+                );
+            }
+        }
+        assert_eq!(rows[0][0], "'=HYPERLINK(\"http://evil\",\"click\")", "{format:?}");
+        assert_eq!(rows[0][1..], ["'+1 call", "'@SUM(A1)", "'-minus", "Plain"]);
+        assert_eq!(rows[1][0], "'=cmd|' /C calc'!A0");
+        assert_eq!(rows[1][1], "'=1+1\n-a bullet after the first");
+        assert_eq!(rows[1][2], "''already quoted");
+        // Numbers stay numbers: a negative emotion value, a negative metric.
+        let decimal = |s: &str| match format {
+            Format::CsvSemicolon => s.replace('.', ","),
+            _ => s.to_string(),
+        };
+        assert_eq!(rows[3][..3], ["Emotions", "-2", "1"], "{format:?}");
+        assert_eq!(rows[4][0], "'-Loss [%]");
+        assert_eq!(rows[4][1], decimal("-0.5"));
+
+        let back = import(&text, format);
+        assert_eq!(back.title, map.title, "{format:?}");
+        assert_eq!(stage_names(&back), stage_names(&map), "{format:?}");
+        let titles = |m: &JourneyMap| m.lanes.iter().map(|l| l.title.clone()).collect::<Vec<_>>();
+        assert_eq!(titles(&back), titles(&map), "{format:?}");
+        let texts: Vec<_> = map.card_texts().map(str::trim).collect();
+        assert_eq!(back.card_texts().collect::<Vec<_>>(), texts, "{format:?}");
+        assert_eq!(emotions(&back), emotions(&map), "{format:?}");
+        assert_eq!(metric_values(&back), metric_values(&map), "{format:?}");
+        assert_eq!(export_text(&back, format), text, "{format:?}: exact");
+    }
+}

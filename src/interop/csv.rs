@@ -82,8 +82,8 @@ pub(super) fn write(map: &JourneyMap, dialect: Dialect) -> String {
         .delimiter(dialect.separator)
         .from_writer(Vec::new());
     let mut rows = vec![
-        std::iter::once(map.title.trim().to_string())
-            .chain(map.stages.iter().map(|s| s.name.clone()))
+        std::iter::once(defuse(map.title.trim()))
+            .chain(map.stages.iter().map(|s| defuse(&s.name)))
             .collect::<Vec<_>>(),
     ];
     for lane in &map.lanes {
@@ -105,12 +105,35 @@ pub(super) fn write(map: &JourneyMap, dialect: Dialect) -> String {
     }
 }
 
+/// What a spreadsheet takes as the start of a formula (`=`, `+`, `-`, `@`)
+/// or strips before looking for one (tab, CR): OWASP's list for "CSV
+/// injection". And `'`, the text marker itself, so that it survives too.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
+/// A text cell a spreadsheet shows as text, never runs: one starting like a
+/// formula gets Excel's and LibreOffice's text marker `'` in front (which
+/// they show without it). [`undefuse`] takes it off again on import.
+/// Numbers (emotion and metric values) are not text cells and stay numbers.
+fn defuse(text: &str) -> String {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A text cell as read: the text marker `'` that [`defuse`] (or a
+/// spreadsheet user) put before it taken off, so a round trip is exact.
+fn undefuse(cell: &str) -> &str {
+    cell.trim_start().strip_prefix('\'').unwrap_or(cell)
+}
+
 fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<String>> {
     let per_stage = |cell: &dyn Fn(StageId) -> String| -> Vec<String> {
         map.stages.iter().map(|s| cell(s.id)).collect()
     };
     let row = |title: String, cells: Vec<String>| -> Vec<String> {
-        std::iter::once(title).chain(cells).collect()
+        std::iter::once(defuse(&title)).chain(cells).collect()
     };
     match lane.kind.content() {
         LaneContent::Cards => vec![row(
@@ -120,7 +143,7 @@ fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<Stri
                     .cards_in(stage)
                     .map(|c| newlines_to_br(c.text.trim()))
                     .collect();
-                texts.join("\n")
+                defuse(&texts.join("\n"))
             }),
         )],
         LaneContent::Emotion if lane.series.is_empty() => {
@@ -173,6 +196,11 @@ struct Row<'a> {
 impl Row<'_> {
     fn cell(&self, i: usize) -> &str {
         self.record.get(i).unwrap_or("").trim()
+    }
+
+    /// Cell `i` as text: trimmed, without a text marker `'` (see [`undefuse`]).
+    fn text(&self, i: usize) -> &str {
+        undefuse(self.cell(i)).trim()
     }
 
     /// An error at cell `i` (0-based): the line the cell starts on (a quoted
@@ -324,7 +352,10 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
             "the first row needs the stage names after the map title: `Map title,Stage 1,Stage 2`",
         ));
     }
-    let mut builder = Builder::new(header.cell(0), header.record.iter().skip(1));
+    let mut builder = Builder::new(
+        header.text(0),
+        header.record.iter().skip(1).map(|name| undefuse(name.trim())),
+    );
     builder.decimal_comma = separator != b',';
     for row in rows {
         builder.row(&row)?;
@@ -453,7 +484,7 @@ impl Builder {
                 ),
             ));
         }
-        let title = row.cell(0);
+        let title = row.text(0);
         if title.is_empty() {
             return Err(row.error(0, "a row needs the lane title in its first cell"));
         }
@@ -490,7 +521,7 @@ impl Builder {
     fn card_row(&mut self, row: &Row, kind: LaneKind) {
         let mut cards = Vec::new();
         for (i, &stage) in self.stages.iter().enumerate() {
-            let cell = row.record.get(i + 1).unwrap_or("");
+            let cell = undefuse(row.record.get(i + 1).unwrap_or(""));
             for line in cell.split(['\n', '\r']) {
                 let text = line.trim();
                 if !text.is_empty() {
@@ -502,7 +533,7 @@ impl Builder {
                 }
             }
         }
-        self.new_lane(kind, row.cell(0)).cards = cards;
+        self.new_lane(kind, row.text(0)).cards = cards;
     }
 
     fn line_row(&mut self, row: &Row, kind: LaneKind) -> Result<(), LoadError> {
@@ -511,12 +542,12 @@ impl Builder {
                 i,
                 format!(
                     "\"{}\" is a blueprint line and holds nothing; found \"{}\"",
-                    row.cell(0),
+                    row.text(0),
                     row.cell(i)
                 ),
             ));
         }
-        self.new_lane(kind, row.cell(0));
+        self.new_lane(kind, row.text(0));
         Ok(())
     }
 
@@ -533,7 +564,7 @@ impl Builder {
                 continue;
             }
             let value = number(cell, self.decimal_comma)
-                .ok_or_else(|| row.error(i + 1, self.expected_number(row.cell(0), i, cell)))?;
+                .ok_or_else(|| row.error(i + 1, self.expected_number(row.text(0), i, cell)))?;
             values.insert(stage, value);
         }
         let lane = self.new_lane(LaneKind::Metric, title);
