@@ -1567,3 +1567,68 @@ fn csv_export_defuses_formulas_and_import_reads_them_back_exactly() {
         assert_eq!(export_text(&back, format), text, "{format:?}: exact");
     }
 }
+
+/// Whether Markdown `md` holds anything a wiki would run or draw as markup
+/// rather than show as text: an HTML tag other than our `<br>`, an
+/// unescaped `[` or `]` (every link and image needs them), a raw CR, or a
+/// line (other than the first) that a CR made into a heading.
+fn live_markdown(md: &str) -> Option<String> {
+    if md.contains('\r') {
+        return Some("a CR".into());
+    }
+    let without_br = md.replace("<br>", "");
+    if without_br.contains('<') || without_br.contains('>') {
+        return Some("a raw < or >".into());
+    }
+    let chars: Vec<char> = md.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let escaped = chars[..i].iter().rev().take_while(|&&b| b == '\\').count() % 2 == 1;
+        if matches!(c, '[' | ']') && !escaped {
+            return Some(format!("an unescaped {c} at {i}"));
+        }
+    }
+    if md.lines().skip(1).any(|l| l.starts_with('#')) {
+        return Some("a second heading".into());
+    }
+    None
+}
+
+#[test]
+fn markdown_export_and_compare_report_are_safe_in_a_wiki() {
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    map.title = "<img src=x onerror=alert(1)> & [t](javascript:alert(1))".into();
+    map.lens.goal = "![pixel](https://tracker.example/p.png?u=1)".into();
+    map.lens.scenario = "line one\rline two\r\n# not a heading".into();
+    map.personas[0].name = "<b>Anna</b> [x](javascript:x)".into();
+    map.personas[0].role = "Role (head) & <i>".into();
+    map.stages[0].name = "[s](http://x) | !".into();
+    map.lanes[0].title = "**lane** <script>".into();
+    map.lanes[0].cards[0].text = "a\rb\r## heading?\n![x](https://tracker…)".into();
+    map.lanes[0].cards[1].text = "[x](javascript:alert(1)) \\[ok\\]".into();
+    if let Some(metric) = map.lanes.iter_mut().find(|l| l.kind == LaneKind::Metric) {
+        metric.unit = "<u>%</u>".into();
+    }
+    let md = export_text(&map, Format::Markdown);
+    assert_eq!(live_markdown(&md), None, "{md}");
+    // Still one table row per lane row, one cell per stage.
+    for row in md.lines().filter(|l| l.starts_with("| ")) {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, map.stages.len() + 2, "{row}");
+    }
+    assert!(md.starts_with("# &lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[t\\]"), "{md}");
+    assert!(md.contains("a<br>b<br>\\#\\# heading?<br>\\!\\[x\\]\\(https://tracker…\\)"), "{md}");
+    assert!(md.contains("line one<br>line two<br>\\# not a heading"), "{md}");
+
+    let mut future = map.clone();
+    future.title = "Future <script>alert(1)</script>\r# h".into();
+    future.stages[1].name = "<b>New</b> [l](javascript:x)".into();
+    let report = journeymap::model::compare::to_markdown(
+        &journeymap::model::compare::compare(&map, &future),
+        &map.title,
+        &future.title,
+    );
+    // The report's own heading and list items aside, its text is the check.
+    let text = report.replace("\n## Differences", "\n").replace("\n- ", "\n");
+    assert_eq!(live_markdown(&text), None, "{report}");
+    assert!(report.contains("&lt;b&gt;New&lt;/b&gt; \\[l\\]"), "{report}");
+}

@@ -3,7 +3,7 @@
 //! columns, lanes as rows) for wikis and pull requests.
 
 use super::mermaid;
-use super::text::newlines_to_br;
+use crate::model::compare::markdown_text;
 use crate::io::LoadError;
 use crate::model::{JourneyMap, Lane, LaneContent};
 
@@ -84,7 +84,8 @@ fn starts_with_journey(body: &[&str]) -> bool {
 /// The map as Markdown.
 pub(super) fn write(map: &JourneyMap) -> String {
     let title = crate::model::title_or_untitled(&map.title);
-    let mut out = format!("# {}\n\n", title.replace(['\r', '\n'], " "));
+    // A heading is one line: line breaks in the title become spaces.
+    let mut out = format!("# {}\n\n", cell(&title.replace(['\r', '\n'], " ")));
     let lens = [
         ("Goal", &map.lens.goal),
         ("Scenario", &map.lens.scenario),
@@ -212,15 +213,8 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
     }
 }
 
-/// Text safe inside a table cell (and on a paragraph line): `|` escaped, HTML's `& < >` as entities (a
-/// wiki would otherwise take `<b>` as markup), line breaks as `<br>`.
+/// Text safe inside a table cell and on a line: shown as it is, never as
+/// markup, a link or an image (see [`markdown_text`]).
 fn cell(text: &str) -> String {
-    newlines_to_br(
-        &text
-            .trim()
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('|', "\\|"),
-    )
+    markdown_text(text.trim())
 }
