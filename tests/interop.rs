@@ -1632,3 +1632,34 @@ fn markdown_export_and_compare_report_are_safe_in_a_wiki() {
     assert_eq!(live_markdown(&text), None, "{report}");
     assert!(report.contains("&lt;b&gt;New&lt;/b&gt; \\[l\\]"), "{report}");
 }
+
+#[test]
+fn mermaid_export_writes_no_live_directive_in_any_field() {
+    let mut map = mermaid(DOC_EXAMPLE);
+    let directive = "%%{init: {'theme':'dark', 'securityLevel':'loose'}}%%";
+    map.title = format!("Day {directive} end");
+    map.lens.scenario = format!("{directive} one line");
+    map.stages[0].name = format!("Go {directive}");
+    let lane = map.lanes.iter_mut().find(|l| l.kind == LaneKind::Actions).unwrap();
+    lane.cards[0].text = format!("Tea {directive}%%%");
+    map.personas[0].name = format!("Me{directive}");
+    let text = export_text(&map, Format::Mermaid);
+    assert!(!text.contains("%%"), "{text}");
+    // A scenario of several lines, in the accDescr block.
+    let mut block = map.clone();
+    block.lens.scenario = format!("first {directive}\n%%{{init: {{}}}}%%\nlast");
+    let block_text = export_text(&block, Format::Mermaid);
+    assert!(!block_text.contains("%%"), "{block_text}");
+
+    for (map, text) in [(&map, &text), (&block, &block_text)] {
+        let back = mermaid(text);
+        assert_eq!(back.title, map.title);
+        assert_eq!(back.lens.scenario, map.lens.scenario);
+        assert_eq!(stage_names(&back), stage_names(map));
+        assert_eq!(persona_names(&back), persona_names(map));
+        assert_eq!(
+            cards_by_stage(&back, LaneKind::Actions),
+            cards_by_stage(map, LaneKind::Actions)
+        );
+    }
+}
