@@ -1663,3 +1663,30 @@ fn mermaid_export_writes_no_live_directive_in_any_field() {
         );
     }
 }
+
+#[test]
+fn a_stray_quote_is_an_error_at_its_line_and_cell() {
+    // Before, the rest of the file became one cell and the import succeeded.
+    let e = csv_error("Map,A,B\nActions,\"oops,b\nPains,c,d\nThoughts,e,f\n");
+    assert!(e.starts_with("map.csv:2:2: "), "{e}");
+    assert!(e.contains("never closed"), "{e}");
+    let e = import_str(
+        "Map;A;B\r\nActions;x;y\r\nPains;a;\"b\r\nThoughts;c;d\r\n",
+        Format::CsvSemicolon,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.starts_with("<input>:3:3: "), "{e}");
+    let e = csv_error("\"Map,A\nActions,x\n");
+    assert!(e.starts_with("map.csv:1:1: "), "{e}");
+    // Excel's `sep=` line keeps the lines counted; quoted line breaks count.
+    let e = csv_error("sep=;\nMap;A;B\nActions;\"two\nlines\";\"open\nPains;x;y\n");
+    assert!(e.starts_with("map.csv:4:3: "), "{e}");
+    // Quotes inside a cell, doubled quotes and a quote mid-cell stay fine.
+    let map = import(
+        "Map,A,B\nActions,\"say \"\"hi\"\"\",5\" screen\n",
+        Format::Csv { bom: false },
+    );
+    let texts: Vec<_> = map.card_texts().collect();
+    assert_eq!(texts, ["say \"hi\"", "5\" screen"]);
+}

@@ -293,6 +293,16 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         }
         None => (text, detect_separator(text)),
     };
+    // The csv crate reads an unclosed quote to the end of the file as one
+    // cell; that is a broken file, not one cell.
+    if let Some((line, cell)) = unclosed_quote(text, separator) {
+        return Err(LoadError::at(
+            line,
+            cell,
+            "the quote that starts this cell is never closed, so the rest of the file would be \
+             one cell; close it with another \" (a quote inside a quoted cell is written \"\")",
+        ));
+    }
     // After a CRLF (what Excel writes) the csv crate puts a row's start on
     // the LF before it and misses that line in its count: rows start after
     // any line ends here, and lines are counted from the bytes. Rows come in
@@ -361,6 +371,41 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         builder.row(&row)?;
     }
     builder.finish()
+}
+
+/// Where a quoted cell opens that no quote closes, read as the csv crate
+/// reads: a quote opens a quoted cell only as its first character, `""`
+/// inside is a quote, and a quote elsewhere is text. The 1-based line of
+/// the opening quote and its cell's number in the row.
+fn unclosed_quote(text: &str, separator: u8) -> Option<(usize, usize)> {
+    let (mut line, mut cell) = (1, 1);
+    let mut at_cell_start = true;
+    let mut opened = None;
+    let mut bytes = text.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if opened.is_some() {
+            match b {
+                b'"' if bytes.peek() == Some(&b'"') => {
+                    bytes.next();
+                }
+                b'"' => opened = None,
+                b'\n' => line += 1,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' if at_cell_start => opened = Some((line, cell)),
+            b if b == separator => cell += 1,
+            b'\n' | b'\r' => {
+                line += usize::from(b == b'\n');
+                cell = 1;
+            }
+            _ => {}
+        }
+        at_cell_start = b == separator || b == b'\n' || b == b'\r';
+    }
+    opened
 }
 
 /// The names of lane kinds in every language, lower-cased, to look row
