@@ -368,7 +368,29 @@ fn parse_sample(text: &str) -> Result<SampleSize, String> {
     SampleSize::parse(text)
 }
 
+/// A map written to a picture's or another export format's file name
+/// (`new -o x.png`) would be RON under a name every other tool misreads:
+/// refused, with the commands that make that file.
+fn refuse_export_name(output: &Path) -> CmdResult {
+    let exported =
+        Format::from_path(output).is_some() || interop::Format::export_from_path(output).is_some();
+    if !exported {
+        return Ok(());
+    }
+    let map = output.with_extension("ron");
+    Err(format!(
+        "{}: `new` writes a map, a .ron file, not an export; write the map, then export it: \
+         `journeymap new -o {} && journeymap export {} -o {}`",
+        output.display(),
+        map.display(),
+        map.display(),
+        output.display()
+    )
+    .into())
+}
+
 fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
+    refuse_export_name(output)?;
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
@@ -386,6 +408,7 @@ fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
 }
 
 fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult {
+    refuse_export_name(output)?;
     let t = template_in(template, lang).ok_or_else(|| {
         let names: Vec<_> = templates_in(lang).iter().map(|t| t.name).collect();
         format!(

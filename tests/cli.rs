@@ -610,3 +610,24 @@ fn control_characters_in_user_text_are_escaped_in_messages() {
     assert!(!has_raw_controls(&err), "{err:?}");
     assert!(err.contains("found \"\\u{1b}[31mhigh\""), "{err}");
 }
+
+#[test]
+fn new_refuses_an_export_extension_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["x.png", "x.SVG", "x.csv", "x.md", "x.mmd", "x.tsv"] {
+        let file = dir.path().join(name);
+        let f = file.to_str().unwrap();
+        for args in [vec!["new", "-o", f], vec!["new", "--sample", "2x2x1", "-o", f]] {
+            let out = journeymap(&args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = stderr(&out);
+            assert!(err.contains("writes a map, a .ron file"), "{err}");
+            assert!(err.contains("journeymap export"), "{err}");
+            assert!(!file.exists(), "{name} was written");
+        }
+    }
+    // Other names are the user's choice.
+    let file = dir.path().join("map.journey");
+    let out = journeymap(&["new", "-o", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
