@@ -101,3 +101,39 @@ fn save_to_a_folder_path_fails_cleanly() {
     assert!(err.to_string().contains("could not save"), "{err}");
     assert!(sub.is_dir(), "folder untouched");
 }
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = template_by_name("current-state").unwrap().instantiate().unwrap();
+    for name in ["map.ron", "out.svg", "out.md", "out.csv"] {
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+    }
+    let before = names_in(dir.path());
+    let folder = dir.path().join("map.ron");
+    assert!(save_file(&folder, &map).is_err());
+    let svg = dir.path().join("out.svg");
+    assert!(journeymap::export::export_to_file(&map, &svg, &Default::default()).is_err());
+    for (name, format) in [
+        ("out.md", journeymap::interop::Format::Markdown),
+        ("out.csv", journeymap::interop::Format::Csv { bom: false }),
+    ] {
+        let path = dir.path().join(name);
+        assert!(journeymap::interop::export_file(&map, &path, format).is_err());
+    }
+    assert_eq!(names_in(dir.path()), before, "temporary files left behind");
+    // Nothing inside the folders either.
+    for name in &before {
+        assert!(names_in(&dir.path().join(name)).is_empty(), "{name}");
+    }
+}
