@@ -7,7 +7,11 @@ use std::path::Path;
 
 /// Write `bytes` to `path` atomically (temp file + fsync + rename). On
 /// failure the old file, if any, is unchanged and no temporary file is left.
+/// A symbolic link is written through: its target gets the bytes and keeps
+/// its mode and owner (a dangling link's target is created), as editors do.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let resolved = resolve_links(path)?;
+    let path = resolved.as_path();
     // A folder in the way is refused before anything is created.
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         #[cfg(unix)]
@@ -23,6 +27,31 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     // its final rename fails, the temporary file it linked into the folder
     // stays: remove it (dropping an uncommitted file removes it itself).
     file.commit().inspect_err(|_| temporary.remove_from(path))
+}
+
+/// `path` with symbolic links in its last component followed to the file
+/// they name, which need not exist (a dangling link). Folders on the way
+/// are followed by the system anyway.
+fn resolve_links(path: &Path) -> std::io::Result<std::path::PathBuf> {
+    /// Linux's limit on links followed in one lookup.
+    const MAX_LINKS: usize = 40;
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return Ok(path);
+        }
+        let target = std::fs::read_link(&path)?;
+        // A relative target is relative to the link's folder.
+        path = match path.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    #[cfg(unix)]
+    return Err(std::io::Error::from_raw_os_error(libc::ELOOP));
+    #[cfg(not(unix))]
+    return Err(std::io::Error::other("too many levels of symbolic links"));
 }
 
 /// Which file a temporary file is, to find the name it was given in the
