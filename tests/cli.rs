@@ -631,3 +631,60 @@ fn new_refuses_an_export_extension_with_a_hint() {
     let out = journeymap(&["new", "-o", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// Run the binary, killing it after `seconds`: `None` if it had to be killed.
+fn journeymap_within(args: &[&str], seconds: u64) -> Option<Output> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run journeymap");
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(seconds) {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().ok();
+    child.wait().ok();
+    None
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_as_a_map_or_an_import_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut fifos = Vec::new();
+    for name in ["map.ron", "grid.csv", "day.mmd"] {
+        let path = dir.path().join(name);
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        fifos.push(path.to_str().unwrap().to_string());
+    }
+    // And a link to one: links are followed, then the file is judged.
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&fifos[0], &link).unwrap();
+    let out_ron = dir.path().join("out.ron");
+    let out_svg = dir.path().join("out.svg");
+    let (out_ron, out_svg) = (out_ron.to_str().unwrap(), out_svg.to_str().unwrap());
+    let link = link.to_str().unwrap();
+    let commands: [Vec<&str>; 5] = [
+        vec!["check", &fifos[0]],
+        vec!["check", link],
+        vec!["export", &fifos[0], "-o", out_svg],
+        vec!["import", &fifos[1], "-o", out_ron],
+        vec!["import", &fifos[2], "-o", out_ron],
+    ];
+    for args in commands {
+        let out = journeymap_within(&args, 10).unwrap_or_else(|| panic!("{args:?} blocked"));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("is not a regular file"), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    // Devices too.
+    let out = journeymap_within(&["check", "/dev/zero"], 10).expect("no hang");
+    assert!(stderr(&out).contains("is not a regular file"), "{}", stderr(&out));
+}
