@@ -148,6 +148,7 @@ pub enum Command {
 
 /// Parse the process arguments and run; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    refuse_mistyped_command(std::env::args_os().nth(1));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version go to stdout: as every other output there, a
@@ -167,6 +168,34 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(command) => run_command(command),
         None => open_gui(cli.file),
+    }
+}
+
+/// A first argument that is neither a command nor a file (`journeymap
+/// exprot map.ron`) is a mistyped command, not a map to open: clap's
+/// "unrecognized subcommand" with its suggestion of the nearest command,
+/// exit 2. (With a FILE argument beside the commands clap itself takes any
+/// word for a FILE.)
+fn refuse_mistyped_command(first: Option<std::ffi::OsString>) {
+    use clap::CommandFactory;
+    let Some(word) = first.as_deref().and_then(|w| w.to_str()) else {
+        return;
+    };
+    let looks_like_a_file = word.contains(['.', '/', std::path::MAIN_SEPARATOR]);
+    if word.starts_with('-') || looks_like_a_file || Path::new(word).exists() {
+        return;
+    }
+    let cli = Cli::command();
+    if word == "help" || cli.find_subcommand(word).is_some() {
+        return;
+    }
+    // The commands alone, without FILE: clap then reports the word as an
+    // unknown command and suggests the nearest one.
+    let commands = clap::Command::new("journeymap")
+        .subcommands(cli.get_subcommands().cloned())
+        .subcommand_required(true);
+    if let Err(e) = commands.try_get_matches_from(["journeymap", word]) {
+        e.exit();
     }
 }
 
@@ -395,7 +424,8 @@ fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ).into());
+        )
+        .into());
     }
     let map = sample_map(size);
     save_file(output, &map).map_err(|e| e.to_string())?;
@@ -420,7 +450,8 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ).into());
+        )
+        .into());
     }
     let map = t.instantiate().map_err(|e| e.to_string())?;
     save_file(output, &map).map_err(|e| e.to_string())?;
@@ -443,16 +474,19 @@ fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     if !is_ron {
         return Err(format!(
-            "{}: import writes a journey map, a .ron file; to convert a map to another format use              `journeymap export MAP.ron -o {}`",
+            "{}: import writes a journey map, a .ron file; to convert a map to another format use \
+             `journeymap export MAP.ron -o {}`",
             output.display(),
             output.display()
-        ).into());
+        )
+        .into());
     }
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ).into());
+        )
+        .into());
     }
     let map = interop::import_file(file).map_err(|e| e.to_string())?;
     // An importer bug must not reach a file silently; the maps are built sound.
@@ -479,7 +513,8 @@ fn check(file: &Path, strict: bool) -> CmdResult {
             "{}: {} problem(s) found (--strict)",
             file.display(),
             loaded.warnings.len()
-        ).into());
+        )
+        .into());
     }
     let s = loaded.map.summary();
     outln!(
@@ -551,20 +586,23 @@ fn export(
             "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name \
              (or .tsv for tab-separated cells)",
             output.display()
-        ).into());
+        )
+        .into());
     }
     let csv = matches!(text_format, Some(interop::Format::Csv { .. }));
     if bom && !csv {
         return Err(format!(
             "{}: --bom applies only to CSV export (a .csv file name)",
             output.display()
-        ).into());
+        )
+        .into());
     }
     if excel_locale && !csv {
         return Err(format!(
             "{}: --excel-locale applies only to CSV export (a .csv file name)",
             output.display()
-        ).into());
+        )
+        .into());
     }
     let loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
@@ -590,6 +628,21 @@ fn export(
         options.filter.persona = Some(found.id);
     }
     if let Some(format) = text_format {
+        let picture_only = [
+            ("--heat", options.heat),
+            ("--evidence", options.evidence_appendix),
+            ("--text-as-paths", options.text_as_paths),
+            ("--persona", persona.is_some()),
+            ("--confidence", options.filter.confidence.is_some()),
+            ("--confidence-counts", options.confidence_counts),
+        ];
+        for (flag, _) in picture_only.iter().filter(|(_, given)| *given) {
+            warnln!(
+                "{}: warning: {flag} applies only to pictures (.png, .svg); ignored for a {}",
+                output.display(),
+                format.label()
+            );
+        }
         let format = match format {
             // The Excel-locale CSV always has a BOM: Excel needs it for UTF-8.
             interop::Format::Csv { .. } if excel_locale => interop::Format::CsvSemicolon,

@@ -560,7 +560,10 @@ fn a_full_disk_on_stdout_is_exit_1_with_one_line() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(!err.contains("panicked") && !err.contains("failed printing"), "{err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("failed printing"),
+            "{err}"
+        );
         assert!(err.contains("No space left on device"), "{err}");
     }
 }
@@ -595,7 +598,14 @@ fn control_characters_in_user_text_are_escaped_in_messages() {
     );
 
     let png = dir.path().join("x.png");
-    let out = journeymap(&["export", f, "-o", png.to_str().unwrap(), "--persona", "Nobody"]);
+    let out = journeymap(&[
+        "export",
+        f,
+        "-o",
+        png.to_str().unwrap(),
+        "--persona",
+        "Nobody",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(!has_raw_controls(&err), "{err:?}");
@@ -617,7 +627,10 @@ fn new_refuses_an_export_extension_with_a_hint() {
     for name in ["x.png", "x.SVG", "x.csv", "x.md", "x.mmd", "x.tsv"] {
         let file = dir.path().join(name);
         let f = file.to_str().unwrap();
-        for args in [vec!["new", "-o", f], vec!["new", "--sample", "2x2x1", "-o", f]] {
+        for args in [
+            vec!["new", "-o", f],
+            vec!["new", "--sample", "2x2x1", "-o", f],
+        ] {
             let out = journeymap(&args);
             assert_eq!(out.status.code(), Some(1), "{args:?}");
             let err = stderr(&out);
@@ -686,5 +699,77 @@ fn a_fifo_is_refused_as_a_map_or_an_import_without_blocking() {
     }
     // Devices too.
     let out = journeymap_within(&["check", "/dev/zero"], 10).expect("no hang");
-    assert!(stderr(&out).contains("is not a regular file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_mistyped_command_suggests_the_nearest_one() {
+    for (typo, meant) in [
+        ("exprot", "export"),
+        ("chekc", "check"),
+        ("templtes", "templates"),
+    ] {
+        for args in [vec![typo], vec![typo, "map.ron"]] {
+            let out = journeymap(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = stderr(&out);
+            assert!(
+                err.contains(&format!("unrecognized subcommand '{typo}'")),
+                "{err}"
+            );
+            assert!(err.contains(&format!("'{meant}'")), "{err}");
+            assert!(!err.contains("cannot be used with"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn messages_a_user_understands() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nesting: no talk of ron's options or serde_stacker.
+    let deep = dir.path().join("deep.ron");
+    let text = format!(
+        "(version: 1, notes: {}{})",
+        "[".repeat(500),
+        "]".repeat(500)
+    );
+    std::fs::write(&deep, text).unwrap();
+    let out = journeymap(&["check", deep.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        !err.contains("recursion_limit") && !err.contains("serde_stacker"),
+        "{err}"
+    );
+    assert!(err.contains("nested more than 128 levels deep"), "{err}");
+    // No run of spaces in the import hint.
+    let mmd = dir.path().join("day.mmd");
+    std::fs::write(&mmd, "journey\n  section A\n    Go: 3: Me\n").unwrap();
+    let png = dir.path().join("day.png");
+    let out = journeymap(&["import", mmd.to_str().unwrap(), "-o", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("  "), "{}", stderr(&out));
+    // Picture options given for a text export are not silently ignored.
+    let map = dir.path().join("map.ron");
+    journeymap(&["new", "-o", map.to_str().unwrap()]);
+    let csv = dir.path().join("map.csv");
+    let out = journeymap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        csv.to_str().unwrap(),
+        "--heat",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: --heat") && err.contains("ignored"),
+        "{err}"
+    );
+    let out = journeymap(&["export", map.to_str().unwrap(), "-o", csv.to_str().unwrap()]);
+    assert_eq!(stderr(&out), "", "no warning without the option");
 }

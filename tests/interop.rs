@@ -1473,7 +1473,10 @@ fn formula_map() -> JourneyMap {
         title: "=HYPERLINK(\"http://evil\",\"click\")".into(),
         ..JourneyMap::default()
     };
-    for (i, name) in ["+1 call", "@SUM(A1)", "-minus", "Plain"].iter().enumerate() {
+    for (i, name) in ["+1 call", "@SUM(A1)", "-minus", "Plain"]
+        .iter()
+        .enumerate()
+    {
         map.stages.push(Stage::new(StageId(i as u64 + 1), *name));
     }
     let stage = |i: usize| map.stages[i].id;
@@ -1490,7 +1493,9 @@ fn formula_map() -> JourneyMap {
     .into_iter()
     .enumerate()
     {
-        cards.cards.push(Card::new(CardId(20 + id as u64), stage(s), text));
+        cards
+            .cards
+            .push(Card::new(CardId(20 + id as u64), stage(s), text));
     }
     let mut actions = Lane::new(LaneId(11), LaneKind::Actions);
     actions.cards.push(Card::new(CardId(40), stage(3), "+Buys"));
@@ -1510,7 +1515,11 @@ fn formula_map() -> JourneyMap {
 #[test]
 fn csv_export_defuses_formulas_and_import_reads_them_back_exactly() {
     let map = formula_map();
-    for format in [Format::Csv { bom: false }, Format::CsvSemicolon, Format::Tsv] {
+    for format in [
+        Format::Csv { bom: false },
+        Format::CsvSemicolon,
+        Format::Tsv,
+    ] {
         let text = export_text(&map, format);
         let separator = match format {
             Format::CsvSemicolon => b';',
@@ -1541,7 +1550,10 @@ fn csv_export_defuses_formulas_and_import_reads_them_back_exactly() {
                 );
             }
         }
-        assert_eq!(rows[0][0], "'=HYPERLINK(\"http://evil\",\"click\")", "{format:?}");
+        assert_eq!(
+            rows[0][0], "'=HYPERLINK(\"http://evil\",\"click\")",
+            "{format:?}"
+        );
         assert_eq!(rows[0][1..], ["'+1 call", "'@SUM(A1)", "'-minus", "Plain"]);
         assert_eq!(rows[1][0], "'=cmd|' /C calc'!A0");
         assert_eq!(rows[1][1], "'=1+1\n-a bullet after the first");
@@ -1615,9 +1627,18 @@ fn markdown_export_and_compare_report_are_safe_in_a_wiki() {
         let cells = row.replace("\\|", "").matches('|').count();
         assert_eq!(cells, map.stages.len() + 2, "{row}");
     }
-    assert!(md.starts_with("# &lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[t\\]"), "{md}");
-    assert!(md.contains("a<br>b<br>\\#\\# heading?<br>\\!\\[x\\]\\(https://tracker…\\)"), "{md}");
-    assert!(md.contains("line one<br>line two<br>\\# not a heading"), "{md}");
+    assert!(
+        md.starts_with("# &lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[t\\]"),
+        "{md}"
+    );
+    assert!(
+        md.contains("a<br>b<br>\\#\\# heading?<br>\\!\\[x\\]\\(https://tracker…\\)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("line one<br>line two<br>\\# not a heading"),
+        "{md}"
+    );
 
     let mut future = map.clone();
     future.title = "Future <script>alert(1)</script>\r# h".into();
@@ -1628,9 +1649,14 @@ fn markdown_export_and_compare_report_are_safe_in_a_wiki() {
         &future.title,
     );
     // The report's own heading and list items aside, its text is the check.
-    let text = report.replace("\n## Differences", "\n").replace("\n- ", "\n");
+    let text = report
+        .replace("\n## Differences", "\n")
+        .replace("\n- ", "\n");
     assert_eq!(live_markdown(&text), None, "{report}");
-    assert!(report.contains("&lt;b&gt;New&lt;/b&gt; \\[l\\]"), "{report}");
+    assert!(
+        report.contains("&lt;b&gt;New&lt;/b&gt; \\[l\\]"),
+        "{report}"
+    );
 }
 
 #[test]
@@ -1640,7 +1666,11 @@ fn mermaid_export_writes_no_live_directive_in_any_field() {
     map.title = format!("Day {directive} end");
     map.lens.scenario = format!("{directive} one line");
     map.stages[0].name = format!("Go {directive}");
-    let lane = map.lanes.iter_mut().find(|l| l.kind == LaneKind::Actions).unwrap();
+    let lane = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Actions)
+        .unwrap();
     lane.cards[0].text = format!("Tea {directive}%%%");
     map.personas[0].name = format!("Me{directive}");
     let text = export_text(&map, Format::Mermaid);
@@ -1689,4 +1719,55 @@ fn a_stray_quote_is_an_error_at_its_line_and_cell() {
     );
     let texts: Vec<_> = map.card_texts().collect();
     assert_eq!(texts, ["say \"hi\"", "5\" screen"]);
+}
+
+#[test]
+fn extreme_metric_values_are_written_short_and_read_back_exactly() {
+    use journeymap::model::{Lane, LaneId, Stage, StageId};
+    let values = [
+        1e308,
+        -0.0,
+        -1e-300,
+        1.5e-7,
+        123.25,
+        -f64::MAX,
+        12_345_678.0,
+    ];
+    let mut map = JourneyMap {
+        title: "Extremes".into(),
+        ..JourneyMap::default()
+    };
+    for i in 0..values.len() {
+        map.stages
+            .push(Stage::new(StageId(i as u64 + 1), format!("S{i}")));
+    }
+    let mut metric = Lane::new(LaneId(100), LaneKind::Metric);
+    metric.unit = "%".into();
+    metric.values = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (StageId(i as u64 + 1), v))
+        .collect();
+    map.lanes.push(metric);
+
+    let md = export_text(&map, Format::Markdown);
+    let row = md.lines().find(|l| l.starts_with("| **Metric**")).unwrap();
+    for cell in row.split(" | ").skip(1) {
+        assert!(cell.len() < 30, "{cell:?} in {row}");
+        assert!(!cell.starts_with("-0 "), "{cell:?} in {row}");
+    }
+    assert!(row.contains("| 0 % |"), "{row}");
+    assert!(row.contains("| 123.25 % |"), "{row}");
+    assert!(row.contains("| 12345678 % |"), "{row}");
+    for format in [
+        Format::Csv { bom: false },
+        Format::CsvSemicolon,
+        Format::Tsv,
+    ] {
+        let text = export_text(&map, format);
+        assert!(text.lines().all(|l| l.len() < 200), "{text}");
+        assert!(!text.contains("-0\r") && !text.contains(";-0;"), "{text}");
+        let back = import(&text, format);
+        assert_eq!(metric_values(&back), values.to_vec(), "{format:?}");
+    }
 }

@@ -251,11 +251,18 @@ fn id_repair_near_the_largest_id_never_wraps_or_reuses_ids() {
     assert!(map.validate().is_empty(), "{:?}", map.validate());
     let mut ids: Vec<u64> = map.stages.iter().map(|s| s.id.0).collect();
     ids.extend(map.lanes.iter().map(|l| l.id.0));
-    ids.extend(map.lanes.iter().flat_map(|l| l.cards.iter().map(|c| c.id.0)));
+    ids.extend(
+        map.lanes
+            .iter()
+            .flat_map(|l| l.cards.iter().map(|c| c.id.0)),
+    );
     let unique: std::collections::HashSet<_> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "{ids:?}");
     // The originals keep their ids; the "Unassigned" stage got a fresh one.
-    assert_eq!(map.stages[..3].iter().map(|s| s.id.0).collect::<Vec<_>>(), [0, 1, u64::MAX]);
+    assert_eq!(
+        map.stages[..3].iter().map(|s| s.id.0).collect::<Vec<_>>(),
+        [0, 1, u64::MAX]
+    );
     assert_eq!(map.stages.len(), 4);
     // And a fresh id for the next edit is one no item has.
     let next = map.next_id();

@@ -115,7 +115,10 @@ fn names_in(dir: &std::path::Path) -> Vec<String> {
 #[test]
 fn a_failed_write_leaves_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
-    let map = template_by_name("current-state").unwrap().instantiate().unwrap();
+    let map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
     for name in ["map.ron", "out.svg", "out.md", "out.csv"] {
         std::fs::create_dir(dir.path().join(name)).unwrap();
     }
@@ -145,7 +148,12 @@ fn writes_through_a_symlink_to_its_target_keeping_its_mode() {
     let dir = tempfile::tempdir().unwrap();
     let map = template_by_name("blank").unwrap().instantiate().unwrap();
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
-    let is_link = |p: &std::path::Path| std::fs::symlink_metadata(p).unwrap().file_type().is_symlink();
+    let is_link = |p: &std::path::Path| {
+        std::fs::symlink_metadata(p)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    };
 
     // A map kept elsewhere, linked in by a relative link, through a chain.
     std::fs::create_dir(dir.path().join("store")).unwrap();
@@ -161,7 +169,11 @@ fn writes_through_a_symlink_to_its_target_keeping_its_mode() {
         std::fs::write(&target, "old").unwrap();
         save_file(path, &map).unwrap();
         assert!(is_link(&link) && is_link(&chain), "the links stay links");
-        assert_eq!(load_file(&target).unwrap().map, map, "the target is written");
+        assert_eq!(
+            load_file(&target).unwrap().map,
+            map,
+            "the target is written"
+        );
         assert_eq!(mode(&target), 0o640, "the target keeps its mode");
     }
     assert_eq!(names_in(&dir.path().join("store")), ["real.ron"]);

@@ -169,7 +169,11 @@ fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<Stri
             .collect(),
         LaneContent::Metric => {
             let cells = per_stage(&|stage| {
-                let text = lane.values.get(&stage).map(f64::to_string);
+                let text = lane
+                    .values
+                    .get(&stage)
+                    .copied()
+                    .map(crate::i18n::data_number);
                 let text = text.unwrap_or_default();
                 if decimal_comma {
                     text.replace('.', ",")
@@ -364,7 +368,11 @@ pub(super) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
     }
     let mut builder = Builder::new(
         header.text(0),
-        header.record.iter().skip(1).map(|name| undefuse(name.trim())),
+        header
+            .record
+            .iter()
+            .skip(1)
+            .map(|name| undefuse(name.trim())),
     );
     builder.decimal_comma = separator != b',';
     for row in rows {

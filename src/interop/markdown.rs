@@ -3,8 +3,8 @@
 //! columns, lanes as rows) for wikis and pull requests.
 
 use super::mermaid;
-use crate::model::compare::markdown_text;
 use crate::io::LoadError;
+use crate::model::compare::markdown_text;
 use crate::model::{JourneyMap, Lane, LaneContent};
 
 /// The map from the first Mermaid fence whose first line that is not blank
@@ -199,8 +199,8 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
                 .stages
                 .iter()
                 .map(|s| match lane.values.get(&s.id) {
-                    Some(v) if unit.is_empty() => v.to_string(),
-                    Some(v) => format!("{v} {unit}"),
+                    Some(&v) if unit.is_empty() => crate::i18n::data_number(v),
+                    Some(&v) => format!("{} {unit}", crate::i18n::data_number(v)),
                     None => String::new(),
                 })
                 .collect();

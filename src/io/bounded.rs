@@ -23,10 +23,7 @@ pub fn read_bounded(
         return Err(format!("is a folder, not {not_a}"));
     }
     let not_regular = |meta: &std::fs::Metadata| {
-        format!(
-            "is not a regular file ({}); give {not_a}",
-            kind_of(meta)
-        )
+        format!("is not a regular file ({}); give {not_a}", kind_of(meta))
     };
     if !meta.is_file() {
         return Err(not_regular(&meta));

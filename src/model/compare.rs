@@ -104,7 +104,10 @@ pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
 
 /// A feeling (0…1 of the scale) as "62 %", or "—" where the map has none.
 pub fn percent(v: Option<f32>) -> String {
-    v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0))
+    // `+ 0.0` turns a -0 (a tiny negative share rounded) into 0.
+    v.map_or("—".to_string(), |v| {
+        format!("{:.0} %", (v * 100.0).round() + 0.0)
+    })
 }
 
 /// A card count, or "—" where the map has no such stage.
