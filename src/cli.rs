@@ -153,10 +153,54 @@ pub enum Command {
 
 /// Parse the process arguments and run; the binary's whole `main`.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse(); // usage errors exit 2 inside clap
+    refuse_mistyped_command(std::env::args_os().nth(1));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version go to stdout: as every other output there, a
+        // closed pipe ends them quietly and a write error is exit 1.
+        Err(e) if !e.use_stderr() => {
+            let printed = e
+                .print()
+                .and_then(|()| std::io::stdout().flush())
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::BrokenPipe => Failure::ClosedPipe,
+                    _ => stdout_error(&e),
+                });
+            return finish(printed);
+        }
+        Err(e) => e.exit(), // usage errors: exit 2
+    };
     match cli.command {
         Some(command) => run_command(command),
         None => open_gui(cli.file),
+    }
+}
+
+/// A first argument that is neither a command nor a file (`journeymap
+/// exprot map.ron`) is a mistyped command, not a map to open: clap's
+/// "unrecognized subcommand" with its suggestion of the nearest command,
+/// exit 2. (With a FILE argument beside the commands clap itself takes any
+/// word for a FILE.)
+fn refuse_mistyped_command(first: Option<std::ffi::OsString>) {
+    use clap::CommandFactory;
+    let Some(word) = first.as_deref().and_then(|w| w.to_str()) else {
+        return;
+    };
+    let looks_like_a_file = word.contains(['.', '/', std::path::MAIN_SEPARATOR]);
+    if word.starts_with('-') || looks_like_a_file || Path::new(word).exists() {
+        return;
+    }
+    let cli = Cli::command();
+    if word == "help" || cli.find_subcommand(word).is_some() {
+        return;
+    }
+    // The commands alone, without FILE: clap then reports the word as an
+    // unknown command and suggests the nearest one.
+    let commands = clap::Command::new("journeymap")
+        .subcommands(cli.get_subcommands().cloned())
+        .subcommand_required(true);
+    if let Err(e) = commands.try_get_matches_from(["journeymap", word]) {
+        e.exit();
     }
 }
 
@@ -233,16 +277,95 @@ pub fn run_command(command: Command) -> ExitCode {
             lang.map(Lang::from),
         ),
     };
+    finish(result)
+}
+
+/// The exit code of a command's result, its message printed.
+fn finish(result: CmdResult) -> ExitCode {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
+        // A closed pipe (`| head -1`) ends the output, as coreutils do.
+        Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
+            warn(&message);
             ExitCode::from(1)
         }
     }
 }
 
-type CmdResult = Result<(), String>;
+/// Why a command stopped early.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input or an I/O error: a message for stderr, exit 1.
+    Message(String),
+    /// Whoever read stdout has gone (a closed pipe, `| head -1`): stop
+    /// quietly with exit 0, as coreutils do.
+    ClosedPipe,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+type CmdResult = Result<(), Failure>;
+
+/// Write to stdout and flush at once, so that a write error is seen here and
+/// not lost (or turned into a panic) later: a closed pipe stops the command
+/// quietly, any other error (`> /dev/full`) is one line on stderr and exit 1.
+fn out(args: std::fmt::Arguments<'_>) -> CmdResult {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_fmt(args)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Failure::ClosedPipe,
+            _ => stdout_error(&e),
+        })
+}
+
+fn stdout_error(e: &std::io::Error) -> Failure {
+    Failure::Message(format!("journeymap: cannot write to standard output: {e}"))
+}
+
+/// One message line on stdout, as `println!`: control characters in it
+/// (which quotes user text: titles, names, paths) are escaped.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        out(format_args!("{}\n", escape_controls(&format!($($arg)*))))
+    };
+}
+
+/// `text` with control characters shown as Rust escapes (`\u{1b}`, `\n`,
+/// `\r`, `\t`), so that text from a stranger's file cannot move the cursor,
+/// recolour, retitle the terminal or fake a line of output. Bidirectional
+/// overrides (which reorder what is shown) are escaped too.
+fn escape_controls(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            escaped.extend(c.escape_debug());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
+}
+
+/// [`warn`] with `format!` arguments, as `eprintln!`.
+macro_rules! warnln {
+    ($($arg:tt)*) => {
+        warn(&format!($($arg)*))
+    };
+}
+
+/// One line on stderr. A stderr that cannot be written to has nowhere to
+/// report that, so the error is ignored (never a panic).
+/// Control characters in it are escaped, as on stdout.
+fn warn(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{}", escape_controls(message));
+}
 
 /// `--lang` values: the languages journeymap speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -268,38 +391,61 @@ fn lang_or_system(lang: Option<LangArg>) -> Lang {
 }
 
 fn list_templates(lang: Lang) -> CmdResult {
-    let mut out = std::io::stdout().lock();
     let templates = templates_in(lang);
     let width = templates.iter().map(|t| t.name.len()).max().unwrap_or(0);
+    let mut text = String::new();
     for t in templates {
-        writeln!(out, "{:width$}  {}", t.name, t.description_in(lang))
-            .map_err(|e| e.to_string())?;
+        text += &format!("{:width$}  {}\n", t.name, t.description_in(lang));
     }
-    Ok(())
+    out(format_args!("{text}"))
 }
 
 fn parse_sample(text: &str) -> Result<SampleSize, String> {
     SampleSize::parse(text)
 }
 
+/// A map written to a picture's or another export format's file name
+/// (`new -o x.png`) would be RON under a name every other tool misreads:
+/// refused, with the commands that make that file.
+fn refuse_export_name(output: &Path) -> CmdResult {
+    let exported =
+        Format::from_path(output).is_some() || interop::Format::export_from_path(output).is_some();
+    if !exported {
+        return Ok(());
+    }
+    let map = output.with_extension("ron");
+    Err(format!(
+        "{}: `new` writes a map, a .ron file, not an export; write the map, then export it: \
+         `journeymap new -o {} && journeymap export {} -o {}`",
+        output.display(),
+        map.display(),
+        map.display(),
+        output.display()
+    )
+    .into())
+}
+
 fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
+    refuse_export_name(output)?;
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        )
+        .into());
     }
     let map = sample_map(size);
     save_file(output, &map).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "wrote {}: sample map, {}",
         output.display(),
         map.summary().describe(", ")
-    );
+    )?;
     Ok(())
 }
 
 fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult {
+    refuse_export_name(output)?;
     let t = template_in(template, lang).ok_or_else(|| {
         let names: Vec<_> = templates_in(lang).iter().map(|t| t.name).collect();
         format!(
@@ -311,12 +457,13 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        )
+        .into());
     }
     let map = t.instantiate().map_err(|e| e.to_string())?;
     save_file(output, &map).map_err(|e| e.to_string())?;
     let s = map.summary();
-    println!(
+    outln!(
         "wrote {} from template {} ({}): {}, {}, {}",
         output.display(),
         t.name,
@@ -324,7 +471,7 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         plural(s.stages, "stage"),
         plural(s.lanes, "lane"),
         plural(s.cards, "card")
-    );
+    )?;
     Ok(())
 }
 
@@ -334,51 +481,55 @@ fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     if !is_ron {
         return Err(format!(
-            "{}: import writes a journey map, a .ron file; to convert a map to another format use              `journeymap export MAP.ron -o {}`",
+            "{}: import writes a journey map, a .ron file; to convert a map to another format use \
+             `journeymap export MAP.ron -o {}`",
             output.display(),
             output.display()
-        ));
+        )
+        .into());
     }
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
             output.display()
-        ));
+        )
+        .into());
     }
     let map = interop::import_file(file).map_err(|e| e.to_string())?;
     // An importer bug must not reach a file silently; the maps are built sound.
     for problem in map.validate() {
-        eprintln!("{}: {problem}", file.display());
+        warnln!("{}: {problem}", file.display());
     }
     save_file(output, &map).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "wrote {} from {}: {}",
         output.display(),
         file.display(),
         map.summary().describe(", ")
-    );
+    )?;
     Ok(())
 }
 
 fn check(file: &Path, strict: bool) -> CmdResult {
     let loaded = load_file(file).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
-        eprintln!("{}: {warning}", file.display());
+        warnln!("{}: {warning}", file.display());
     }
     if strict && !loaded.warnings.is_empty() {
         return Err(format!(
             "{}: {} problem(s) found (--strict)",
             file.display(),
             loaded.warnings.len()
-        ));
+        )
+        .into());
     }
     let s = loaded.map.summary();
-    println!(
+    outln!(
         "{}: ok: \"{}\": {}",
         file.display(),
         loaded.map.title,
         s.describe(", ")
-    );
+    )?;
     Ok(())
 }
 
@@ -443,24 +594,27 @@ fn export(
             "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name \
              (or .tsv for tab-separated cells)",
             output.display()
-        ));
+        )
+        .into());
     }
     let csv = matches!(text_format, Some(interop::Format::Csv { .. }));
     if bom && !csv {
         return Err(format!(
             "{}: --bom applies only to CSV export (a .csv file name)",
             output.display()
-        ));
+        )
+        .into());
     }
     if excel_locale && !csv {
         return Err(format!(
             "{}: --excel-locale applies only to CSV export (a .csv file name)",
             output.display()
-        ));
+        )
+        .into());
     }
     let mut loaded = load_file(map).map_err(|e| e.to_string())?;
     for warning in &loaded.warnings {
-        eprintln!("{}: {warning}", map.display());
+        warnln!("{}: {warning}", map.display());
     }
     // What the export writes around the map's text follows --lang, else the
     // map's own language, else the environment's.
@@ -487,6 +641,21 @@ fn export(
         options.filter.persona = Some(found.id);
     }
     if let Some(format) = text_format {
+        let picture_only = [
+            ("--heat", options.heat),
+            ("--evidence", options.evidence_appendix),
+            ("--text-as-paths", options.text_as_paths),
+            ("--persona", persona.is_some()),
+            ("--confidence", options.filter.confidence.is_some()),
+            ("--confidence-counts", options.confidence_counts),
+        ];
+        for (flag, _) in picture_only.iter().filter(|(_, given)| *given) {
+            warnln!(
+                "{}: warning: {flag} applies only to pictures (.png, .svg); ignored for a {}",
+                output.display(),
+                format.label()
+            );
+        }
         let format = match format {
             // The Excel-locale CSV always has a BOM: Excel needs it for UTF-8.
             interop::Format::Csv { .. } if excel_locale => interop::Format::CsvSemicolon,
@@ -494,7 +663,7 @@ fn export(
             other => other,
         };
         interop::export_file(&loaded.map, output, format).map_err(|e| e.to_string())?;
-        println!("wrote {}", output.display());
+        outln!("wrote {}", output.display())?;
         return Ok(());
     }
     for persona in &loaded.map.personas {
@@ -507,7 +676,7 @@ fn export(
             Err(why) => Some(why),
         };
         if let Some(why) = problem {
-            eprintln!(
+            warnln!(
                 "{}: warning: the photo of {} ({}) cannot be read ({why}); its initials are drawn instead",
                 map.display(),
                 persona.name,
@@ -516,7 +685,7 @@ fn export(
         }
     }
     export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
-    println!("wrote {}", output.display());
+    outln!("wrote {}", output.display())?;
     Ok(())
 }
 
@@ -529,22 +698,28 @@ fn compare(
     let load = |path: &Path| {
         let loaded = load_file(path).map_err(|e| e.to_string())?;
         for warning in &loaded.warnings {
-            eprintln!("{}: {warning}", path.display());
+            warnln!("{}: {warning}", path.display());
         }
         Ok::<_, String>(loaded.map)
     };
     let (current_map, future_map) = (load(current)?, load(future)?);
     let Some(output) = output else {
         let c = crate::model::compare::compare(&current_map, &future_map);
-        print!(
-            "{}",
-            crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title)
-        );
-        return Ok(());
+        let report = crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title);
+        // The report is Markdown, which writes no control characters; a
+        // terminal is shielded from any all the same, line by line.
+        let report: String = report
+            .split_inclusive('\n')
+            .map(|line| match line.strip_suffix('\n') {
+                Some(body) => escape_controls(body) + "\n",
+                None => escape_controls(line),
+            })
+            .collect();
+        return out(format_args!("{report}"));
     };
     crate::export::export_comparison_to_file(&current_map, &future_map, output, options)
         .map_err(|e| e.to_string())?;
-    println!("wrote {}", output.display());
+    outln!("wrote {}", output.display())?;
     Ok(())
 }
 
@@ -555,7 +730,7 @@ fn open_gui(file: Option<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_gui(_file: Option<PathBuf>) -> ExitCode {
-    eprintln!(
+    warnln!(
         "journeymap: this build has no window (built without the `gui` feature). \
          Use the headless commands: templates, new, check, import, export (see --help)."
     );

@@ -538,3 +538,288 @@ fn export_writes_its_footer_in_the_maps_language_unless_lang_says_otherwise() {
     ]);
     assert_eq!(o.status.code(), Some(2), "unknown language: usage error");
 }
+
+// ---- Hardening (issue 15) ----
+
+/// Run the binary with its stdout on `stdout`; stderr captured.
+fn journeymap_to(args: &[&str], stdout: std::process::Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run journeymap")
+}
+
+/// Two maps for `compare`, in `dir`.
+fn two_maps(dir: &Path) -> (String, String) {
+    let current = dir.join("now.ron");
+    let future = dir.join("future.ron");
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    journeymap::io::save_file(&current, &map).unwrap();
+    map.stages[5].name = "Advocacy".into();
+    journeymap::io::save_file(&future, &map).unwrap();
+    (
+        current.to_str().unwrap().to_string(),
+        future.to_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_output_quietly_with_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let (now, later) = two_maps(dir.path());
+    let commands: [&[&str]; 4] = [
+        &["templates"],
+        &["check", &now],
+        &["compare", &now, &later],
+        &["--help"],
+    ];
+    for args in commands {
+        // A pipe whose reading end is already closed, like `| head -c0` once it has exited.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = journeymap_to(args, writer.into());
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?} printed on stderr");
+    }
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_exit_1_with_one_line() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (now, later) = two_maps(dir.path());
+    let commands: [&[&str]; 4] = [
+        &["templates"],
+        &["check", &now],
+        &["compare", &now, &later],
+        &["--help"],
+    ];
+    for args in commands {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = journeymap_to(args, full.into());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("failed printing"),
+            "{err}"
+        );
+        assert!(err.contains("No space left on device"), "{err}");
+    }
+}
+
+/// Whether `text` holds a raw control character other than a line end.
+fn has_raw_controls(text: &str) -> bool {
+    text.chars().any(|c| c.is_control() && c != '\n')
+}
+
+#[test]
+fn control_characters_in_user_text_are_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.ron");
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    // A window title rewrite, a colour and a fake second line.
+    map.title = "\u{1b}]0;pwned\u{7}Trip \u{1b}[32mok\r\nfake: ok".into();
+    map.personas[0].name = "An\u{1b}[2Jna".into();
+    journeymap::io::save_file(&file, &map).unwrap();
+    let f = file.to_str().unwrap();
+
+    let out = journeymap(&["check", f]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line = stdout(&out);
+    assert!(!has_raw_controls(&line), "{line:?}");
+    assert_eq!(line.lines().count(), 1, "{line:?}");
+    assert!(
+        line.contains("\"\\u{1b}]0;pwned\\u{7}Trip \\u{1b}[32mok\\r\\nfake: ok\""),
+        "{line}"
+    );
+
+    let png = dir.path().join("x.png");
+    let out = journeymap(&[
+        "export",
+        f,
+        "-o",
+        png.to_str().unwrap(),
+        "--persona",
+        "Nobody",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!has_raw_controls(&err), "{err:?}");
+    assert!(err.contains("\"An\\u{1b}[2Jna\""), "{err}");
+
+    let csv = dir.path().join("grid.csv");
+    std::fs::write(&csv, "Map,A\nEmotions,\u{1b}[31mhigh\n").unwrap();
+    let ron = dir.path().join("grid.ron");
+    let out = journeymap(&["import", csv.to_str().unwrap(), "-o", ron.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!has_raw_controls(&err), "{err:?}");
+    assert!(err.contains("found \"\\u{1b}[31mhigh\""), "{err}");
+}
+
+#[test]
+fn new_refuses_an_export_extension_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["x.png", "x.SVG", "x.csv", "x.md", "x.mmd", "x.tsv"] {
+        let file = dir.path().join(name);
+        let f = file.to_str().unwrap();
+        for args in [
+            vec!["new", "-o", f],
+            vec!["new", "--sample", "2x2x1", "-o", f],
+        ] {
+            let out = journeymap(&args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = stderr(&out);
+            assert!(err.contains("writes a map, a .ron file"), "{err}");
+            assert!(err.contains("journeymap export"), "{err}");
+            assert!(!file.exists(), "{name} was written");
+        }
+    }
+    // Other names are the user's choice.
+    let file = dir.path().join("map.journey");
+    let out = journeymap(&["new", "-o", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// Run the binary, killing it after `seconds`: `None` if it had to be killed.
+fn journeymap_within(args: &[&str], seconds: u64) -> Option<Output> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run journeymap");
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(seconds) {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().ok();
+    child.wait().ok();
+    None
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_as_a_map_or_an_import_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut fifos = Vec::new();
+    for name in ["map.ron", "grid.csv", "day.mmd"] {
+        let path = dir.path().join(name);
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        fifos.push(path.to_str().unwrap().to_string());
+    }
+    // And a link to one: links are followed, then the file is judged.
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&fifos[0], &link).unwrap();
+    let out_ron = dir.path().join("out.ron");
+    let out_svg = dir.path().join("out.svg");
+    let (out_ron, out_svg) = (out_ron.to_str().unwrap(), out_svg.to_str().unwrap());
+    let link = link.to_str().unwrap();
+    let commands: [Vec<&str>; 5] = [
+        vec!["check", &fifos[0]],
+        vec!["check", link],
+        vec!["export", &fifos[0], "-o", out_svg],
+        vec!["import", &fifos[1], "-o", out_ron],
+        vec!["import", &fifos[2], "-o", out_ron],
+    ];
+    for args in commands {
+        let out = journeymap_within(&args, 10).unwrap_or_else(|| panic!("{args:?} blocked"));
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("is not a regular file"), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    // Devices too.
+    let out = journeymap_within(&["check", "/dev/zero"], 10).expect("no hang");
+    assert!(
+        stderr(&out).contains("is not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_mistyped_command_suggests_the_nearest_one() {
+    for (typo, meant) in [
+        ("exprot", "export"),
+        ("chekc", "check"),
+        ("templtes", "templates"),
+    ] {
+        for args in [vec![typo], vec![typo, "map.ron"]] {
+            let out = journeymap(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = stderr(&out);
+            assert!(
+                err.contains(&format!("unrecognized subcommand '{typo}'")),
+                "{err}"
+            );
+            assert!(err.contains(&format!("'{meant}'")), "{err}");
+            assert!(!err.contains("cannot be used with"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn messages_a_user_understands() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nesting: no talk of ron's options or serde_stacker.
+    let deep = dir.path().join("deep.ron");
+    let text = format!(
+        "(version: 1, notes: {}{})",
+        "[".repeat(500),
+        "]".repeat(500)
+    );
+    std::fs::write(&deep, text).unwrap();
+    let out = journeymap(&["check", deep.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        !err.contains("recursion_limit") && !err.contains("serde_stacker"),
+        "{err}"
+    );
+    assert!(err.contains("nested more than 128 levels deep"), "{err}");
+    // No run of spaces in the import hint.
+    let mmd = dir.path().join("day.mmd");
+    std::fs::write(&mmd, "journey\n  section A\n    Go: 3: Me\n").unwrap();
+    let png = dir.path().join("day.png");
+    let out = journeymap(&["import", mmd.to_str().unwrap(), "-o", png.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("  "), "{}", stderr(&out));
+    // Picture options given for a text export are not silently ignored.
+    let map = dir.path().join("map.ron");
+    journeymap(&["new", "-o", map.to_str().unwrap()]);
+    let csv = dir.path().join("map.csv");
+    let out = journeymap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        csv.to_str().unwrap(),
+        "--heat",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: --heat") && err.contains("ignored"),
+        "{err}"
+    );
+    let out = journeymap(&["export", map.to_str().unwrap(), "-o", csv.to_str().unwrap()]);
+    assert_eq!(stderr(&out), "", "no warning without the option");
+}

@@ -1463,3 +1463,311 @@ fn cli_errors_exit_1_with_position_and_usage_errors_exit_2() {
         Some(2)
     );
 }
+
+// ---- Hardening (issue 15) ----
+
+/// A map whose text a spreadsheet would run as formulas.
+fn formula_map() -> JourneyMap {
+    use journeymap::model::{Card, CardId, EmotionSeries, Lane, LaneId, Stage, StageId};
+    let mut map = JourneyMap {
+        title: "=HYPERLINK(\"http://evil\",\"click\")".into(),
+        ..JourneyMap::default()
+    };
+    for (i, name) in ["+1 call", "@SUM(A1)", "-minus", "Plain"]
+        .iter()
+        .enumerate()
+    {
+        map.stages.push(Stage::new(StageId(i as u64 + 1), *name));
+    }
+    let stage = |i: usize| map.stages[i].id;
+    let mut cards = Lane::new(LaneId(10), LaneKind::Custom);
+    cards.title = "=cmd|' /C calc'!A0".into();
+    for (id, (s, text)) in [
+        (0, "=1+1"),
+        (0, "-a bullet after the first"),
+        (1, "'already quoted"),
+        (2, "\tTabbed=2"),
+        (3, "@mention"),
+        (3, "plain"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        cards
+            .cards
+            .push(Card::new(CardId(20 + id as u64), stage(s), text));
+    }
+    let mut actions = Lane::new(LaneId(11), LaneKind::Actions);
+    actions.cards.push(Card::new(CardId(40), stage(3), "+Buys"));
+    let mut emotions = Lane::new(LaneId(12), LaneKind::Emotions);
+    emotions.series.push(EmotionSeries {
+        persona: None,
+        values: [(stage(0), -2), (stage(1), 1)].into(),
+    });
+    let mut metric = Lane::new(LaneId(13), LaneKind::Metric);
+    metric.title = "-Loss".into();
+    metric.unit = "%".into();
+    metric.values = [(stage(0), -0.5), (stage(2), 12.0)].into();
+    map.lanes = vec![cards, actions, emotions, metric];
+    map
+}
+
+#[test]
+fn csv_export_defuses_formulas_and_import_reads_them_back_exactly() {
+    let map = formula_map();
+    for format in [
+        Format::Csv { bom: false },
+        Format::CsvSemicolon,
+        Format::Tsv,
+    ] {
+        let text = export_text(&map, format);
+        let separator = match format {
+            Format::CsvSemicolon => b';',
+            Format::Tsv => b'\t',
+            _ => b',',
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(separator)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let rows: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        for (r, row) in rows.iter().enumerate() {
+            for cell in row {
+                let number = r >= 3
+                    && (cell.parse::<f64>().is_ok()
+                        || format == Format::CsvSemicolon
+                            && cell.replace(',', ".").parse::<f64>().is_ok());
+                if number {
+                    continue;
+                }
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{format:?}: a cell a spreadsheet runs: {cell:?}\n{text}"
+                );
+            }
+        }
+        assert_eq!(
+            rows[0][0], "'=HYPERLINK(\"http://evil\",\"click\")",
+            "{format:?}"
+        );
+        assert_eq!(rows[0][1..], ["'+1 call", "'@SUM(A1)", "'-minus", "Plain"]);
+        assert_eq!(rows[1][0], "'=cmd|' /C calc'!A0");
+        assert_eq!(rows[1][1], "'=1+1\n-a bullet after the first");
+        assert_eq!(rows[1][2], "''already quoted");
+        // Numbers stay numbers: a negative emotion value, a negative metric.
+        let decimal = |s: &str| match format {
+            Format::CsvSemicolon => s.replace('.', ","),
+            _ => s.to_string(),
+        };
+        assert_eq!(rows[3][..3], ["Emotions", "-2", "1"], "{format:?}");
+        assert_eq!(rows[4][0], "'-Loss [%]");
+        assert_eq!(rows[4][1], decimal("-0.5"));
+
+        let back = import(&text, format);
+        assert_eq!(back.title, map.title, "{format:?}");
+        assert_eq!(stage_names(&back), stage_names(&map), "{format:?}");
+        let titles = |m: &JourneyMap| m.lanes.iter().map(|l| l.title.clone()).collect::<Vec<_>>();
+        assert_eq!(titles(&back), titles(&map), "{format:?}");
+        let texts: Vec<_> = map.card_texts().map(str::trim).collect();
+        assert_eq!(back.card_texts().collect::<Vec<_>>(), texts, "{format:?}");
+        assert_eq!(emotions(&back), emotions(&map), "{format:?}");
+        assert_eq!(metric_values(&back), metric_values(&map), "{format:?}");
+        assert_eq!(export_text(&back, format), text, "{format:?}: exact");
+    }
+}
+
+/// Whether Markdown `md` holds anything a wiki would run or draw as markup
+/// rather than show as text: an HTML tag other than our `<br>`, an
+/// unescaped `[` or `]` (every link and image needs them), a raw CR, or a
+/// line (other than the first) that a CR made into a heading.
+fn live_markdown(md: &str) -> Option<String> {
+    if md.contains('\r') {
+        return Some("a CR".into());
+    }
+    let without_br = md.replace("<br>", "");
+    if without_br.contains('<') || without_br.contains('>') {
+        return Some("a raw < or >".into());
+    }
+    let chars: Vec<char> = md.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let escaped = chars[..i].iter().rev().take_while(|&&b| b == '\\').count() % 2 == 1;
+        if matches!(c, '[' | ']') && !escaped {
+            return Some(format!("an unescaped {c} at {i}"));
+        }
+    }
+    if md.lines().skip(1).any(|l| l.starts_with('#')) {
+        return Some("a second heading".into());
+    }
+    None
+}
+
+#[test]
+fn markdown_export_and_compare_report_are_safe_in_a_wiki() {
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    map.title = "<img src=x onerror=alert(1)> & [t](javascript:alert(1))".into();
+    map.lens.goal = "![pixel](https://tracker.example/p.png?u=1)".into();
+    map.lens.scenario = "line one\rline two\r\n# not a heading".into();
+    map.personas[0].name = "<b>Anna</b> [x](javascript:x)".into();
+    map.personas[0].role = "Role (head) & <i>".into();
+    map.stages[0].name = "[s](http://x) | !".into();
+    map.lanes[0].title = "**lane** <script>".into();
+    map.lanes[0].cards[0].text = "a\rb\r## heading?\n![x](https://tracker…)".into();
+    map.lanes[0].cards[1].text = "[x](javascript:alert(1)) \\[ok\\]".into();
+    if let Some(metric) = map.lanes.iter_mut().find(|l| l.kind == LaneKind::Metric) {
+        metric.unit = "<u>%</u>".into();
+    }
+    let md = export_text(&map, Format::Markdown);
+    assert_eq!(live_markdown(&md), None, "{md}");
+    // Still one table row per lane row, one cell per stage.
+    for row in md.lines().filter(|l| l.starts_with("| ")) {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, map.stages.len() + 2, "{row}");
+    }
+    assert!(
+        md.starts_with("# &lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[t\\]"),
+        "{md}"
+    );
+    assert!(
+        md.contains("a<br>b<br>\\#\\# heading?<br>\\!\\[x\\]\\(https://tracker…\\)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("line one<br>line two<br>\\# not a heading"),
+        "{md}"
+    );
+
+    let mut future = map.clone();
+    future.title = "Future <script>alert(1)</script>\r# h".into();
+    future.stages[1].name = "<b>New</b> [l](javascript:x)".into();
+    let report = journeymap::model::compare::to_markdown(
+        &journeymap::model::compare::compare(&map, &future),
+        &map.title,
+        &future.title,
+    );
+    // The report's own heading and list items aside, its text is the check.
+    let text = report
+        .replace("\n## Differences", "\n")
+        .replace("\n- ", "\n");
+    assert_eq!(live_markdown(&text), None, "{report}");
+    assert!(
+        report.contains("&lt;b&gt;New&lt;/b&gt; \\[l\\]"),
+        "{report}"
+    );
+}
+
+#[test]
+fn mermaid_export_writes_no_live_directive_in_any_field() {
+    let mut map = mermaid(DOC_EXAMPLE);
+    let directive = "%%{init: {'theme':'dark', 'securityLevel':'loose'}}%%";
+    map.title = format!("Day {directive} end");
+    map.lens.scenario = format!("{directive} one line");
+    map.stages[0].name = format!("Go {directive}");
+    let lane = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Actions)
+        .unwrap();
+    lane.cards[0].text = format!("Tea {directive}%%%");
+    map.personas[0].name = format!("Me{directive}");
+    let text = export_text(&map, Format::Mermaid);
+    assert!(!text.contains("%%"), "{text}");
+    // A scenario of several lines, in the accDescr block.
+    let mut block = map.clone();
+    block.lens.scenario = format!("first {directive}\n%%{{init: {{}}}}%%\nlast");
+    let block_text = export_text(&block, Format::Mermaid);
+    assert!(!block_text.contains("%%"), "{block_text}");
+
+    for (map, text) in [(&map, &text), (&block, &block_text)] {
+        let back = mermaid(text);
+        assert_eq!(back.title, map.title);
+        assert_eq!(back.lens.scenario, map.lens.scenario);
+        assert_eq!(stage_names(&back), stage_names(map));
+        assert_eq!(persona_names(&back), persona_names(map));
+        assert_eq!(
+            cards_by_stage(&back, LaneKind::Actions),
+            cards_by_stage(map, LaneKind::Actions)
+        );
+    }
+}
+
+#[test]
+fn a_stray_quote_is_an_error_at_its_line_and_cell() {
+    // Before, the rest of the file became one cell and the import succeeded.
+    let e = csv_error("Map,A,B\nActions,\"oops,b\nPains,c,d\nThoughts,e,f\n");
+    assert!(e.starts_with("map.csv:2:2: "), "{e}");
+    assert!(e.contains("never closed"), "{e}");
+    let e = import_str(
+        "Map;A;B\r\nActions;x;y\r\nPains;a;\"b\r\nThoughts;c;d\r\n",
+        Format::CsvSemicolon,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.starts_with("<input>:3:3: "), "{e}");
+    let e = csv_error("\"Map,A\nActions,x\n");
+    assert!(e.starts_with("map.csv:1:1: "), "{e}");
+    // Excel's `sep=` line keeps the lines counted; quoted line breaks count.
+    let e = csv_error("sep=;\nMap;A;B\nActions;\"two\nlines\";\"open\nPains;x;y\n");
+    assert!(e.starts_with("map.csv:4:3: "), "{e}");
+    // Quotes inside a cell, doubled quotes and a quote mid-cell stay fine.
+    let map = import(
+        "Map,A,B\nActions,\"say \"\"hi\"\"\",5\" screen\n",
+        Format::Csv { bom: false },
+    );
+    let texts: Vec<_> = map.card_texts().collect();
+    assert_eq!(texts, ["say \"hi\"", "5\" screen"]);
+}
+
+#[test]
+fn extreme_metric_values_are_written_short_and_read_back_exactly() {
+    use journeymap::model::{Lane, LaneId, Stage, StageId};
+    let values = [
+        1e308,
+        -0.0,
+        -1e-300,
+        1.5e-7,
+        123.25,
+        -f64::MAX,
+        12_345_678.0,
+    ];
+    let mut map = JourneyMap {
+        title: "Extremes".into(),
+        ..JourneyMap::default()
+    };
+    for i in 0..values.len() {
+        map.stages
+            .push(Stage::new(StageId(i as u64 + 1), format!("S{i}")));
+    }
+    let mut metric = Lane::new(LaneId(100), LaneKind::Metric);
+    metric.unit = "%".into();
+    metric.values = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (StageId(i as u64 + 1), v))
+        .collect();
+    map.lanes.push(metric);
+
+    let md = export_text(&map, Format::Markdown);
+    let row = md.lines().find(|l| l.starts_with("| **Metric**")).unwrap();
+    for cell in row.split(" | ").skip(1) {
+        assert!(cell.len() < 30, "{cell:?} in {row}");
+        assert!(!cell.starts_with("-0 "), "{cell:?} in {row}");
+    }
+    assert!(row.contains("| 0 % |"), "{row}");
+    assert!(row.contains("| 123.25 % |"), "{row}");
+    assert!(row.contains("| 12345678 % |"), "{row}");
+    for format in [
+        Format::Csv { bom: false },
+        Format::CsvSemicolon,
+        Format::Tsv,
+    ] {
+        let text = export_text(&map, format);
+        assert!(text.lines().all(|l| l.len() < 200), "{text}");
+        assert!(!text.contains("-0\r") && !text.contains(";-0;"), "{text}");
+        let back = import(&text, format);
+        assert_eq!(metric_values(&back), values.to_vec(), "{format:?}");
+    }
+}

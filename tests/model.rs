@@ -232,3 +232,39 @@ fn metric_lanes_draw_as_bars_line_or_funnel() {
         "a line through the values"
     );
 }
+
+#[test]
+fn id_repair_near_the_largest_id_never_wraps_or_reuses_ids() {
+    let mut map = JourneyMap::default();
+    map.stages.push(Stage::new(StageId(0), "Zero"));
+    map.stages.push(Stage::new(StageId(1), "One"));
+    map.stages.push(Stage::new(StageId(u64::MAX), "Last"));
+    let mut lane = Lane::new(LaneId(u64::MAX - 1), LaneKind::Actions);
+    for _ in 0..4 {
+        // The same id four times, and a card in a stage that does not exist.
+        lane.cards.push(Card::new(CardId(2), StageId(1), "dup"));
+    }
+    lane.cards.push(Card::new(CardId(3), StageId(77), "orphan"));
+    map.lanes.push(lane);
+    let problems = map.repair();
+    assert!(!problems.is_empty());
+    assert!(map.validate().is_empty(), "{:?}", map.validate());
+    let mut ids: Vec<u64> = map.stages.iter().map(|s| s.id.0).collect();
+    ids.extend(map.lanes.iter().map(|l| l.id.0));
+    ids.extend(
+        map.lanes
+            .iter()
+            .flat_map(|l| l.cards.iter().map(|c| c.id.0)),
+    );
+    let unique: std::collections::HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    // The originals keep their ids; the "Unassigned" stage got a fresh one.
+    assert_eq!(
+        map.stages[..3].iter().map(|s| s.id.0).collect::<Vec<_>>(),
+        [0, 1, u64::MAX]
+    );
+    assert_eq!(map.stages.len(), 4);
+    // And a fresh id for the next edit is one no item has.
+    let next = map.next_id();
+    assert!(!ids.contains(&next), "{next}");
+}

@@ -101,3 +101,102 @@ fn save_to_a_folder_path_fails_cleanly() {
     assert!(err.to_string().contains("could not save"), "{err}");
     assert!(sub.is_dir(), "folder untouched");
 }
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    for name in ["map.ron", "out.svg", "out.md", "out.csv"] {
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+    }
+    let before = names_in(dir.path());
+    let folder = dir.path().join("map.ron");
+    assert!(save_file(&folder, &map).is_err());
+    let svg = dir.path().join("out.svg");
+    assert!(journeymap::export::export_to_file(&map, &svg, &Default::default()).is_err());
+    for (name, format) in [
+        ("out.md", journeymap::interop::Format::Markdown),
+        ("out.csv", journeymap::interop::Format::Csv { bom: false }),
+    ] {
+        let path = dir.path().join(name);
+        assert!(journeymap::interop::export_file(&map, &path, format).is_err());
+    }
+    assert_eq!(names_in(dir.path()), before, "temporary files left behind");
+    // Nothing inside the folders either.
+    for name in &before {
+        assert!(names_in(&dir.path().join(name)).is_empty(), "{name}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn writes_through_a_symlink_to_its_target_keeping_its_mode() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = tempfile::tempdir().unwrap();
+    let map = template_by_name("blank").unwrap().instantiate().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    let is_link = |p: &std::path::Path| {
+        std::fs::symlink_metadata(p)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    };
+
+    // A map kept elsewhere, linked in by a relative link, through a chain.
+    std::fs::create_dir(dir.path().join("store")).unwrap();
+    std::fs::create_dir(dir.path().join("work")).unwrap();
+    let target = dir.path().join("store/real.ron");
+    std::fs::write(&target, "old").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.path().join("work/link.ron");
+    symlink("../store/real.ron", &link).unwrap();
+    let chain = dir.path().join("chain.ron");
+    symlink(&link, &chain).unwrap();
+    for path in [&link, &chain] {
+        std::fs::write(&target, "old").unwrap();
+        save_file(path, &map).unwrap();
+        assert!(is_link(&link) && is_link(&chain), "the links stay links");
+        assert_eq!(
+            load_file(&target).unwrap().map,
+            map,
+            "the target is written"
+        );
+        assert_eq!(mode(&target), 0o640, "the target keeps its mode");
+    }
+    assert_eq!(names_in(&dir.path().join("store")), ["real.ron"]);
+
+    // Exports too.
+    let svg = dir.path().join("store/real.svg");
+    std::fs::write(&svg, "old").unwrap();
+    std::fs::set_permissions(&svg, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let svg_link = dir.path().join("work/picture.svg");
+    symlink(&svg, &svg_link).unwrap();
+    journeymap::export::export_to_file(&map, &svg_link, &Default::default()).unwrap();
+    assert!(is_link(&svg_link));
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    assert_eq!(mode(&svg), 0o600);
+
+    // A dangling link creates its target, with the mode a new file gets.
+    let fresh = dir.path().join("fresh.ron");
+    save_file(&fresh, &map).unwrap();
+    let dangling = dir.path().join("work/dangling.ron");
+    symlink("../store/new.ron", &dangling).unwrap();
+    save_file(&dangling, &map).unwrap();
+    assert!(is_link(&dangling));
+    let created = dir.path().join("store/new.ron");
+    assert_eq!(load_file(&created).unwrap().map, map);
+    assert_eq!(mode(&created), mode(&fresh));
+}

@@ -97,7 +97,7 @@ pub fn paste(map: &JourneyMap, at: PasteAt, text: &str) -> (Edit, Vec<CardId>) {
             .collect(),
     };
     let plain = !text.starts_with(HEADER);
-    let mut next = map.next_id();
+    let mut ids = map.fresh_ids();
     let mut commands = Vec::new();
     let mut pasted = Vec::new();
     let mut offsets: std::collections::HashMap<LaneId, usize> = Default::default();
@@ -116,8 +116,7 @@ pub fn paste(map: &JourneyMap, at: PasteAt, text: &str) -> (Edit, Vec<CardId>) {
         } else {
             stage
         };
-        card.id = CardId(next);
-        next += 1;
+        card.id = CardId(ids.next_id());
         card.stage = stage;
         let offset = offsets.entry(lane).or_default();
         let index = index.map_or(usize::MAX, |i| i + *offset);

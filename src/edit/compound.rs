@@ -185,7 +185,7 @@ pub fn add_card(map: &JourneyMap, lane: LaneId, stage: StageId) -> Option<(Edit,
 
 /// A copy of each card, right after its original; returns the copies' ids.
 pub fn duplicate_cards(map: &JourneyMap, cards: &[CardId]) -> (Edit, Vec<CardId>) {
-    let mut next = map.next_id();
+    let mut ids = map.fresh_ids();
     let mut commands = Vec::new();
     let mut copies = Vec::new();
     // Copies placed so far per lane, to keep the later positions right.
@@ -201,8 +201,7 @@ pub fn duplicate_cards(map: &JourneyMap, cards: &[CardId]) -> (Edit, Vec<CardId>
         let before = placed.iter().filter(|p| **p <= pos).count();
         placed.push(pos);
         let mut copy = card.clone();
-        copy.id = CardId(next);
-        next += 1;
+        copy.id = CardId(ids.next_id());
         copies.push(copy.id);
         commands.push(Command::AddCard {
             lane: lane.id,

@@ -33,6 +33,19 @@ pub fn format_number(lang: Lang, value: f64, max_fraction: usize) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
+    // A number of more digits than anyone reads (1e308 has 309) is written
+    // as mantissa and exponent: "1.5E20", "-1,8E308".
+    if value.abs() >= BIG {
+        let exponent = value.abs().log10().floor();
+        let mantissa = value / 10f64.powf(exponent);
+        // Rounding may carry the mantissa to 10.
+        let (mantissa, exponent) = if format!("{:.2}", mantissa.abs()).starts_with("10") {
+            (mantissa / 10.0, exponent + 1.0)
+        } else {
+            (mantissa, exponent)
+        };
+        return format!("{}E{exponent}", format_number(lang, mantissa, 2));
+    }
     let text = format!("{value:.max_fraction$}");
     let Ok(mut decimal) = text.parse::<Decimal>() else {
         return text;
@@ -43,6 +56,26 @@ pub fn format_number(lang: Lang, value: f64, max_fraction: usize) -> String {
     }
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     DECIMALS.with(|all| all[i].format(&decimal).to_string())
+}
+
+/// From here on numbers are written with an exponent (a quadrillion).
+const BIG: f64 = 1e15;
+
+/// `value` as data (CSV cells, Markdown tables): the shortest text that
+/// reads back as the same number, as Rust and spreadsheets read numbers;
+/// very large and very small numbers with an exponent (`1e308`, `1.5e-7`)
+/// rather than hundreds of digits; never `-0`. Non-finite values are not
+/// data and come out as Rust writes them.
+pub fn data_number(value: f64) -> String {
+    if value == 0.0 {
+        return "0".to_string();
+    }
+    let magnitude = value.abs();
+    if magnitude.is_finite() && !(1e-6..1e16).contains(&magnitude) {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
 }
 
 /// A percentage: "15%" in English, "15 %" (non-breaking space) in Russian and
@@ -77,6 +110,31 @@ mod tests {
         assert_eq!(format_number(Lang::Ru, -0.0001, 1), "0");
         assert_eq!(format_percent(Lang::Ru, 15.0, 0), "15\u{a0}%");
         assert_eq!(format_percent(Lang::En, 15.0, 0), "15%");
+    }
+
+    #[test]
+    fn huge_numbers_get_an_exponent_and_data_reads_back() {
+        assert_eq!(format_number(Lang::En, 1e308, 2), "1E308");
+        assert_eq!(format_number(Lang::Ru, -f64::MAX, 2), "-1,8E308");
+        assert_eq!(format_number(Lang::En, 9.999e20, 2), "1E21");
+        assert_eq!(format_number(Lang::En, 123_456_789.0, 2), "123,456,789");
+        for v in [
+            1e308,
+            -f64::MAX,
+            1.5e-7,
+            -1e-300,
+            0.1,
+            123.25,
+            1e15,
+            12_345_678.0,
+        ] {
+            let text = data_number(v);
+            assert!(text.len() < 25, "{text}");
+            assert_eq!(text.parse::<f64>().unwrap(), v, "{text}");
+        }
+        assert_eq!(data_number(-0.0), "0");
+        assert_eq!(data_number(1e308), "1e308");
+        assert_eq!(data_number(15.5), "15.5");
     }
 
     #[test]

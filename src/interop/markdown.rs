@@ -3,9 +3,9 @@
 //! columns, lanes as rows) for wikis and pull requests.
 
 use super::mermaid;
-use super::text::newlines_to_br;
 use crate::i18n::tr_in;
 use crate::io::LoadError;
+use crate::model::compare::markdown_text;
 use crate::model::{JourneyMap, Lane, LaneContent};
 
 /// The map from the first Mermaid fence whose first line that is not blank
@@ -85,7 +85,8 @@ fn starts_with_journey(body: &[&str]) -> bool {
 /// The map as Markdown.
 pub(super) fn write(map: &JourneyMap) -> String {
     let title = crate::model::title_or_untitled(&map.title);
-    let mut out = format!("# {}\n\n", title.replace(['\r', '\n'], " "));
+    // A heading is one line: line breaks in the title become spaces.
+    let mut out = format!("# {}\n\n", cell(&title.replace(['\r', '\n'], " ")));
     // Labels in the map's language, like every default text of the map.
     let lang = map.lang();
     let lens = [
@@ -202,8 +203,8 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
                 .stages
                 .iter()
                 .map(|s| match lane.values.get(&s.id) {
-                    Some(v) if unit.is_empty() => v.to_string(),
-                    Some(v) => format!("{v} {unit}"),
+                    Some(&v) if unit.is_empty() => crate::i18n::data_number(v),
+                    Some(&v) => format!("{} {unit}", crate::i18n::data_number(v)),
                     None => String::new(),
                 })
                 .collect();
@@ -216,15 +217,8 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
     }
 }
 
-/// Text safe inside a table cell (and on a paragraph line): `|` escaped, HTML's `& < >` as entities (a
-/// wiki would otherwise take `<b>` as markup), line breaks as `<br>`.
+/// Text safe inside a table cell and on a line: shown as it is, never as
+/// markup, a link or an image (see [`markdown_text`]).
 fn cell(text: &str) -> String {
-    newlines_to_br(
-        &text
-            .trim()
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('|', "\\|"),
-    )
+    markdown_text(text.trim())
 }

@@ -180,12 +180,29 @@ fn write_acc_descr(out: &mut String, text: &str) {
 /// In accessibility values only `#` needs care: our importer decodes entity
 /// codes there, so a literal `#35;` must not turn into `#`.
 fn escape_acc(text: &str) -> String {
-    text.replace('#', "#35;")
+    no_directives(&text.replace('#', "#35;"))
+}
+
+/// `text` with no `%%` in it: Mermaid takes `%%{…}%%` anywhere in a diagram
+/// as a directive (themes, `securityLevel`, …), so a `%` followed by
+/// another is written as its entity code `#37;`, which reads back as `%`.
+fn no_directives(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '%' && chars.peek() == Some(&'%') {
+            out += "#37;";
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `text` as a Mermaid name: line breaks as `<br>`; `#`, `;` and the
 /// characters in `also` as entity codes; and when the text holds a literal
-/// `<br>`, its `<` too, so that it does not read back as a line break.
+/// `<br>`, its `<` too, so that it does not read back as a line break; no
+/// `%%` (see [`no_directives`]).
 fn escape(text: &str, also: &str) -> String {
     let literal_br = has_br(text);
     let mut out = String::with_capacity(text.len());
@@ -199,7 +216,7 @@ fn escape(text: &str, also: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    no_directives(&out)
 }
 
 /// A task name that Mermaid would read as a keyword or a comment (`title …`,

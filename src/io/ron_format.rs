@@ -89,10 +89,14 @@ pub fn save_file(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
     })
 }
 
+/// How deep brackets may nest (ron's default): deeper garbage is an error,
+/// not a stack overflow.
+const RECURSION_LIMIT: usize = 128;
+
 fn ron_options() -> ron::Options {
     // The default recursion limit (128) turns deeply nested garbage into an
     // error instead of a stack overflow.
-    ron::Options::default()
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
 fn decode_utf8(bytes: &[u8]) -> Result<&str, LoadError> {
@@ -201,6 +205,10 @@ fn describe_ron_error(text: &str, e: ron::error::SpannedError) -> LoadError {
         Error::ExpectedArrayEnd => {
             "expected `]` to close the list, or `,` before the next item".to_string()
         }
+        Error::ExceededRecursionLimit => format!(
+            "brackets are nested more than {RECURSION_LIMIT} levels deep here; a journey map \
+             needs only a few — is this the right file?"
+        ),
         other => other.to_string().replace("`JourneyMap`", "the map"),
     };
     LoadError::at(line, column, message)

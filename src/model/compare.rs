@@ -129,7 +129,10 @@ pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
 
 /// A feeling (0…1 of the scale) as "62 %", or "—" where the map has none.
 pub fn percent(v: Option<f32>) -> String {
-    v.map_or("—".to_string(), |v| format!("{:.0} %", v * 100.0))
+    // `+ 0.0` turns a -0 (a tiny negative share rounded) into 0.
+    v.map_or("—".to_string(), |v| {
+        format!("{:.0} %", (v * 100.0).round() + 0.0)
+    })
 }
 
 /// A card count, or "—" where the map has no such stage.
@@ -147,10 +150,36 @@ pub fn change(now: Option<f32>, future: Option<f32>) -> String {
     }
 }
 
+/// `text` as Markdown that a wiki shows as that text and nothing else: no
+/// HTML (`& < >` as entities), no links or images (`[ ] ( ) !` escaped),
+/// no emphasis, code, headings or table cell ends (`\\ ` * _ ~ # |`
+/// escaped), line breaks (LF, CRLF or a lone CR) as `<br>`, and other
+/// control characters as numeric entities. For table cells and lines alike.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("<br>"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '(' | ')' | '!' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\t' => out.push(c),
+            c if c.is_control() => out.push_str(&format!("&#x{:X};", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The comparison as a Markdown report: a table per stage and the
 /// differences as a list (for wikis, tickets and pull requests).
 pub fn to_markdown(c: &Comparison, current: &str, future: &str) -> String {
-    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let cell = |s: &str| markdown_text(s.trim());
     let mut out = format!(
         "# Current vs future\n\nNow: {}  \nFuture: {}\n\n",
         cell(current.trim()),
@@ -232,7 +261,9 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("- \"Pay \\| sign\" feels better in the future state (+50 % of the scale)"),
+            md.contains(
+                "- \"Pay \\| sign\" feels better in the future state \\(+50 % of the scale\\)"
+            ),
             "{md}"
         );
         assert!(!md.contains("No differences"));

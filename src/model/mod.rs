@@ -130,6 +130,44 @@ impl Summary {
     }
 }
 
+/// Ids to give new items, from [`JourneyMap::fresh_ids`]: those above the
+/// largest id of the map, then (when those run out at `u64::MAX`) the unused
+/// ones from 1 up. Never wraps around, never an id the map had or one
+/// already handed out.
+#[derive(Clone, Debug)]
+pub struct FreshIds {
+    /// The next id above the map's largest; `None` past `u64::MAX`.
+    above: Option<u64>,
+    /// The map's ids, when they come near `u64::MAX`.
+    used: Option<std::collections::HashSet<u64>>,
+    /// Where the search for an unused id below goes on.
+    low: u64,
+}
+
+impl FreshIds {
+    /// How close to `u64::MAX` a map's largest id must be for the ids in
+    /// use to be collected: no edit or repair needs more ids than this.
+    const NEAR_THE_TOP: u64 = 1 << 32;
+
+    /// The next fresh id.
+    pub fn next_id(&mut self) -> u64 {
+        if let Some(id) = self.above {
+            self.above = id.checked_add(1);
+            return id;
+        }
+        let used = self
+            .used
+            .as_ref()
+            .expect("ids run out above only for maps whose ids were collected");
+        while used.contains(&self.low) {
+            self.low += 1;
+        }
+        let id = self.low;
+        self.low += 1;
+        id
+    }
+}
+
 impl JourneyMap {
     /// The map's language; English when none or an unknown one is recorded
     /// (`repair` warns about an unknown code).
@@ -137,12 +175,28 @@ impl JourneyMap {
         Lang::from_code(&self.language).unwrap_or_default()
     }
 
-    /// A fresh id, larger than every id in the map (ids share one space).
+    /// A fresh id no item of the map has (ids share one space): larger than
+    /// every id, or, in a map whose ids reach `u64::MAX`, the smallest unused one.
     pub fn next_id(&self) -> u64 {
-        self.max_id() + 1
+        self.fresh_ids().next_id()
     }
 
-    fn max_id(&self) -> u64 {
+    /// Fresh ids for several new items at once, each one no item of the map
+    /// has and none handed out twice (see [`FreshIds`]).
+    pub fn fresh_ids(&self) -> FreshIds {
+        let max = self.ids().max().unwrap_or(0);
+        // Only a map with ids near the top can run out above them; then the
+        // ids in use are needed to hand out the gaps below.
+        let used = (u64::MAX - max <= FreshIds::NEAR_THE_TOP).then(|| self.ids().collect());
+        FreshIds {
+            above: max.checked_add(1),
+            used,
+            low: 1,
+        }
+    }
+
+    /// Every id in the map: stages, lanes, cards, personas.
+    fn ids(&self) -> impl Iterator<Item = u64> + '_ {
         let stages = self.stages.iter().map(|s| s.id.0);
         let lanes = self.lanes.iter().map(|l| l.id.0);
         let cards = self
@@ -150,12 +204,7 @@ impl JourneyMap {
             .iter()
             .flat_map(|l| l.cards.iter().map(|c| c.id.0));
         let personas = self.personas.iter().map(|p| p.id.0);
-        stages
-            .chain(lanes)
-            .chain(cards)
-            .chain(personas)
-            .max()
-            .unwrap_or(0)
+        stages.chain(lanes).chain(cards).chain(personas)
     }
 
     /// How many stages, lanes, cards and personas the map has.

@@ -98,10 +98,9 @@ impl JourneyMap {
 
     fn make_ids_unique(&mut self, problems: &mut Vec<Problem>) {
         let mut seen = HashSet::new();
-        let mut next = self.next_id();
+        let mut ids = self.fresh_ids();
         let mut fresh = |what: &str, old: u64, problems: &mut Vec<Problem>| {
-            let new = next;
-            next += 1;
+            let new = ids.next_id();
             warn(
                 problems,
                 format!("{what} id {old} is used twice; the second one is now {new}"),
@@ -133,17 +132,13 @@ impl JourneyMap {
     fn rehome_orphan_cards(&mut self, problems: &mut Vec<Problem>) {
         let stages: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
         let mut unassigned: Option<StageId> = None;
-        let mut next = self.next_id();
+        let next = self.next_id();
         for lane in &mut self.lanes {
             for card in &mut lane.cards {
                 if stages.contains(&card.stage) {
                     continue;
                 }
-                let target = *unassigned.get_or_insert_with(|| {
-                    let id = StageId(next);
-                    next += 1;
-                    id
-                });
+                let target = *unassigned.get_or_insert(StageId(next));
                 warn(
                     problems,
                     format!(

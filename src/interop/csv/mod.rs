@@ -86,8 +86,8 @@ pub(super) fn write(map: &JourneyMap, dialect: Dialect) -> String {
         .delimiter(dialect.separator)
         .from_writer(Vec::new());
     let mut rows = vec![
-        std::iter::once(map.title.trim().to_string())
-            .chain(map.stages.iter().map(|s| s.name.clone()))
+        std::iter::once(defuse(map.title.trim()))
+            .chain(map.stages.iter().map(|s| defuse(&s.name)))
             .collect::<Vec<_>>(),
     ];
     for lane in &map.lanes {
@@ -109,12 +109,35 @@ pub(super) fn write(map: &JourneyMap, dialect: Dialect) -> String {
     }
 }
 
+/// What a spreadsheet takes as the start of a formula (`=`, `+`, `-`, `@`)
+/// or strips before looking for one (tab, CR): OWASP's list for "CSV
+/// injection". And `'`, the text marker itself, so that it survives too.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
+/// A text cell a spreadsheet shows as text, never runs: one starting like a
+/// formula gets Excel's and LibreOffice's text marker `'` in front (which
+/// they show without it). [`undefuse`] takes it off again on import.
+/// Numbers (emotion and metric values) are not text cells and stay numbers.
+fn defuse(text: &str) -> String {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A text cell as read: the text marker `'` that [`defuse`] (or a
+/// spreadsheet user) put before it taken off, so a round trip is exact.
+fn undefuse(cell: &str) -> &str {
+    cell.trim_start().strip_prefix('\'').unwrap_or(cell)
+}
+
 fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<String>> {
     let per_stage = |cell: &dyn Fn(StageId) -> String| -> Vec<String> {
         map.stages.iter().map(|s| cell(s.id)).collect()
     };
     let row = |title: String, cells: Vec<String>| -> Vec<String> {
-        std::iter::once(title).chain(cells).collect()
+        std::iter::once(defuse(&title)).chain(cells).collect()
     };
     match lane.kind.content() {
         LaneContent::Cards => vec![row(
@@ -124,7 +147,7 @@ fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<Stri
                     .cards_in(stage)
                     .map(|c| newlines_to_br(c.text.trim()))
                     .collect();
-                texts.join("\n")
+                defuse(&texts.join("\n"))
             }),
         )],
         LaneContent::Emotion if lane.series.is_empty() => {
@@ -150,7 +173,11 @@ fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<Stri
             .collect(),
         LaneContent::Metric => {
             let cells = per_stage(&|stage| {
-                let text = lane.values.get(&stage).map(f64::to_string);
+                let text = lane
+                    .values
+                    .get(&stage)
+                    .copied()
+                    .map(crate::i18n::data_number);
                 let text = text.unwrap_or_default();
                 if decimal_comma {
                     text.replace('.', ",")

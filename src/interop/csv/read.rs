@@ -18,6 +18,11 @@ impl Row<'_> {
         self.record.get(i).unwrap_or("").trim()
     }
 
+    /// Cell `i` as text: trimmed, without a text marker `'` (see [`undefuse`]).
+    fn text(&self, i: usize) -> &str {
+        undefuse(self.cell(i)).trim()
+    }
+
     /// An error at cell `i` (0-based): the line the cell starts on (a quoted
     /// cell before it may span lines) and its 1-based column number.
     fn error(&self, i: usize, message: impl Into<String>) -> LoadError {
@@ -108,6 +113,16 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         }
         None => (text, detect_separator(text)),
     };
+    // The csv crate reads an unclosed quote to the end of the file as one
+    // cell; that is a broken file, not one cell.
+    if let Some((line, cell)) = unclosed_quote(text, separator) {
+        return Err(LoadError::at(
+            line,
+            cell,
+            "the quote that starts this cell is never closed, so the rest of the file would be \
+             one cell; close it with another \" (a quote inside a quoted cell is written \"\")",
+        ));
+    }
     // After a CRLF (what Excel writes) the csv crate puts a row's start on
     // the LF before it and misses that line in its count: rows start after
     // any line ends here, and lines are counted from the bytes. Rows come in
@@ -167,12 +182,54 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
             "the first row needs the stage names after the map title: `Map title,Stage 1,Stage 2`",
         ));
     }
-    let mut builder = Builder::new(header.cell(0), header.record.iter().skip(1));
+    let mut builder = Builder::new(
+        header.text(0),
+        header
+            .record
+            .iter()
+            .skip(1)
+            .map(|name| undefuse(name.trim())),
+    );
     builder.decimal_comma = separator != b',';
     for row in rows {
         builder.row(&row)?;
     }
     builder.finish()
+}
+
+/// Where a quoted cell opens that no quote closes, read as the csv crate
+/// reads: a quote opens a quoted cell only as its first character, `""`
+/// inside is a quote, and a quote elsewhere is text. The 1-based line of
+/// the opening quote and its cell's number in the row.
+fn unclosed_quote(text: &str, separator: u8) -> Option<(usize, usize)> {
+    let (mut line, mut cell) = (1, 1);
+    let mut at_cell_start = true;
+    let mut opened = None;
+    let mut bytes = text.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if opened.is_some() {
+            match b {
+                b'"' if bytes.peek() == Some(&b'"') => {
+                    bytes.next();
+                }
+                b'"' => opened = None,
+                b'\n' => line += 1,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' if at_cell_start => opened = Some((line, cell)),
+            b if b == separator => cell += 1,
+            b'\n' | b'\r' => {
+                line += usize::from(b == b'\n');
+                cell = 1;
+            }
+            _ => {}
+        }
+        at_cell_start = b == separator || b == b'\n' || b == b'\r';
+    }
+    opened
 }
 
 /// The names of lane kinds in every language, lower-cased, to look row
@@ -296,7 +353,7 @@ impl Builder {
                 ),
             ));
         }
-        let title = row.cell(0);
+        let title = row.text(0);
         if title.is_empty() {
             return Err(row.error(0, "a row needs the lane title in its first cell"));
         }
@@ -333,7 +390,7 @@ impl Builder {
     fn card_row(&mut self, row: &Row, kind: LaneKind) {
         let mut cards = Vec::new();
         for (i, &stage) in self.stages.iter().enumerate() {
-            let cell = row.record.get(i + 1).unwrap_or("");
+            let cell = undefuse(row.record.get(i + 1).unwrap_or(""));
             for line in cell.split(['\n', '\r']) {
                 let text = line.trim();
                 if !text.is_empty() {
@@ -345,7 +402,7 @@ impl Builder {
                 }
             }
         }
-        self.new_lane(kind, row.cell(0)).cards = cards;
+        self.new_lane(kind, row.text(0)).cards = cards;
     }
 
     fn line_row(&mut self, row: &Row, kind: LaneKind) -> Result<(), LoadError> {
@@ -354,12 +411,12 @@ impl Builder {
                 i,
                 format!(
                     "\"{}\" is a blueprint line and holds nothing; found \"{}\"",
-                    row.cell(0),
+                    row.text(0),
                     row.cell(i)
                 ),
             ));
         }
-        self.new_lane(kind, row.cell(0));
+        self.new_lane(kind, row.text(0));
         Ok(())
     }
 
@@ -376,7 +433,7 @@ impl Builder {
                 continue;
             }
             let value = number(cell, self.decimal_comma)
-                .ok_or_else(|| row.error(i + 1, self.expected_number(row.cell(0), i, cell)))?;
+                .ok_or_else(|| row.error(i + 1, self.expected_number(row.text(0), i, cell)))?;
             values.insert(stage, value);
         }
         let lane = self.new_lane(LaneKind::Metric, title);
