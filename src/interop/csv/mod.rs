@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use ::csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
 
+mod builder;
 mod read;
 
 pub(super) use read::parse;
