@@ -193,6 +193,7 @@ fn unclosed_quote(text: &str, separator: u8) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::builder::number;
     use super::*;
 
     #[test]
