@@ -299,6 +299,9 @@ error-import = Could not import the file.
     
     { $error }
 error-photo = Cannot use { $file } as a photo: { $error }
+photo-not-a-file = not a regular file
+photo-too-large = { $mb } MB, more than the { $limit } MB a photo may have
+photo-too-many-pixels = { $width } × { $height } px, more than a photo may have ({ $side } px a side, { $megapixels } megapixels)
 error-compare = Could not open the map to compare with.
     
     { $error }

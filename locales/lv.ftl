@@ -302,6 +302,9 @@ error-import = Neizdevās importēt failu.
     
     { $error }
 error-photo = Failu { $file } nevar izmantot kā fotoattēlu: { $error }
+photo-not-a-file = tas nav parasts fails
+photo-too-large = { $mb } MB — vairāk nekā fotoattēlam atļautie { $limit } MB
+photo-too-many-pixels = { $width } × { $height } pikseļi — vairāk nekā fotoattēlam atļauts ({ $side } pikseļi malā, { $megapixels } megapikseļi)
 error-compare = Neizdevās atvērt salīdzināmo karti.
     
     { $error }

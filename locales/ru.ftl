@@ -302,6 +302,9 @@ error-import = Не удалось импортировать файл.
     
     { $error }
 error-photo = Файл { $file } нельзя использовать как фото: { $error }
+photo-not-a-file = это не обычный файл
+photo-too-large = { $mb } МБ — больше допустимых для фото { $limit } МБ
+photo-too-many-pixels = { $width } × { $height } пикс. — больше допустимого для фото ({ $side } пикс. по стороне, { $megapixels } мегапикселей)
 error-compare = Не удалось открыть карту для сравнения.
     
     { $error }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::export::{ExportOptions, Format, export_to_file};
+use crate::export::{ExportOptions, Format, export_to_file_with_notes};
 use crate::interop;
 use crate::io::{load_file, save_file, template_in, templates_in};
 use crate::model::{Lang, plural};
@@ -497,25 +497,12 @@ fn export(
         println!("wrote {}", output.display());
         return Ok(());
     }
-    for persona in &loaded.map.personas {
-        let Some(photo) = &persona.photo else {
-            continue;
-        };
-        let file = crate::model::resolve_photo(photo, options.map_dir.as_deref());
-        let problem = match crate::model::photo_file(photo, options.map_dir.as_deref()) {
-            Ok(file) => image::open(&file).err().map(|e| e.to_string()),
-            Err(why) => Some(why),
-        };
-        if let Some(why) = problem {
-            eprintln!(
-                "{}: warning: the photo of {} ({}) cannot be read ({why}); its initials are drawn instead",
-                map.display(),
-                persona.name,
-                file.display()
-            );
-        }
+    // Photos are read once, by the export; what it could not draw is said.
+    let notes =
+        export_to_file_with_notes(&loaded.map, output, &options).map_err(|e| e.to_string())?;
+    for note in notes {
+        eprintln!("{}: warning: {note}", map.display());
     }
-    export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
     println!("wrote {}", output.display());
     Ok(())
 }

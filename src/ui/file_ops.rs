@@ -177,7 +177,7 @@ impl JourneyApp {
             self.show_error(t!(
                 "error-photo",
                 file = path.display().to_string(),
-                error = why.to_string()
+                error = crate::i18n::text::photo_error(crate::i18n::ui_lang(), &why)
             ));
             return;
         }
