@@ -111,6 +111,10 @@ pub enum Command {
         /// PNG/SVG: print "5 observed · 2 assumed · 1 proposed" in each stage header.
         #[arg(long)]
         confidence_counts: bool,
+        /// PNG/SVG: leave out persona photos from outside the map's folder
+        /// (`../`, absolute paths, links out); their initials are drawn.
+        #[arg(long)]
+        no_outside_images: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
@@ -207,6 +211,7 @@ pub fn run_command(command: Command) -> ExitCode {
             persona,
             confidence,
             confidence_counts,
+            no_outside_images,
             bom,
             excel_locale,
             lang,
@@ -226,6 +231,7 @@ pub fn run_command(command: Command) -> ExitCode {
                     confidence: confidence.map(Into::into),
                 },
                 confidence_counts,
+                no_outside_images,
             },
             persona.as_deref(),
             bom,

@@ -675,3 +675,78 @@ fn a_photo_bomb_is_refused_from_its_header_in_bounded_memory() {
         );
     }
 }
+
+/// A folder with `maps/map.ron` whose personas' photos are: inside the
+/// folder, `../private/x.png`, the same file by absolute path, and a
+/// symlink inside the folder pointing out of it.
+fn map_with_outside_photos() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let (maps, private) = (dir.path().join("maps"), dir.path().join("private"));
+    std::fs::create_dir_all(&maps).unwrap();
+    std::fs::create_dir_all(&private).unwrap();
+    let red = RgbaImage::from_pixel(40, 40, image::Rgba([220, 20, 30, 255]));
+    red.save(maps.join("inside.png")).unwrap();
+    red.save(private.join("x.png")).unwrap();
+    red.save(private.join("y.png")).unwrap();
+    std::os::unix::fs::symlink("../private/y.png", maps.join("link.png")).unwrap();
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    let photos = [
+        "inside.png".to_string(),
+        "../private/x.png".to_string(),
+        private.join("x.png").display().to_string(),
+        "link.png".to_string(),
+    ];
+    while map.personas.len() < photos.len() {
+        let id = journeymap::model::PersonaId(map.next_id());
+        let n = map.personas.len();
+        map.personas.push(journeymap::model::Persona::new(
+            id,
+            format!("Persona {n}"),
+            journeymap::model::Hue::Green,
+        ));
+    }
+    for (p, photo) in map.personas.iter_mut().zip(photos) {
+        p.photo = Some(photo);
+    }
+    std::fs::write(maps.join("map.ron"), journeymap::io::to_ron_string(&map)).unwrap();
+    dir
+}
+
+/// Photos from outside the map's folder (`../`, absolute, a symlink out)
+/// are embedded only with a warning naming each file; with
+/// `--no-outside-images` they are left out (initials drawn) and said so.
+/// A photo inside the folder is embedded without a word.
+#[test]
+fn photos_from_outside_the_maps_folder_are_named_and_can_be_left_out() {
+    let dir = map_with_outside_photos();
+    let maps = dir.path().join("maps");
+    let out = journeymap_in(&maps, &["export", "map.ron", "-o", "all.svg"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let outside: Vec<_> = err
+        .lines()
+        .filter(|l| l.contains("outside the map's folder"))
+        .collect();
+    assert_eq!(outside.len(), 3, "{err}");
+    for name in ["../private/x.png", "private/x.png", "link.png"] {
+        assert!(outside.iter().any(|l| l.contains(name)), "{name}: {err}");
+    }
+    assert!(!err.contains("inside.png"), "{err}");
+    let svg = std::fs::read_to_string(maps.join("all.svg")).unwrap();
+    assert_eq!(svg.matches("<image ").count(), 4);
+
+    let out = journeymap_in(
+        &maps,
+        &["export", "map.ron", "-o", "own.svg", "--no-outside-images"],
+    );
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(err.matches("left out").count(), 3, "{err}");
+    let svg = std::fs::read_to_string(maps.join("own.svg")).unwrap();
+    assert_eq!(svg.matches("<image ").count(), 1, "only the inside photo");
+    let out = journeymap_in(
+        &maps,
+        &["export", "map.ron", "-o", "own.png", "--no-outside-images"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -39,6 +39,9 @@ pub struct ExportOptions {
     pub filter: CardFilter,
     /// Confidence counts in every stage header.
     pub confidence_counts: bool,
+    /// Leave out persona photos from outside `map_dir` (the initials are
+    /// drawn instead); embedded with a [`PhotoNote`] otherwise.
+    pub no_outside_images: bool,
 }
 
 impl Default for ExportOptions {
@@ -53,6 +56,7 @@ impl Default for ExportOptions {
             map_dir: None,
             filter: CardFilter::default(),
             confidence_counts: false,
+            no_outside_images: false,
         }
     }
 }
@@ -150,7 +154,8 @@ pub fn export_svg_with_notes(
 ) -> Result<(String, Vec<PhotoNote>), ExportError> {
     let picture =
         with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
-    let (photos, notes) = photo::Photos::read(map, options.map_dir.as_deref());
+    let (photos, notes) =
+        photo::Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
     let size = picture.layout.size;
     let svg = svg::prims_to_svg(picture.prims(), size.x, size.y, &map.title, &photos);
     if !options.text_as_paths {

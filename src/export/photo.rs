@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use base64::Engine;
 
-use crate::model::{JourneyMap, MAX_PHOTO_SIDE_PX, PhotoError, photo_file, resolve_photo};
+use crate::model::{
+    JourneyMap, MAX_PHOTO_SIDE_PX, PhotoError, photo_file, photo_outside, resolve_photo,
+};
 
 /// Side of the embedded square, in pixels: sharp at export scale 4 for the
 /// 44-unit avatar circle.
@@ -29,6 +31,9 @@ pub struct PhotoNote {
 pub enum PhotoIssue {
     /// It cannot be read: the initials are drawn.
     Unreadable(PhotoError),
+    /// It is outside the map's folder (a stranger's map can name any image
+    /// it guesses): embedded, or `left_out` and the initials drawn.
+    Outside { left_out: bool },
 }
 
 impl std::fmt::Display for PhotoNote {
@@ -38,6 +43,14 @@ impl std::fmt::Display for PhotoNote {
             PhotoIssue::Unreadable(why) => write!(
                 f,
                 "the photo of {persona} ({file}) cannot be read ({why}); its initials are drawn instead"
+            ),
+            PhotoIssue::Outside { left_out: false } => write!(
+                f,
+                "the photo of {persona} ({file}) is from outside the map's folder and is embedded in the picture (--no-outside-images leaves such photos out)"
+            ),
+            PhotoIssue::Outside { left_out: true } => write!(
+                f,
+                "the photo of {persona} ({file}) is from outside the map's folder and was left out; its initials are drawn instead"
             ),
         }
     }
@@ -52,23 +65,37 @@ pub struct Photos {
 
 impl Photos {
     /// Read the photos of `map`'s personas (relative paths from `map_dir`),
-    /// with a note for each persona whose photo is not drawn.
-    pub fn read(map: &JourneyMap, map_dir: Option<&Path>) -> (Photos, Vec<PhotoNote>) {
-        let mut done: HashMap<&str, Result<String, PhotoError>> = HashMap::new();
+    /// with a note for each persona whose photo is not drawn or comes from
+    /// outside `map_dir` (left out when `leave_out_outside`).
+    pub fn read(
+        map: &JourneyMap,
+        map_dir: Option<&Path>,
+        leave_out_outside: bool,
+    ) -> (Photos, Vec<PhotoNote>) {
+        let mut done: HashMap<&str, Result<String, PhotoIssue>> = HashMap::new();
         let mut notes = Vec::new();
         for persona in &map.personas {
             let Some(photo) = persona.photo.as_deref().filter(|p| !p.trim().is_empty()) else {
                 continue;
             };
+            let outside = photo_outside(photo, map_dir);
             let result = done.entry(photo).or_insert_with(|| {
-                let file = photo_file(photo, map_dir)?;
-                thumbnail_data_uri(&file)
+                let file = photo_file(photo, map_dir).map_err(PhotoIssue::Unreadable)?;
+                if outside && leave_out_outside {
+                    return Err(PhotoIssue::Outside { left_out: true });
+                }
+                thumbnail_data_uri(&file).map_err(PhotoIssue::Unreadable)
             });
-            if let Err(why) = result {
+            let issue = match result {
+                Err(issue) => Some(issue.clone()),
+                Ok(_) if outside => Some(PhotoIssue::Outside { left_out: false }),
+                Ok(_) => None,
+            };
+            if let Some(issue) = issue {
                 notes.push(PhotoNote {
                     persona: persona.name.clone(),
                     file: resolve_photo(photo, map_dir),
-                    issue: PhotoIssue::Unreadable(why.clone()),
+                    issue,
                 });
             }
         }

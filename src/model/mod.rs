@@ -33,7 +33,7 @@ pub use lang::Lang;
 pub use palette::Hue;
 pub use persona::{
     Lens, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, Persona, PhotoError, photo_file,
-    photo_size_allowed, resolve_photo,
+    photo_outside, photo_size_allowed, resolve_photo,
 };
 pub use priorities::{Priority, priorities};
 pub use validate::{Problem, Severity};

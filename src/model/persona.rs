@@ -127,6 +127,29 @@ pub fn photo_file(
     Ok(file)
 }
 
+/// Whether the photo stored as `photo` lies outside the map's folder
+/// `map_dir` once `..` and symbolic links are followed (`../x.png`, an
+/// absolute path elsewhere, a link pointing out). A map that has no folder
+/// yet (never saved) has nothing outside. A file that cannot be resolved
+/// counts as outside.
+pub fn photo_outside(photo: &str, map_dir: Option<&std::path::Path>) -> bool {
+    let Some(dir) = map_dir else {
+        return false;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    match (
+        resolve_photo(photo, Some(dir)).canonicalize(),
+        dir.canonicalize(),
+    ) {
+        (Ok(file), Ok(dir)) => !file.starts_with(dir),
+        _ => true,
+    }
+}
+
 fn default_persona_hue() -> Hue {
     Hue::Blue
 }
