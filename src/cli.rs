@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::export::{ExportOptions, Format, export_to_file_with_notes};
 use crate::interop;
-use crate::io::{load_file, save_file, template_in, templates_in};
+use crate::io::{load_file, save_new_file, template_in, templates_in};
 use crate::model::{Lang, plural};
 use crate::sample::{SampleSize, sample_map};
 use crate::style::Theme;
@@ -296,7 +296,7 @@ fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
         ));
     }
     let map = sample_map(size);
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(output, &map, "choose a smaller sample")?;
     println!(
         "wrote {}: sample map, {}",
         output.display(),
@@ -320,7 +320,7 @@ fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult 
         ));
     }
     let map = t.instantiate().map_err(|e| e.to_string())?;
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(output, &map, "the template is too large")?;
     let s = map.summary();
     println!(
         "wrote {} from template {} ({}): {}, {}, {}",
@@ -356,7 +356,11 @@ fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
     for problem in map.validate() {
         eprintln!("{}: {problem}", file.display());
     }
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(
+        output,
+        &map,
+        "split the source into smaller files and import each",
+    )?;
     println!(
         "wrote {} from {}: {}",
         output.display(),

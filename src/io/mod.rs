@@ -11,7 +11,9 @@ pub use atomic::write_atomically;
 pub use bounded::read_bounded;
 pub use error::{LoadError, SaveError};
 pub use recovery::{RECOVERY_FILE, Recovery, discard_recovery, read_recovery, write_recovery};
-pub use ron_format::{Loaded, load_file, parse_map, save_file, to_ron_string};
+pub use ron_format::{
+    Loaded, MAX_FILE_BYTES, load_file, parse_map, save_file, save_new_file, to_ron_string,
+};
 pub use templates::{
     TEMPLATES, TEMPLATES_LV, TEMPLATES_RU, Template, blank_map_in, template_by_name, template_in,
     templates_in,
