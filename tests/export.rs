@@ -596,6 +596,7 @@ fn filter_and_confidence_counts_are_drawn_in_exports() {
 /// Runs `cmd` to the end and gives its output with its peak resident set
 /// in kB (`wait4`'s rusage of that one child, so other tests' children do
 /// not count).
+#[allow(clippy::zombie_processes)] // reaped by `wait4`, not `Child::wait`
 fn run_measuring_peak(cmd: &mut Command) -> (Output, i64) {
     use std::io::Read;
     let mut child = cmd
