@@ -299,10 +299,15 @@ error-import = Could not import the file.
     
     { $error }
 error-photo = Cannot use { $file } as a photo: { $error }
+photo-not-a-file = not a regular file
+photo-too-large = { $mb } MB, more than the { $limit } MB a photo may have
+photo-too-many-pixels = { $width } × { $height } px, more than a photo may have ({ $side } px a side, { $megapixels } megapixels)
 error-compare = Could not open the map to compare with.
     
     { $error }
 notice-exported = Exported { $file }
+notice-exported-outside-photos-embedded = Exported { $file }. Photos from outside the map's folder were embedded: { $photos }
+notice-exported-outside-photos-left-out = Exported { $file }. Photos from outside the map's folder were left out: { $photos }
 error-export = Export failed: { $error }
 count-stages = { $n ->
     [one] { $n } stage
@@ -333,6 +338,8 @@ export-include = Include
 export-evidence-appendix = Evidence appendix
 export-heat-colouring-of-touchpoints = Heat colouring of touchpoints
 export-confidence-counts-in-stage-headers = Confidence counts in stage headers
+export-leave-out-outside-photos = Leave out photos from outside the map's folder
+export-leave-out-outside-photos-tip = A map can name any image on this computer (../, another folder, a link out). Left out, the persona's initials are drawn instead.
 export-png-at-2-is-crisp-on = PNG at 2× is crisp on slides. SVG keeps text editable unless converted.
 export-export-png = Export PNG…
 export-export-svg = Export SVG…

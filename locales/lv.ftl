@@ -302,10 +302,15 @@ error-import = Neizdevās importēt failu.
     
     { $error }
 error-photo = Failu { $file } nevar izmantot kā fotoattēlu: { $error }
+photo-not-a-file = tas nav parasts fails
+photo-too-large = { $mb } MB — vairāk nekā fotoattēlam atļautie { $limit } MB
+photo-too-many-pixels = { $width } × { $height } pikseļi — vairāk nekā fotoattēlam atļauts ({ $side } pikseļi malā, { $megapixels } megapikseļi)
 error-compare = Neizdevās atvērt salīdzināmo karti.
     
     { $error }
 notice-exported = Eksportēts: { $file }
+notice-exported-outside-photos-embedded = Eksportēts: { $file }. Iegulti fotoattēli no vietas ārpus kartes mapes: { $photos }
+notice-exported-outside-photos-left-out = Eksportēts: { $file }. Neiekļauti fotoattēli no vietas ārpus kartes mapes: { $photos }
 error-export = Eksportēšana neizdevās: { $error }
 count-stages = { $n ->
     [zero] { $n } posmu
@@ -339,6 +344,8 @@ export-include = Iekļaut
 export-evidence-appendix = Pierādījumu pielikums
 export-heat-colouring-of-touchpoints = Saskares punktu siltuma krāsas
 export-confidence-counts-in-stage-headers = Ticamības skaits posmu virsrakstos
+export-leave-out-outside-photos = Neiekļaut fotoattēlus no vietas ārpus kartes mapes
+export-leave-out-outside-photos-tip = Karte var norādīt uz jebkuru attēlu šajā datorā (../, cita mape, saite uz āru). To vietā tiek zīmēti personas iniciāļi.
 export-png-at-2-is-crisp-on = PNG ar mērogu 2× slaidos izskatās ass. SVG saglabā tekstu rediģējamu, ja tas nav pārvērsts līknēs.
 export-export-png = Eksportēt PNG…
 export-export-svg = Eksportēt SVG…

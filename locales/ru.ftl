@@ -302,10 +302,15 @@ error-import = Не удалось импортировать файл.
     
     { $error }
 error-photo = Файл { $file } нельзя использовать как фото: { $error }
+photo-not-a-file = это не обычный файл
+photo-too-large = { $mb } МБ — больше допустимых для фото { $limit } МБ
+photo-too-many-pixels = { $width } × { $height } пикс. — больше допустимого для фото ({ $side } пикс. по стороне, { $megapixels } мегапикселей)
 error-compare = Не удалось открыть карту для сравнения.
     
     { $error }
 notice-exported = Экспортировано: { $file }
+notice-exported-outside-photos-embedded = Экспортировано: { $file }. Встроены фото из-за пределов папки карты: { $photos }
+notice-exported-outside-photos-left-out = Экспортировано: { $file }. Не включены фото из-за пределов папки карты: { $photos }
 error-export = Ошибка экспорта: { $error }
 count-stages = { $n ->
     [one] { $n } этап
@@ -339,6 +344,8 @@ export-include = Включить
 export-evidence-appendix = Приложение с подтверждениями
 export-heat-colouring-of-touchpoints = Тепловая раскраска точек контакта
 export-confidence-counts-in-stage-headers = Счётчики достоверности в заголовках этапов
+export-leave-out-outside-photos = Не включать фото из-за пределов папки карты
+export-leave-out-outside-photos-tip = Карта может ссылаться на любое изображение на этом компьютере (../, другая папка, ссылка наружу). Вместо такого фото рисуются инициалы персоны.
 export-png-at-2-is-crisp-on = PNG в масштабе 2× чётко смотрится на слайдах. В SVG текст остаётся редактируемым, если не преобразовать его в кривые.
 export-export-png = Экспорт в PNG…
 export-export-svg = Экспорт в SVG…

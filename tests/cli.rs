@@ -823,3 +823,45 @@ fn messages_a_user_understands() {
     let out = journeymap(&["export", map.to_str().unwrap(), "-o", csv.to_str().unwrap()]);
     assert_eq!(stderr(&out), "", "no warning without the option");
 }
+
+/// `import` and `new --sample` never write a map that `check` (and the app)
+/// would then refuse as over 64 MB: they refuse up front with the size and
+/// the limit, and write nothing.
+#[test]
+fn import_and_new_sample_never_write_a_map_the_loader_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    // 1.2 MB of CSV: one cell of 600,000 lines, a card each (~78 MB of RON).
+    let csv = format!("Big,Stage\nActions,\"{}\"\n", "x\n".repeat(600_000));
+    std::fs::write(dir.path().join("big.csv"), csv).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_journeymap"))
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .expect("run journeymap")
+    };
+    for (args, written) in [
+        (&["import", "big.csv", "-o", "big.ron"][..], "big.ron"),
+        (
+            &["new", "--sample", "200x200x7", "-o", "sample.ron"][..],
+            "sample.ron",
+        ),
+    ] {
+        let out = run(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains(written) && err.contains(" MB") && err.contains("64 MB"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !dir.path().join(written).exists(),
+            "{args:?} wrote {written}"
+        );
+    }
+    // Within the limit both still work.
+    let out = run(&["new", "--sample", "20x25x10", "-o", "small.ron"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["check", "small.ron"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -592,3 +592,162 @@ fn filter_and_confidence_counts_are_drawn_in_exports() {
     let svg = std::fs::read_to_string(dir.path().join("x.svg")).unwrap();
     assert!(normalise(&text_rows(&svg).join(" ")).contains("highlighted: Anna Sokolova, Observed"));
 }
+
+/// Runs `cmd` to the end and gives its output with its peak resident set
+/// in kB (`wait4`'s rusage of that one child, so other tests' children do
+/// not count).
+#[allow(clippy::zombie_processes)] // reaped by `wait4`, not `Child::wait`
+fn run_measuring_peak(cmd: &mut Command) -> (Output, i64) {
+    use std::io::Read;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run journeymap");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    // Small outputs: the pipes hold them until the child is reaped.
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, pid, "wait4 failed");
+    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+    child.stderr.take().unwrap().read_to_end(&mut err).unwrap();
+    use std::os::unix::process::ExitStatusExt;
+    let output = Output {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: out,
+        stderr: err,
+    };
+    (output, usage.ru_maxrss)
+}
+
+/// A decompression bomb as a persona photo (48 KB of PNG, 20,000 × 20,000
+/// pixels: 400 MB once decoded) is refused from its header: `export` warns
+/// on stderr naming its size and the limit, draws the initials, and never
+/// decodes it (the process stays small). The inspector shows the same
+/// reason (`photo_file`'s error).
+#[test]
+fn a_photo_bomb_is_refused_from_its_header_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(
+        fixtures.join("bomb-20000x20000.png"),
+        dir.path().join("bomb.png"),
+    )
+    .unwrap();
+    let why = journeymap::model::photo_file("bomb.png", Some(dir.path()))
+        .expect_err("a 20,000 px photo is refused")
+        .to_string();
+    assert!(
+        why.contains("20000 × 20000") && why.contains("8192"),
+        "{why}"
+    );
+
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    map.personas[0].photo = Some("bomb.png".into());
+    std::fs::write(
+        dir.path().join("map.ron"),
+        journeymap::io::to_ron_string(&map),
+    )
+    .unwrap();
+    for out_name in ["out.svg", "out.png"] {
+        let (out, peak_kb) = run_measuring_peak(
+            Command::new(env!("CARGO_BIN_EXE_journeymap"))
+                .current_dir(dir.path())
+                .args(["export", "map.ron", "-o", out_name]),
+        );
+        let err = stderr(&out);
+        assert!(out.status.success(), "{err}");
+        assert!(
+            err.contains("warning: the photo of")
+                && err.contains("bomb.png")
+                && err.contains("20000 × 20000"),
+            "{err}"
+        );
+        let written = std::fs::read(dir.path().join(out_name)).unwrap();
+        if out_name.ends_with(".svg") {
+            assert!(!String::from_utf8_lossy(&written).contains("<image "));
+        }
+        assert!(
+            peak_kb < 200 * 1024,
+            "{out_name}: peak resident {} MB",
+            peak_kb / 1024
+        );
+    }
+}
+
+/// A folder with `maps/map.ron` whose personas' photos are: inside the
+/// folder, `../private/x.png`, the same file by absolute path, and a
+/// symlink inside the folder pointing out of it.
+fn map_with_outside_photos() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let (maps, private) = (dir.path().join("maps"), dir.path().join("private"));
+    std::fs::create_dir_all(&maps).unwrap();
+    std::fs::create_dir_all(&private).unwrap();
+    let red = RgbaImage::from_pixel(40, 40, image::Rgba([220, 20, 30, 255]));
+    red.save(maps.join("inside.png")).unwrap();
+    red.save(private.join("x.png")).unwrap();
+    red.save(private.join("y.png")).unwrap();
+    std::os::unix::fs::symlink("../private/y.png", maps.join("link.png")).unwrap();
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    let photos = [
+        "inside.png".to_string(),
+        "../private/x.png".to_string(),
+        private.join("x.png").display().to_string(),
+        "link.png".to_string(),
+    ];
+    while map.personas.len() < photos.len() {
+        let id = journeymap::model::PersonaId(map.next_id());
+        let n = map.personas.len();
+        map.personas.push(journeymap::model::Persona::new(
+            id,
+            format!("Persona {n}"),
+            journeymap::model::Hue::Green,
+        ));
+    }
+    for (p, photo) in map.personas.iter_mut().zip(photos) {
+        p.photo = Some(photo);
+    }
+    std::fs::write(maps.join("map.ron"), journeymap::io::to_ron_string(&map)).unwrap();
+    dir
+}
+
+/// Photos from outside the map's folder (`../`, absolute, a symlink out)
+/// are embedded only with a warning naming each file; with
+/// `--no-outside-images` they are left out (initials drawn) and said so.
+/// A photo inside the folder is embedded without a word.
+#[test]
+fn photos_from_outside_the_maps_folder_are_named_and_can_be_left_out() {
+    let dir = map_with_outside_photos();
+    let maps = dir.path().join("maps");
+    let out = journeymap_in(&maps, &["export", "map.ron", "-o", "all.svg"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let outside: Vec<_> = err
+        .lines()
+        .filter(|l| l.contains("outside the map's folder"))
+        .collect();
+    assert_eq!(outside.len(), 3, "{err}");
+    for name in ["../private/x.png", "private/x.png", "link.png"] {
+        assert!(outside.iter().any(|l| l.contains(name)), "{name}: {err}");
+    }
+    assert!(!err.contains("inside.png"), "{err}");
+    let svg = std::fs::read_to_string(maps.join("all.svg")).unwrap();
+    assert_eq!(svg.matches("<image ").count(), 4);
+
+    let out = journeymap_in(
+        &maps,
+        &["export", "map.ron", "-o", "own.svg", "--no-outside-images"],
+    );
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(err.matches("left out").count(), 3, "{err}");
+    let svg = std::fs::read_to_string(maps.join("own.svg")).unwrap();
+    assert_eq!(svg.matches("<image ").count(), 1, "only the inside photo");
+    let out = journeymap_in(
+        &maps,
+        &["export", "map.ron", "-o", "own.png", "--no-outside-images"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -268,3 +268,167 @@ fn id_repair_near_the_largest_id_never_wraps_or_reuses_ids() {
     let next = map.next_id();
     assert!(!ids.contains(&next), "{next}");
 }
+
+// --- compare: stages matched by name ---------------------------------------
+
+/// Counts the allocations made on the calling thread (other tests run on
+/// other threads), to tell linear work from quadratic without a clock.
+struct CountingAlloc;
+
+thread_local! {
+    static ALLOCATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn count_allocation() {
+    let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+}
+
+unsafe impl std::alloc::GlobalAlloc for CountingAlloc {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        count_allocation();
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new: usize) -> *mut u8 {
+        count_allocation();
+        unsafe { std::alloc::System.realloc(ptr, layout, new) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
+
+/// A map with the given stages, one emotion curve (value per stage) and
+/// `cards` cards in each stage.
+fn compare_map(stages: &[(&str, i32, usize)]) -> JourneyMap {
+    let mut map = JourneyMap::default();
+    let mut emotions = Lane::new(LaneId(1_000_000), LaneKind::Emotions);
+    let mut series = EmotionSeries::default();
+    let mut actions = Lane::new(LaneId(1_000_001), LaneKind::Actions);
+    let mut next = 2_000_000;
+    for (i, (name, value, cards)) in stages.iter().enumerate() {
+        let id = StageId(i as u64 + 1);
+        map.stages.push(Stage::new(id, *name));
+        series.values.insert(id, *value);
+        for _ in 0..*cards {
+            next += 1;
+            actions.cards.push(Card::new(CardId(next), id, "card"));
+        }
+    }
+    emotions.series.push(series);
+    map.lanes.push(emotions);
+    map.lanes.push(actions);
+    map
+}
+
+#[test]
+fn compare_matches_stages_by_name_first_match_wins_and_duplicates_are_kept() {
+    use journeymap::model::compare::{Difference, compare};
+    let current = compare_map(&[
+        ("Awareness", -2, 1),
+        ("Purchase", 0, 2),
+        ("purchase", 0, 0),
+        ("Service", 1, 3),
+        (" Onboarding", 0, 0),
+        ("ЭТАП", -1, 1),
+    ]);
+    let future = compare_map(&[
+        ("PURCHASE ", 2, 4),
+        ("Advocacy", 1, 0),
+        ("awareness", -2, 5),
+        ("Purchase", -2, 6), // a second "purchase": never matched, not new
+        ("Advocacy", 0, 1),  // unmatched duplicates are both new
+        ("Onboarding\t", 0, 7),
+        ("этап", 1, 0),
+    ]);
+    let c = compare(&current, &future);
+    let rows: Vec<_> = c
+        .stages
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.current,
+                p.future,
+                p.current_cards,
+                p.future_cards,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Awareness", Some(0.0), Some(0.0), Some(1), Some(5)),
+            ("Purchase", Some(0.5), Some(1.0), Some(2), Some(4)),
+            ("purchase", Some(0.5), Some(1.0), Some(0), Some(4)),
+            ("Service", Some(0.75), None, Some(3), None),
+            (" Onboarding", Some(0.5), Some(0.5), Some(0), Some(7)),
+            ("ЭТАП", Some(0.25), Some(0.75), Some(1), Some(0)),
+            ("Advocacy", None, Some(0.75), None, Some(0)),
+            ("Advocacy", None, Some(0.5), None, Some(1)),
+        ]
+    );
+    assert_eq!(
+        c.changes,
+        [
+            Difference::Feels {
+                stage: "Purchase".into(),
+                delta: 0.5
+            },
+            Difference::Feels {
+                stage: "purchase".into(),
+                delta: 0.5
+            },
+            Difference::OnlyCurrent("Service".into()),
+            Difference::Feels {
+                stage: "ЭТАП".into(),
+                delta: 0.5
+            },
+            Difference::OnlyFuture("Advocacy".into()),
+            Difference::OnlyFuture("Advocacy".into()),
+        ]
+    );
+}
+
+/// Allocations `compare` makes for two maps of `n` stages (reversed in the
+/// future map, every tenth renamed).
+fn compare_allocations(n: usize) -> u64 {
+    let names: Vec<String> = (0..n).map(|i| format!("Stage {i}")).collect();
+    let current = compare_map(&names.iter().map(|s| (s.as_str(), 0, 1)).collect::<Vec<_>>());
+    let future_names: Vec<String> = (0..n)
+        .rev()
+        .map(|i| {
+            if i % 10 == 0 {
+                format!("New {i}")
+            } else {
+                format!(" STAGE {i}")
+            }
+        })
+        .collect();
+    let future = compare_map(
+        &future_names
+            .iter()
+            .map(|s| (s.as_str(), 1, 1))
+            .collect::<Vec<_>>(),
+    );
+    let before = ALLOCATIONS.with(|c| c.get());
+    let c = journeymap::model::compare::compare(&current, &future);
+    let after = ALLOCATIONS.with(|c| c.get());
+    assert_eq!(c.stages.len(), n + n / 10);
+    after - before
+}
+
+/// `compare` does work in proportion to the stages, not to their square
+/// (20,000 stages took 15 s): four times the stages, at most about four
+/// times the allocations. Counted, not timed (see BENCHMARKS.md for times).
+#[test]
+fn compare_work_grows_linearly_with_stages() {
+    let small = compare_allocations(500);
+    let large = compare_allocations(2_000);
+    assert!(
+        large < small * 6,
+        "500 stages: {small} allocations, 2,000 stages: {large}"
+    );
+}

@@ -443,3 +443,54 @@ fn a_persona_photo_is_drawn_in_the_header_on_the_canvas() {
     assert!(red(centre), "the photo shows in the avatar circle");
     assert!(!red(corner), "the photo is cropped to the circle");
 }
+
+/// Exporting from the app names the photos from outside the map's folder
+/// in its notice, and the Export dialog offers to leave them out; left out,
+/// the notice says so and the SVG has no image.
+#[test]
+fn the_export_notice_names_photos_from_outside_the_maps_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (maps, private) = (dir.path().join("maps"), dir.path().join("private"));
+    std::fs::create_dir_all(&maps).unwrap();
+    std::fs::create_dir_all(&private).unwrap();
+    image::RgbaImage::from_pixel(40, 40, image::Rgba([220, 20, 30, 255]))
+        .save(private.join("secret.png"))
+        .unwrap();
+    let mut map = TEMPLATES[0].instantiate().unwrap();
+    map.personas[0].photo = Some("../private/secret.png".into());
+    save_file(&maps.join("map.ron"), &map).unwrap();
+
+    let mut h = app();
+    h.state_mut().open_path(&maps.join("map.ron"));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(has_label(
+        &h,
+        "Leave out photos from outside the map's folder"
+    ));
+    h.get_by_label("Cancel").click();
+    h.run();
+
+    let mut options = journeymap::export::ExportOptions {
+        map_dir: Some(maps.clone()),
+        ..Default::default()
+    };
+    let out = maps.join("out.svg");
+    h.state_mut().export_to(&out, &options);
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("outside the map's folder were embedded") && notice.contains("secret.png"),
+        "{notice}"
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().contains("<image "));
+
+    options.no_outside_images = true;
+    h.state_mut().export_to(&out, &options);
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("were left out") && notice.contains("secret.png"),
+        "{notice}"
+    );
+    assert!(!std::fs::read_to_string(&out).unwrap().contains("<image "));
+}

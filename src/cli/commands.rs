@@ -48,7 +48,7 @@ pub(super) fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdRes
         .into());
     }
     let map = sample_map(size);
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(output, &map, "choose a smaller sample")?;
     outln!(
         "wrote {}: sample map, {}",
         output.display(),
@@ -74,7 +74,7 @@ pub(super) fn new_map(template: &str, lang: Lang, output: &Path, force: bool) ->
         .into());
     }
     let map = t.instantiate().map_err(|e| e.to_string())?;
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(output, &map, "the template is too large")?;
     let s = map.summary();
     outln!(
         "wrote {} from template {} ({}): {}, {}, {}",
@@ -113,7 +113,11 @@ pub(super) fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
     for problem in map.validate() {
         warnln!("{}: {problem}", file.display());
     }
-    save_file(output, &map).map_err(|e| e.to_string())?;
+    save_new_file(
+        output,
+        &map,
+        "split the source into smaller files and import each",
+    )?;
     outln!(
         "wrote {} from {}: {}",
         output.display(),

@@ -90,25 +90,12 @@ pub(super) fn export(
         outln!("wrote {}", output.display())?;
         return Ok(());
     }
-    for persona in &loaded.map.personas {
-        let Some(photo) = &persona.photo else {
-            continue;
-        };
-        let file = crate::model::resolve_photo(photo, options.map_dir.as_deref());
-        let problem = match crate::model::photo_file(photo, options.map_dir.as_deref()) {
-            Ok(file) => image::open(&file).err().map(|e| e.to_string()),
-            Err(why) => Some(why),
-        };
-        if let Some(why) = problem {
-            warnln!(
-                "{}: warning: the photo of {} ({}) cannot be read ({why}); its initials are drawn instead",
-                map.display(),
-                persona.name,
-                file.display()
-            );
-        }
+    // Photos are read once, by the export; what it could not draw is said.
+    let notes =
+        export_to_file_with_notes(&loaded.map, output, &options).map_err(|e| e.to_string())?;
+    for note in notes {
+        warnln!("{}: warning: {note}", map.display());
     }
-    export_to_file(&loaded.map, output, &options).map_err(|e| e.to_string())?;
     outln!("wrote {}", output.display())?;
     Ok(())
 }

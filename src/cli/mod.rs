@@ -8,9 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::export::{ExportOptions, Format, export_to_file};
+use crate::export::{ExportOptions, Format, export_to_file_with_notes};
 use crate::interop;
-use crate::io::{load_file, save_file, template_in, templates_in};
+use crate::io::{load_file, save_new_file, template_in, templates_in};
 use crate::model::{Lang, plural};
 use crate::sample::{SampleSize, sample_map};
 use crate::style::Theme;
@@ -121,6 +121,10 @@ pub enum Command {
         /// PNG/SVG: print "5 observed · 2 assumed · 1 proposed" in each stage header.
         #[arg(long)]
         confidence_counts: bool,
+        /// PNG/SVG: leave out persona photos from outside the map's folder
+        /// (`../`, absolute paths, links out); their initials are drawn.
+        #[arg(long)]
+        no_outside_images: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
         #[arg(long)]
         bom: bool,
@@ -261,6 +265,7 @@ pub fn run_command(command: Command) -> ExitCode {
             persona,
             confidence,
             confidence_counts,
+            no_outside_images,
             bom,
             excel_locale,
             lang,
@@ -280,6 +285,7 @@ pub fn run_command(command: Command) -> ExitCode {
                     confidence: confidence.map(Into::into),
                 },
                 confidence_counts,
+                no_outside_images,
             },
             persona.as_deref(),
             bom,

@@ -1,7 +1,7 @@
 //! Export a map as SVG or PNG, headless: the same picture as the canvas
 //! ([`crate::render::picture`]), shaped with the embedded fonts.
 
-mod photo;
+pub mod photo;
 mod png;
 pub mod svg;
 
@@ -9,6 +9,7 @@ use std::path::Path;
 
 use egui::epaint::text::{Fonts, TextOptions};
 
+pub use photo::{PhotoIssue, PhotoNote};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
 
 use crate::io::write_atomically;
@@ -38,6 +39,9 @@ pub struct ExportOptions {
     pub filter: CardFilter,
     /// Confidence counts in every stage header.
     pub confidence_counts: bool,
+    /// Leave out persona photos from outside `map_dir` (the initials are
+    /// drawn instead); embedded with a [`PhotoNote`] otherwise.
+    pub no_outside_images: bool,
 }
 
 impl Default for ExportOptions {
@@ -52,6 +56,7 @@ impl Default for ExportOptions {
             map_dir: None,
             filter: CardFilter::default(),
             confidence_counts: false,
+            no_outside_images: false,
         }
     }
 }
@@ -138,34 +143,47 @@ fn with_shared_fonts<R>(f: impl FnOnce(&mut Fonts) -> R) -> R {
 
 /// The map as an SVG document (text as text unless `text_as_paths`).
 pub fn export_svg(map: &JourneyMap, options: &ExportOptions) -> Result<String, ExportError> {
+    export_svg_with_notes(map, options).map(|(svg, _)| svg)
+}
+
+/// [`export_svg`] and a note for each persona photo not drawn as it is
+/// (each photo is read and decoded once).
+pub fn export_svg_with_notes(
+    map: &JourneyMap,
+    options: &ExportOptions,
+) -> Result<(String, Vec<PhotoNote>), ExportError> {
     let picture =
         with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
+    let (photos, notes) =
+        photo::Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
     let size = picture.layout.size;
-    let svg = svg::prims_to_svg(
-        picture.prims(),
-        size.x,
-        size.y,
-        &map.title,
-        options.map_dir.as_deref(),
-    );
+    let svg = svg::prims_to_svg(picture.prims(), size.x, size.y, &map.title, &photos);
     if !options.text_as_paths {
-        return Ok(svg);
+        return Ok((svg, notes));
     }
     let tree = resvg::usvg::Tree::from_str(&svg, &usvg_options())
         .map_err(|e| ExportError(format!("internal SVG error: {e}")))?;
-    Ok(tree.to_string(&resvg::usvg::WriteOptions::default()))
+    Ok((tree.to_string(&resvg::usvg::WriteOptions::default()), notes))
 }
 
 /// The map as PNG bytes at `options.scale`.
 pub fn export_png(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    let svg = export_svg(
+    export_png_with_notes(map, options).map(|(png, _)| png)
+}
+
+/// [`export_png`] and the notes of [`export_svg_with_notes`].
+pub fn export_png_with_notes(
+    map: &JourneyMap,
+    options: &ExportOptions,
+) -> Result<(Vec<u8>, Vec<PhotoNote>), ExportError> {
+    let (svg, notes) = export_svg_with_notes(
         map,
         &ExportOptions {
             text_as_paths: false,
             ..options.clone()
         },
     )?;
-    render_png(&svg, options.scale)
+    Ok((render_png(&svg, options.scale)?, notes))
 }
 
 /// The comparison of `current` with `future` as an SVG picture.
@@ -184,7 +202,7 @@ pub fn comparison_svg(
         picture.layout.size.x,
         picture.layout.size.y,
         COMPARISON_TITLE,
-        None,
+        &photo::Photos::default(),
     )
 }
 
@@ -230,6 +248,16 @@ pub fn export_to_file(
     path: &Path,
     options: &ExportOptions,
 ) -> Result<(), ExportError> {
+    export_to_file_with_notes(map, path, options).map(|_| ())
+}
+
+/// [`export_to_file`], giving a note for each persona photo not drawn as
+/// it is (for warnings).
+pub fn export_to_file_with_notes(
+    map: &JourneyMap,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<Vec<PhotoNote>, ExportError> {
     let format = Format::from_path(path).ok_or_else(|| {
         ExportError(format!(
             "{}: unknown export format; use a .svg or .png file name",
@@ -242,14 +270,18 @@ pub fn export_to_file(
             options.scale
         )));
     }
-    let bytes = match format {
-        Format::Svg => export_svg(map, options)?.into_bytes(),
-        Format::Png => export_png(map, options)?,
+    let (bytes, notes) = match format {
+        Format::Svg => {
+            let (svg, notes) = export_svg_with_notes(map, options)?;
+            (svg.into_bytes(), notes)
+        }
+        Format::Png => export_png_with_notes(map, options)?,
     };
     write_atomically(path, &bytes).map_err(|e| {
         ExportError(format!(
             "could not write {}: {e}; nothing was changed on disk",
             path.display()
         ))
-    })
+    })?;
+    Ok(notes)
 }

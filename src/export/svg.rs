@@ -15,7 +15,7 @@ pub fn prims_to_svg<'a>(
     width: f32,
     height: f32,
     title: &str,
-    map_dir: Option<&std::path::Path>,
+    photos: &super::photo::Photos,
 ) -> String {
     let mut s = String::with_capacity(64 * 1024);
     let _ = writeln!(
@@ -34,7 +34,9 @@ pub fn prims_to_svg<'a>(
             path,
         } = prim
         {
-            write_photo(&mut s, n, *center, *radius, path, map_dir);
+            if let Some(uri) = photos.uri(path) {
+                write_photo(&mut s, n, *center, *radius, uri);
+            }
         } else {
             write_prim(&mut s, prim);
         }
@@ -122,7 +124,7 @@ fn write_prim(s: &mut String, prim: &Prim) {
             s.push_str(r#" stroke-linejoin="round" stroke-linecap="round"/>"#);
             s.push('\n');
         }
-        Prim::Photo { .. } => {} // needs the map's folder: `write_photo`
+        Prim::Photo { .. } => {} // read beforehand: `write_photo`
         Prim::Text { block, color } => {
             let weight = match block.style {
                 FontStyle::Bold => r#" font-weight="bold""#,
@@ -149,22 +151,9 @@ fn write_prim(s: &mut String, prim: &Prim) {
     }
 }
 
-/// A photo clipped to a circle, embedded as a small PNG. Nothing is written
-/// when it cannot be read: the initials beneath stay visible.
-fn write_photo(
-    s: &mut String,
-    n: usize,
-    center: Pos2,
-    radius: f32,
-    path: &str,
-    map_dir: Option<&std::path::Path>,
-) {
-    let Ok(file) = crate::model::photo_file(path, map_dir) else {
-        return;
-    };
-    let Some(uri) = super::photo::thumbnail_data_uri(&file) else {
-        return;
-    };
+/// A photo clipped to a circle, embedded as a small PNG (`uri`). Nothing is
+/// written for a photo that cannot be read: the initials beneath stay visible.
+fn write_photo(s: &mut String, n: usize, center: Pos2, radius: f32, uri: &str) {
     let (x, y, d) = (
         num(center.x - radius),
         num(center.y - radius),

@@ -91,3 +91,27 @@ pub fn change(lang: Lang, now: Option<f32>, future: Option<f32>) -> String {
         _ => "—".to_string(),
     }
 }
+
+/// Why a persona photo cannot be used, in `lang` (the system's and the
+/// decoder's own messages as they are given).
+pub fn photo_error(lang: Lang, e: &crate::model::PhotoError) -> String {
+    use crate::model::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, PhotoError};
+    match e {
+        PhotoError::Io(m) | PhotoError::NotAnImage(m) => m.clone(),
+        PhotoError::NotAFile => t_in!(lang, "photo-not-a-file").into_owned(),
+        PhotoError::TooLarge { mb } => t_in!(
+            lang,
+            "photo-too-large",
+            mb = *mb as usize,
+            limit = (MAX_PHOTO_BYTES >> 20) as usize
+        ),
+        PhotoError::TooManyPixels { width, height } => t_in!(
+            lang,
+            "photo-too-many-pixels",
+            width = width.to_string(),
+            height = height.to_string(),
+            side = MAX_PHOTO_SIDE_PX.to_string(),
+            megapixels = (MAX_PHOTO_PIXELS / 1_000_000) as usize
+        ),
+    }
+}

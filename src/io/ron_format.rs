@@ -93,6 +93,30 @@ pub fn save_file(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
 /// not a stack overflow.
 const RECURSION_LIMIT: usize = 128;
 
+/// Save a new map written by a command (`new`, `new --sample`, `import`)
+/// only if the loader will read it back: a map whose file would be over
+/// [`MAX_FILE_BYTES`] is refused before anything is written, with its size
+/// and the limit (`hint` says what to do instead).
+pub fn save_new_file(path: &Path, map: &JourneyMap, hint: &str) -> Result<(), String> {
+    let text = to_ron_string(map);
+    let len = text.len() as u64;
+    if len > MAX_FILE_BYTES {
+        return Err(format!(
+            "{}: not written: the map would be {} MB, more than the {} MB journeymap opens; {hint}",
+            path.display(),
+            len.div_ceil(1 << 20),
+            MAX_FILE_BYTES >> 20
+        ));
+    }
+    write_atomically(path, text.as_bytes()).map_err(|source| {
+        SaveError {
+            path: path.to_path_buf(),
+            source,
+        }
+        .to_string()
+    })
+}
+
 fn ron_options() -> ron::Options {
     // The default recursion limit (128) turns deeply nested garbage into an
     // error instead of a stack overflow.

@@ -1,6 +1,7 @@
 //! Current vs future: two maps side by side, stages matched by name.
 
 use super::{JourneyMap, LaneContent, StageId};
+use std::collections::{HashMap, HashSet};
 
 /// One stage name and what each map has for it.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,50 +58,83 @@ fn key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-fn mean_emotion(map: &JourneyMap, stage: StageId) -> Option<f32> {
-    let values: Vec<f32> = map
-        .lanes
-        .iter()
-        .filter(|l| l.kind.content() == LaneContent::Emotion)
-        .flat_map(|l| {
-            l.series
-                .iter()
-                .filter_map(move |s| s.values.get(&stage).map(|v| l.scale.normalized(*v)))
-        })
-        .collect();
-    (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
+/// Per stage id, every emotion value (0…1 of its scale) in lane and curve
+/// order, and the number of cards: one pass over the map.
+struct StageFacts {
+    emotions: HashMap<StageId, Vec<f32>>,
+    cards: HashMap<StageId, usize>,
 }
 
-fn cards_in(map: &JourneyMap, stage: StageId) -> usize {
-    map.lanes.iter().map(|l| l.cards_in(stage).count()).sum()
+impl StageFacts {
+    fn of(map: &JourneyMap) -> StageFacts {
+        let mut emotions: HashMap<StageId, Vec<f32>> = HashMap::new();
+        let mut cards: HashMap<StageId, usize> = HashMap::new();
+        for l in &map.lanes {
+            if l.kind.content() == LaneContent::Emotion {
+                for s in &l.series {
+                    for (stage, v) in &s.values {
+                        emotions
+                            .entry(*stage)
+                            .or_default()
+                            .push(l.scale.normalized(*v));
+                    }
+                }
+            }
+            for c in &l.cards {
+                *cards.entry(c.stage).or_default() += 1;
+            }
+        }
+        StageFacts { emotions, cards }
+    }
+
+    /// Mean emotion of the stage (over all curves), if any.
+    fn mean_emotion(&self, stage: StageId) -> Option<f32> {
+        let values = self.emotions.get(&stage).filter(|v| !v.is_empty())?;
+        Some(values.iter().sum::<f32>() / values.len() as f32)
+    }
+
+    fn cards_in(&self, stage: StageId) -> usize {
+        self.cards.get(&stage).copied().unwrap_or(0)
+    }
 }
 
 /// Compare `current` with `future`, matching stages by name (case and
 /// surrounding spaces ignored). Emotions are compared on a 0…1 scale so maps
-/// with different scales compare fairly.
+/// with different scales compare fairly. A current stage matches the first
+/// future stage of its name; future stages whose name no current stage has
+/// follow, in order. Linear in the stages and cards (names are hashed).
 pub fn compare(current: &JourneyMap, future: &JourneyMap) -> Comparison {
-    let mut stages = Vec::new();
+    let now = StageFacts::of(current);
+    let later = StageFacts::of(future);
+    let future_keys: Vec<String> = future.stages.iter().map(|f| key(&f.name)).collect();
+    let mut first_in_future: HashMap<&str, usize> = HashMap::with_capacity(future_keys.len());
+    for (i, k) in future_keys.iter().enumerate() {
+        first_in_future.entry(k.as_str()).or_insert(i);
+    }
+    let mut current_keys: HashSet<String> = HashSet::with_capacity(current.stages.len());
+    let mut stages = Vec::with_capacity(current.stages.len());
     for s in &current.stages {
-        let f = future.stages.iter().find(|f| key(&f.name) == key(&s.name));
+        let k = key(&s.name);
+        let f = first_in_future.get(k.as_str()).map(|&i| &future.stages[i]);
+        current_keys.insert(k);
         stages.push(StagePair {
             name: s.name.clone(),
-            current: mean_emotion(current, s.id),
-            future: f.and_then(|f| mean_emotion(future, f.id)),
-            current_cards: Some(cards_in(current, s.id)),
-            future_cards: f.map(|f| cards_in(future, f.id)),
+            current: now.mean_emotion(s.id),
+            future: f.and_then(|f| later.mean_emotion(f.id)),
+            current_cards: Some(now.cards_in(s.id)),
+            future_cards: f.map(|f| later.cards_in(f.id)),
         });
     }
-    for f in future
-        .stages
-        .iter()
-        .filter(|f| !current.stages.iter().any(|s| key(&s.name) == key(&f.name)))
-    {
+    for (f, k) in future.stages.iter().zip(&future_keys) {
+        if current_keys.contains(k) {
+            continue;
+        }
         stages.push(StagePair {
             name: f.name.clone(),
             current: None,
-            future: mean_emotion(future, f.id),
+            future: later.mean_emotion(f.id),
             current_cards: None,
-            future_cards: Some(cards_in(future, f.id)),
+            future_cards: Some(later.cards_in(f.id)),
         });
     }
     let mut changes = Vec::new();

@@ -31,7 +31,10 @@ pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
 pub use lang::Lang;
 pub use palette::Hue;
-pub use persona::{Lens, MAX_PHOTO_BYTES, Persona, photo_file, resolve_photo};
+pub use persona::{
+    Lens, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, Persona, PhotoError, photo_file,
+    photo_outside, photo_size_allowed, resolve_photo,
+};
 pub use priorities::{Priority, priorities};
 pub use validate::{Problem, Severity};
 

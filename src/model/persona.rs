@@ -44,25 +44,110 @@ pub fn resolve_photo(photo: &str, map_dir: Option<&std::path::Path>) -> std::pat
 /// `/dev/zero` or a huge file must not make the app read forever.
 pub const MAX_PHOTO_BYTES: u64 = 32 << 20;
 
+/// Largest photo side read, in pixels: the size is read from the file's
+/// header first, so a small file that would decode to gigabytes (a
+/// "decompression bomb") is refused without being decoded.
+pub const MAX_PHOTO_SIDE_PX: u32 = 8192;
+
+/// Largest photo read, in pixels (50 megapixels: a 48 MP phone photo fits;
+/// 200 MB once decoded).
+pub const MAX_PHOTO_PIXELS: u64 = 50_000_000;
+
+/// Why a persona photo is not drawn (English for the command line; the app
+/// tells it in the interface language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhotoError {
+    /// The file cannot be opened (the system's message).
+    Io(String),
+    /// A folder, device or pipe.
+    NotAFile,
+    /// Larger than [`MAX_PHOTO_BYTES`] (size in MB).
+    TooLarge { mb: u64 },
+    /// Not a PNG or JPEG we can read (the decoder's message).
+    NotAnImage(String),
+    /// More pixels than [`MAX_PHOTO_SIDE_PX`] a side or [`MAX_PHOTO_PIXELS`].
+    TooManyPixels { width: u32, height: u32 },
+}
+
+impl std::fmt::Display for PhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PhotoError::Io(e) | PhotoError::NotAnImage(e) => f.write_str(e),
+            PhotoError::NotAFile => f.write_str("not a regular file"),
+            PhotoError::TooLarge { mb } => write!(
+                f,
+                "{mb} MB, more than the {} MB a photo may have",
+                MAX_PHOTO_BYTES >> 20
+            ),
+            PhotoError::TooManyPixels { width, height } => write!(
+                f,
+                "{width} × {height} px, more than a photo may have ({MAX_PHOTO_SIDE_PX} px a side, {} megapixels)",
+                MAX_PHOTO_PIXELS / 1_000_000
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PhotoError {}
+
+/// Whether a photo of `width` × `height` pixels may be decoded.
+pub fn photo_size_allowed(width: u32, height: u32) -> bool {
+    width <= MAX_PHOTO_SIDE_PX
+        && height <= MAX_PHOTO_SIDE_PX
+        && u64::from(width) * u64::from(height) <= MAX_PHOTO_PIXELS
+}
+
 /// The photo's file, resolved as [`resolve_photo`] does, if it is a regular
-/// file of at most [`MAX_PHOTO_BYTES`]; otherwise why not.
+/// file of at most [`MAX_PHOTO_BYTES`] holding a PNG or JPEG whose header
+/// gives at most [`MAX_PHOTO_SIDE_PX`] a side and [`MAX_PHOTO_PIXELS`];
+/// otherwise why not. Only the header is read.
 pub fn photo_file(
     photo: &str,
     map_dir: Option<&std::path::Path>,
-) -> Result<std::path::PathBuf, String> {
+) -> Result<std::path::PathBuf, PhotoError> {
     let file = resolve_photo(photo, map_dir);
-    let meta = std::fs::metadata(&file).map_err(|e| e.to_string())?;
+    let meta = std::fs::metadata(&file).map_err(|e| PhotoError::Io(e.to_string()))?;
     if !meta.is_file() {
-        return Err("not a regular file".into());
+        return Err(PhotoError::NotAFile);
     }
     if meta.len() > MAX_PHOTO_BYTES {
-        return Err(format!(
-            "{} MB, more than the {} MB a photo may have",
-            meta.len() >> 20,
-            MAX_PHOTO_BYTES >> 20
-        ));
+        return Err(PhotoError::TooLarge {
+            mb: meta.len() >> 20,
+        });
+    }
+    let (width, height) = image::ImageReader::open(&file)
+        .map_err(|e| PhotoError::Io(e.to_string()))?
+        .with_guessed_format()
+        .map_err(|e| PhotoError::Io(e.to_string()))?
+        .into_dimensions()
+        .map_err(|e| PhotoError::NotAnImage(e.to_string()))?;
+    if !photo_size_allowed(width, height) {
+        return Err(PhotoError::TooManyPixels { width, height });
     }
     Ok(file)
+}
+
+/// Whether the photo stored as `photo` lies outside the map's folder
+/// `map_dir` once `..` and symbolic links are followed (`../x.png`, an
+/// absolute path elsewhere, a link pointing out). A map that has no folder
+/// yet (never saved) has nothing outside. A file that cannot be resolved
+/// counts as outside.
+pub fn photo_outside(photo: &str, map_dir: Option<&std::path::Path>) -> bool {
+    let Some(dir) = map_dir else {
+        return false;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    match (
+        resolve_photo(photo, Some(dir)).canonicalize(),
+        dir.canonicalize(),
+    ) {
+        (Ok(file), Ok(dir)) => !file.starts_with(dir),
+        _ => true,
+    }
 }
 
 fn default_persona_hue() -> Hue {

@@ -44,6 +44,7 @@ impl JourneyApp {
                 self.prefs.export_scale = options.scale;
                 self.prefs.export_theme = options.theme;
                 self.prefs.export_text_as_paths = options.text_as_paths;
+                self.prefs.export_no_outside_images = options.no_outside_images;
                 self.show_dialog(Purpose::Export(format, *options));
             }
             Intent::CloseModal => {

@@ -62,6 +62,11 @@ pub fn export_dialog_ui(
                         &mut options.confidence_counts,
                         t!("export-confidence-counts-in-stage-headers"),
                     );
+                    ui.checkbox(
+                        &mut options.no_outside_images,
+                        t!("export-leave-out-outside-photos"),
+                    )
+                    .on_hover_text(t!("export-leave-out-outside-photos-tip"));
                     if let Some((filter, map)) = view.filter(|(f, _)| f.is_active()) {
                         let mut dim = options.filter.is_active();
                         let label = t!(

@@ -9,7 +9,7 @@ use super::files::ExportFormat;
 use super::files::Purpose;
 use super::modal::Modal;
 use crate::edit::Command;
-use crate::export::{ExportOptions, export_to_file};
+use crate::export::ExportOptions;
 use crate::io::{Template, load_file, save_file};
 use crate::t;
 
@@ -101,6 +101,7 @@ impl JourneyApp {
             // What the canvas shows now.
             filter: session.canvas.filter,
             confidence_counts: session.canvas.confidence_counts,
+            no_outside_images: self.prefs.export_no_outside_images,
         };
         self.modals.push(Modal::Export(Box::new(options)));
     }
@@ -177,7 +178,7 @@ impl JourneyApp {
             self.show_error(t!(
                 "error-photo",
                 file = path.display().to_string(),
-                error = why.to_string()
+                error = crate::i18n::text::photo_error(crate::i18n::ui_lang(), &why)
             ));
             return;
         }
@@ -252,8 +253,11 @@ impl JourneyApp {
     /// Export the open map to `path` (format from the extension).
     pub fn export_to(&mut self, path: &Path, options: &ExportOptions) {
         let Some(doc) = self.doc() else { return };
-        let result = export_to_file(&doc.map, path, options);
-        self.report_export(path, result.map_err(|e| e.to_string()));
+        let result = crate::export::export_to_file_with_notes(&doc.map, path, options);
+        match result {
+            Ok(notes) => self.notice = Some(export_notice(path, &notes)),
+            Err(e) => self.show_error(t!("error-export", error = e.to_string())),
+        }
     }
 
     fn report_export(&mut self, path: &Path, result: Result<(), String>) {
@@ -261,6 +265,37 @@ impl JourneyApp {
             Ok(()) => self.notice = Some(t!("notice-exported", file = path.display().to_string())),
             Err(e) => self.show_error(t!("error-export", error = e)),
         }
+    }
+}
+
+/// "Exported …", naming the photos from outside the map's folder that were
+/// embedded or left out (a stranger's map can name any image it guesses).
+pub fn export_notice(path: &Path, notes: &[crate::export::PhotoNote]) -> String {
+    use crate::export::PhotoIssue;
+    let file = path.display().to_string();
+    let files = |left: bool| {
+        let mut files: Vec<String> = (notes.iter())
+            .filter(|n| n.issue == PhotoIssue::Outside { left_out: left })
+            .map(|n| n.file.display().to_string())
+            .collect();
+        files.dedup();
+        files.join(", ")
+    };
+    let (embedded, left_out) = (files(false), files(true));
+    if !embedded.is_empty() {
+        t!(
+            "notice-exported-outside-photos-embedded",
+            file = file,
+            photos = embedded
+        )
+    } else if !left_out.is_empty() {
+        t!(
+            "notice-exported-outside-photos-left-out",
+            file = file,
+            photos = left_out
+        )
+    } else {
+        t!("notice-exported", file = file)
     }
 }
 

@@ -22,6 +22,8 @@ pub struct Prefs {
     pub export_scale: f32,
     pub export_theme: Theme,
     pub export_text_as_paths: bool,
+    /// Leave persona photos from outside the map's folder out of exports.
+    pub export_no_outside_images: bool,
     /// The interface language; `None` until the first start picks the
     /// system's.
     pub language: Option<Lang>,
@@ -35,6 +37,7 @@ impl Default for Prefs {
             export_scale: 2.0,
             export_theme: Theme::Light,
             export_text_as_paths: false,
+            export_no_outside_images: false,
             language: None,
         }
     }

@@ -40,7 +40,7 @@ pub fn persona_ui(
                     RichText::new(t!(
                         "persona-photo-unreadable",
                         photo = photo,
-                        error = why.to_string()
+                        error = crate::i18n::text::photo_error(ui_lang(), &why)
                     ))
                     .small()
                     .weak(),
