@@ -507,3 +507,4 @@ compare-feels-worse = "{ $stage }" feels worse in the future state ({ $change } 
 compare-now = Now
 compare-future = Future
 compare-change = Change
+compare-report-note = Feelings are the mean of every emotion curve, as a share of its scale.

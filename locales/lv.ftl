@@ -515,3 +515,4 @@ compare-feels-worse = Posmā „{ $stage }“ nākotnē ir sliktāk ({ $change }
 compare-now = Tagad
 compare-future = Nākotnē
 compare-change = Izmaiņas
+compare-report-note = Posma emocija ir visu emociju līkņu vidējā vērtība procentos no skalas.

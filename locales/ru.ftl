@@ -515,3 +515,4 @@ compare-feels-worse = На этапе «{ $stage }» в будущем хуже 
 compare-now = Сейчас
 compare-future = В будущем
 compare-change = Изменение
+compare-report-note = Эмоция этапа — среднее всех кривых эмоций, в процентах от шкалы.

@@ -184,3 +184,30 @@ fn a_map_in_an_unknown_language_opens_in_english_with_a_warning() {
     edit.apply_to(&mut m);
     assert_eq!(m.lanes.last().unwrap().title, "Боли");
 }
+
+#[test]
+fn the_comparison_report_of_a_russian_map_is_in_russian() {
+    let t = |name| {
+        journeymap::io::template_in(name, Lang::Ru)
+            .unwrap()
+            .instantiate()
+            .unwrap()
+    };
+    let (current, future) = (t("current-state"), t("future-state"));
+    let c = journeymap::model::compare::compare(&current, &future);
+    let report =
+        journeymap::i18n::text::comparison_report(Lang::Ru, &c, &current.title, &future.title);
+    assert!(
+        report.starts_with("# Текущее и будущее состояние"),
+        "{report}"
+    );
+    assert!(report.contains("| Этап |"), "{report}");
+    assert!(
+        report.contains("\u{a0}%"),
+        "percentages as Russian writes them: {report}"
+    );
+    assert!(!report.contains("Feeling now"), "{report}");
+    // English maps keep the English report.
+    let en = journeymap::i18n::text::comparison_report(Lang::En, &c, "a", "b");
+    assert!(en.contains("| Stage | Feeling now |"));
+}

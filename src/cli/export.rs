@@ -116,7 +116,12 @@ pub(super) fn compare(
     let (current_map, future_map) = (load(current)?, load(future)?);
     let Some(output) = output else {
         let c = crate::model::compare::compare(&current_map, &future_map);
-        let report = crate::model::compare::to_markdown(&c, &current_map.title, &future_map.title);
+        let report = crate::i18n::text::comparison_report(
+            current_map.lang(),
+            &c,
+            &current_map.title,
+            &future_map.title,
+        );
         // The report is Markdown, which writes no control characters; a
         // terminal is shielded from any all the same, line by line.
         let report: String = report

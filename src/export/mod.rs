@@ -219,7 +219,9 @@ pub fn export_comparison_to_file(
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     let bytes = match extension.as_deref() {
-        Some("md") => crate::model::compare::to_markdown(
+        // In the current map's language, like the comparison picture.
+        Some("md") => crate::i18n::text::comparison_report(
+            current.lang(),
             &crate::model::compare::compare(current, future),
             &current.title,
             &future.title,

@@ -115,3 +115,38 @@ pub fn photo_error(lang: Lang, e: &crate::model::PhotoError) -> String {
         ),
     }
 }
+
+/// The current-vs-future Markdown report in `lang` (English is
+/// [`crate::model::compare::to_markdown`]'s own text).
+pub fn comparison_report(
+    lang: Lang,
+    c: &crate::model::compare::Comparison,
+    current: &str,
+    future: &str,
+) -> String {
+    use crate::model::compare::{ReportText, to_markdown, to_markdown_in};
+    if lang == Lang::En {
+        return to_markdown(c, current, future);
+    }
+    let tr = |key: &str| super::tr_in(lang, key).into_owned();
+    let feeling_fn = |v: Option<f32>| feeling(lang, v);
+    let difference_fn = |d: &crate::model::compare::Difference| difference(lang, d);
+    let text = ReportText {
+        title: tr("window-compare"),
+        now: tr("compare-now"),
+        future: tr("compare-future"),
+        columns: [
+            tr("compare-stage"),
+            tr("compare-feeling-now"),
+            tr("compare-feeling-future"),
+            tr("compare-cards-now"),
+            tr("compare-cards-future"),
+        ],
+        note: tr("compare-report-note"),
+        differences: tr("compare-differences"),
+        no_differences: tr("compare-no-differences"),
+        feeling: &feeling_fn,
+        difference: &difference_fn,
+    };
+    to_markdown_in(c, current, future, &text)
+}

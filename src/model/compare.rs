@@ -210,33 +210,84 @@ pub fn markdown_text(text: &str) -> String {
     out
 }
 
+/// The words of a comparison report; [`ReportText::english`] is the default,
+/// other languages fill it from their translations.
+pub struct ReportText<'a> {
+    pub title: String,
+    pub now: String,
+    pub future: String,
+    /// Stage, feeling now, feeling future, cards now, cards future.
+    pub columns: [String; 5],
+    pub note: String,
+    pub differences: String,
+    pub no_differences: String,
+    pub feeling: &'a dyn Fn(Option<f32>) -> String,
+    pub difference: &'a dyn Fn(&Difference) -> String,
+}
+
+impl ReportText<'static> {
+    /// The report in English.
+    pub fn english() -> Self {
+        ReportText {
+            title: "Current vs future".into(),
+            now: "Now".into(),
+            future: "Future".into(),
+            columns: [
+                "Stage".into(),
+                "Feeling now".into(),
+                "Feeling future".into(),
+                "Cards now".into(),
+                "Cards future".into(),
+            ],
+            note: "Feelings are the mean of every emotion curve, as a share of its scale.".into(),
+            differences: "Differences".into(),
+            no_differences: "No differences in stages or feelings.".into(),
+            feeling: &percent,
+            difference: &|d| d.to_string(),
+        }
+    }
+}
+
 /// The comparison as a Markdown report: a table per stage and the
 /// differences as a list (for wikis, tickets and pull requests).
 pub fn to_markdown(c: &Comparison, current: &str, future: &str) -> String {
+    to_markdown_in(c, current, future, &ReportText::english())
+}
+
+/// The report in the words of `text`.
+pub fn to_markdown_in(c: &Comparison, current: &str, future: &str, text: &ReportText) -> String {
     let cell = |s: &str| markdown_text(s.trim());
     let mut out = format!(
-        "# Current vs future\n\nNow: {}  \nFuture: {}\n\n",
+        "# {}\n\n{}: {}  \n{}: {}\n\n",
+        cell(&text.title),
+        cell(&text.now),
         cell(current.trim()),
+        cell(&text.future),
         cell(future.trim())
     );
-    out.push_str("| Stage | Feeling now | Feeling future | Cards now | Cards future |\n");
+    let header: Vec<String> = text.columns.iter().map(|c| cell(c)).collect();
+    out.push_str(&format!("| {} |\n", header.join(" | ")));
     out.push_str("| --- | ---: | ---: | ---: | ---: |\n");
     for p in &c.stages {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
             cell(&p.name),
-            percent(p.current),
-            percent(p.future),
+            (text.feeling)(p.current),
+            (text.feeling)(p.future),
             count(p.current_cards),
             count(p.future_cards)
         ));
     }
-    out.push_str("\nFeelings are the mean of every emotion curve, as a share of its scale.\n\n## Differences\n\n");
-    if c.differences.is_empty() {
-        out.push_str("No differences in stages or feelings.\n");
+    out.push_str(&format!(
+        "\n{}\n\n## {}\n\n",
+        cell(&text.note),
+        cell(&text.differences)
+    ));
+    if c.changes.is_empty() {
+        out.push_str(&format!("{}\n", cell(&text.no_differences)));
     }
-    for d in &c.differences {
-        out.push_str(&format!("- {}\n", cell(d)));
+    for d in &c.changes {
+        out.push_str(&format!("- {}\n", cell(&(text.difference)(d))));
     }
     out
 }
