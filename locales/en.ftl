@@ -508,3 +508,19 @@ compare-now = Now
 compare-future = Future
 compare-change = Change
 compare-report-note = Feelings are the mean of every emotion curve, as a share of its scale.
+
+## Repairs made when a map is opened
+
+problem-unknown-language = unknown language “{ $code }”: English is used for default texts
+problem-rating = a rating of card { $card } in lane “{ $lane }” was outside 1…5 and was brought into range
+problem-duplicate-id = id { $old } was used twice; the second one is now { $new }
+problem-orphan-card = card { $card } in lane “{ $lane }” was in a stage that does not exist and was moved to a new stage
+problem-series-persona = an emotion curve in lane “{ $lane }” belonged to a persona that does not exist; it now belongs to no persona
+problem-emotion-stage = an emotion value in lane “{ $lane }” for a missing stage was dropped
+problem-emotion-scale = emotion value { $value } in lane “{ $lane }” was outside the scale and is now { $clamped }
+problem-metric-stage = a metric value in lane “{ $lane }” for a missing stage was dropped
+problem-metric-nan = a metric value in lane “{ $lane }” was not a number and was dropped
+problem-card-persona = card { $card } in lane “{ $lane }” was tagged with a persona that does not exist; the tag was removed
+problem-hidden-cards = lane “{ $lane }” does not show cards; its cards ({ $n }) are kept but hidden
+problem-hidden-emotions = lane “{ $lane }” is not an emotion lane; its emotion values are kept but hidden
+problem-hidden-metrics = lane “{ $lane }” is not a metric lane; its metric values are kept but hidden

@@ -516,3 +516,19 @@ compare-now = Tagad
 compare-future = Nākotnē
 compare-change = Izmaiņas
 compare-report-note = Posma emocija ir visu emociju līkņu vidējā vērtība procentos no skalas.
+
+## Labojumi, atverot karti
+
+problem-unknown-language = nezināma valoda „{ $code }“: noklusējuma teksti būs angliski
+problem-rating = kartes { $card } vērtējums joslā „{ $lane }“ bija ārpus 1…5 un ir izlabots
+problem-duplicate-id = identifikators { $old } bija izmantots divreiz; otrais tagad ir { $new }
+problem-orphan-card = karte { $card } joslā „{ $lane }“ bija neesošā posmā un pārvietota uz jaunu posmu
+problem-series-persona = emociju līkne joslā „{ $lane }“ piederēja neesošai personai; tagad tā nepieder nevienam
+problem-emotion-stage = emocijas vērtība joslā „{ $lane }“ neesošam posmam ir izmesta
+problem-emotion-scale = emocijas vērtība { $value } joslā „{ $lane }“ bija ārpus skalas un tagad ir { $clamped }
+problem-metric-stage = rādītāja vērtība joslā „{ $lane }“ neesošam posmam ir izmesta
+problem-metric-nan = rādītāja vērtība joslā „{ $lane }“ nebija skaitlis un ir izmesta
+problem-card-persona = kartei { $card } joslā „{ $lane }“ bija neesošas personas birka; birka noņemta
+problem-hidden-cards = josla „{ $lane }“ nerāda kartes; tās kartes ({ $n }) saglabātas, bet paslēptas
+problem-hidden-emotions = josla „{ $lane }“ nav emociju josla; tās emociju vērtības saglabātas, bet paslēptas
+problem-hidden-metrics = josla „{ $lane }“ nav rādītāja josla; tās vērtības saglabātas, bet paslēptas

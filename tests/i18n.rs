@@ -211,3 +211,28 @@ fn the_comparison_report_of_a_russian_map_is_in_russian() {
     let en = journeymap::i18n::text::comparison_report(Lang::En, &c, "a", "b");
     assert!(en.contains("| Stage | Feeling now |"));
 }
+
+#[test]
+fn repairs_on_load_are_told_in_the_interface_language() {
+    let text = r#"(version: 1, title: "Broken", personas: [], stages: [(id: 1, name: "A")],
+        lanes: [(id: 2, kind: Actions, title: "Действия", cards: [
+            (id: 3, stage: 1, text: "one"), (id: 3, stage: 9, text: "two")]),
+        (id: 4, kind: Emotions, title: "Эмоции", series: [(persona: Some(77), values: {1: 9})])])"#;
+    let loaded = journeymap::io::parse_map(text.as_bytes()).expect("repaired, not refused");
+    assert!(loaded.warnings.len() >= 3, "{:?}", loaded.warnings);
+    let english = keys(SOURCES[0].1);
+    for w in &loaded.warnings {
+        assert!(english.contains(w.key), "en.ftl lacks {}", w.key);
+        let ru = i18n::text::problem(Lang::Ru, w);
+        assert!(
+            ru.chars().any(|c| ('а'..='я').contains(&c)),
+            "Russian: {ru}"
+        );
+        let lv = i18n::text::problem(Lang::Lv, w);
+        assert_ne!(lv, w.message, "Latvian differs from English: {lv}");
+        assert!(
+            !w.message.is_empty(),
+            "the English message stays for the CLI"
+        );
+    }
+}

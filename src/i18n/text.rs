@@ -150,3 +150,18 @@ pub fn comparison_report(
     };
     to_markdown_in(c, current, future, &text)
 }
+
+/// A repair made on load, told in `lang` (the English text is `p.message`).
+pub fn problem(lang: Lang, p: &crate::model::Problem) -> String {
+    let args: Vec<(&str, super::Arg)> = p
+        .args
+        .iter()
+        .map(|(name, value)| (*name, super::Arg::Str(value.clone())))
+        .collect();
+    let text = tr_args_in(lang, p.key, &args);
+    if text == p.key {
+        p.message.clone()
+    } else {
+        text
+    }
+}

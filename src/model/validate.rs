@@ -20,7 +20,12 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
+    /// The message in English (the CLI's diagnostics stay English).
     pub message: String,
+    /// The translation key of the message and its arguments, so the app can
+    /// say it in the interface language.
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl std::fmt::Display for Problem {
@@ -31,10 +36,17 @@ impl std::fmt::Display for Problem {
     }
 }
 
-fn warn(problems: &mut Vec<Problem>, message: String) {
+fn warn(
+    problems: &mut Vec<Problem>,
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+    message: String,
+) {
     problems.push(Problem {
         severity: Severity::Warning,
         message,
+        key,
+        args,
     });
 }
 
@@ -57,6 +69,8 @@ impl JourneyMap {
         if !self.language.is_empty() && super::Lang::from_code(&self.language).is_none() {
             warn(
                 &mut problems,
+                "problem-unknown-language",
+                vec![("code", self.language.escape_debug().to_string())],
                 format!(
                     "unknown language \"{}\": English is used for default texts (known: en, ru, lv)",
                     self.language.escape_debug()
@@ -85,6 +99,8 @@ impl JourneyMap {
                 {
                     warn(
                         problems,
+                        "problem-rating",
+                        vec![("card", card.id.to_string()), ("lane", lane.title.clone())],
                         format!(
                             "card {} in lane \"{}\" has a rating outside 1…5 (impact {}, importance {}); brought into range",
                             card.id, lane.title, r.impact, r.importance
@@ -103,6 +119,8 @@ impl JourneyMap {
             let new = ids.next_id();
             warn(
                 problems,
+                "problem-duplicate-id",
+                vec![("old", old.to_string()), ("new", new.to_string())],
                 format!("{what} id {old} is used twice; the second one is now {new}"),
             );
             new
@@ -141,6 +159,8 @@ impl JourneyMap {
                 let target = *unassigned.get_or_insert(StageId(next));
                 warn(
                     problems,
+                    "problem-orphan-card",
+                    vec![("card", card.id.to_string()), ("lane", lane.title.clone())],
                     format!(
                         "card {} in lane \"{}\" refers to stage {}, which does not exist; \
                          moved to stage \"Unassigned\"",
@@ -164,6 +184,8 @@ impl JourneyMap {
                 if let Some(p) = series.persona.filter(|p| !personas.contains(p)) {
                     warn(
                         problems,
+                        "problem-series-persona",
+                        vec![("lane", lane.title.clone())],
                         format!(
                             "emotion series in lane \"{}\" refers to persona {p}, which does not exist; \
                              it now belongs to no persona",
@@ -177,6 +199,8 @@ impl JourneyMap {
                     if !keep {
                         warn(
                             problems,
+                            "problem-emotion-stage",
+                            vec![("lane", lane.title.clone())],
                             format!(
                                 "emotion value in lane \"{}\" for missing stage {stage} was dropped",
                                 lane.title
@@ -190,6 +214,12 @@ impl JourneyMap {
                     if clamped != *value {
                         warn(
                             problems,
+                            "problem-emotion-scale",
+                            vec![
+                                ("lane", lane.title.clone()),
+                                ("value", value.to_string()),
+                                ("clamped", clamped.to_string()),
+                            ],
                             format!(
                                 "emotion value {value} in lane \"{}\" at stage {stage} is outside the scale {}; set to {clamped}",
                                 lane.title,
@@ -211,12 +241,16 @@ impl JourneyMap {
                 if !stages.contains(stage) {
                     warn(
                         problems,
+                        "problem-metric-stage",
+                        vec![("lane", title.to_string())],
                         format!("metric value in lane \"{title}\" for missing stage {stage} was dropped"),
                     );
                     false
                 } else if !value.is_finite() {
                     warn(
                         problems,
+                        "problem-metric-nan",
+                        vec![("lane", title.to_string())],
                         format!("metric value in lane \"{title}\" at stage {stage} is not a number; dropped"),
                     );
                     false
@@ -236,6 +270,8 @@ impl JourneyMap {
                 if card.personas.len() != before {
                     warn(
                         problems,
+                        "problem-card-persona",
+                        vec![("card", card.id.to_string()), ("lane", lane.title.clone())],
                         format!(
                             "card {} in lane \"{}\" was tagged with a persona that does not exist; tag removed",
                             card.id, lane.title
@@ -254,6 +290,11 @@ impl JourneyMap {
             if content != LaneContent::Cards && !lane.cards.is_empty() {
                 warn(
                     problems,
+                    "problem-hidden-cards",
+                    vec![
+                        ("lane", lane.title.clone()),
+                        ("n", lane.cards.len().to_string()),
+                    ],
                     format!(
                         "lane \"{}\" is of kind {:?}, which does not show cards; its {} card(s) are kept but hidden",
                         lane.title,
@@ -265,6 +306,8 @@ impl JourneyMap {
             if content != LaneContent::Emotion && !lane.series.is_empty() {
                 warn(
                     problems,
+                    "problem-hidden-emotions",
+                    vec![("lane", lane.title.clone())],
                     format!(
                         "lane \"{}\" is not an emotion lane; its emotion values are kept but hidden",
                         lane.title
@@ -274,6 +317,8 @@ impl JourneyMap {
             if content != LaneContent::Metric && !lane.values.is_empty() {
                 warn(
                     problems,
+                    "problem-hidden-metrics",
+                    vec![("lane", lane.title.clone())],
                     format!(
                         "lane \"{}\" is not a metric lane; its metric values are kept but hidden",
                         lane.title

@@ -26,7 +26,8 @@ impl JourneyApp {
                         "notice-opened-repaired",
                         file = doc.display_name(),
                         n = loaded.warnings.len(),
-                        first = loaded.warnings[0].message.as_str()
+                        first =
+                            crate::i18n::text::problem(crate::i18n::ui_lang(), &loaded.warnings[0])
                     )
                 });
                 doc.warnings = loaded.warnings;
