@@ -78,6 +78,21 @@ pub fn data_number(value: f64) -> String {
     }
 }
 
+/// A number typed by a user of `lang`: "3,5" or "3.5", with or without
+/// group separators (spaces, no-break spaces, and "," in English).
+pub fn parse_number(lang: Lang, text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let normal = match lang {
+        Lang::En => cleaned.replace(',', ""),
+        Lang::Ru | Lang::Lv => cleaned.replace(',', "."),
+    };
+    normal.replace('−', "-").parse().ok()
+}
+
 /// A percentage: "15%" in English, "15 %" (non-breaking space) in Russian and
 /// Latvian, as CLDR's percent patterns write them.
 pub fn format_percent(lang: Lang, value: f64, max_fraction: usize) -> String {
@@ -110,6 +125,10 @@ mod tests {
         assert_eq!(format_number(Lang::Ru, -0.0001, 1), "0");
         assert_eq!(format_percent(Lang::Ru, 15.0, 0), "15\u{a0}%");
         assert_eq!(format_percent(Lang::En, 15.0, 0), "15%");
+        assert_eq!(parse_number(Lang::Ru, "15 000,5"), Some(15000.5));
+        assert_eq!(parse_number(Lang::Lv, "3.5"), Some(3.5));
+        assert_eq!(parse_number(Lang::En, "15,000.5"), Some(15000.5));
+        assert_eq!(parse_number(Lang::Ru, "много"), None);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use crate::model::Lang;
-pub use format::{data_number, format_date, format_number, format_percent};
+pub use format::{data_number, format_date, format_number, format_percent, parse_number};
 
 /// The Fluent sources, one per language, in [`Lang::ALL`] order.
 pub const SOURCES: [(Lang, &str); 3] = [

@@ -32,7 +32,11 @@ pub fn export_dialog_ui(
                 ui.add(
                     egui::Slider::new(&mut options.scale, 1.0..=4.0)
                         .step_by(1.0)
-                        .suffix("×"),
+                        .suffix("×")
+                        .custom_formatter(|v, _| {
+                            crate::i18n::format_number(crate::i18n::ui_lang(), v, 2)
+                        })
+                        .custom_parser(|t| crate::i18n::parse_number(crate::i18n::ui_lang(), t)),
                 )
                 .labelled_by(label.id);
                 ui.end_row();

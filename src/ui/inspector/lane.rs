@@ -135,7 +135,13 @@ fn metric_ui(
             let l = ui.label(&stage.name);
             let mut v = lane.values.get(&stage.id).copied().unwrap_or(0.0);
             let resp = ui
-                .add(egui::DragValue::new(&mut v).speed(0.5))
+                .add(
+                    // "3,5" in Russian and Latvian, typed either way.
+                    egui::DragValue::new(&mut v)
+                        .speed(0.5)
+                        .custom_formatter(|v, _| crate::i18n::format_number(ui_lang(), v, 2))
+                        .custom_parser(|t| crate::i18n::parse_number(ui_lang(), t)),
+                )
                 .labelled_by(l.id);
             // A drag of the number is one step.
             if resp.drag_started() {
