@@ -524,3 +524,4 @@ problem-card-persona = card { $card } in lane “{ $lane }” was tagged with a 
 problem-hidden-cards = lane “{ $lane }” does not show cards; its cards ({ $n }) are kept but hidden
 problem-hidden-emotions = lane “{ $lane }” is not an emotion lane; its emotion values are kept but hidden
 problem-hidden-metrics = lane “{ $lane }” is not a metric lane; its metric values are kept but hidden
+unassigned-stage = Unassigned

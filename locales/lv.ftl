@@ -532,3 +532,4 @@ problem-card-persona = kartei { $card } joslā „{ $lane }“ bija neesošas pe
 problem-hidden-cards = josla „{ $lane }“ nerāda kartes; tās kartes ({ $n }) saglabātas, bet paslēptas
 problem-hidden-emotions = josla „{ $lane }“ nav emociju josla; tās emociju vērtības saglabātas, bet paslēptas
 problem-hidden-metrics = josla „{ $lane }“ nav rādītāja josla; tās vērtības saglabātas, bet paslēptas
+unassigned-stage = Bez posma

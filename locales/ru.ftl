@@ -532,3 +532,4 @@ problem-card-persona = у карточки { $card } в дорожке «{ $lane
 problem-hidden-cards = дорожка «{ $lane }» не показывает карточки; её карточки ({ $n }) сохранены, но скрыты
 problem-hidden-emotions = дорожка «{ $lane }» не дорожка эмоций; её значения эмоций сохранены, но скрыты
 problem-hidden-metrics = дорожка «{ $lane }» не дорожка показателя; её значения сохранены, но скрыты
+unassigned-stage = Без этапа

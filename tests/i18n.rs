@@ -236,3 +236,14 @@ fn repairs_on_load_are_told_in_the_interface_language() {
         );
     }
 }
+
+#[test]
+fn a_stage_made_for_orphaned_cards_is_named_in_the_maps_language() {
+    let text = r#"(version: 1, language: "ru", title: "Карта", stages: [(id: 1, name: "А")],
+        lanes: [(id: 2, kind: Actions, title: "Действия", cards: [(id: 3, stage: 9, text: "потерялась")])])"#;
+    let loaded = journeymap::io::parse_map(text.as_bytes()).unwrap();
+    assert_eq!(loaded.map.stages.last().unwrap().name, "Без этапа");
+    let english = text.replace(r#"language: "ru", "#, "");
+    let loaded = journeymap::io::parse_map(english.as_bytes()).unwrap();
+    assert_eq!(loaded.map.stages.last().unwrap().name, "Unassigned");
+}

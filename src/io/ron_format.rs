@@ -59,7 +59,9 @@ pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
         return Err(LoadError::at(1, 1, newer_message(map.version)));
     }
     migrate(&mut map);
-    let warnings = map.repair();
+    // A stage made for orphaned cards is named in the map's language.
+    let unassigned = crate::i18n::tr_in(map.lang(), "unassigned-stage");
+    let warnings = map.repair_naming(&unassigned);
     Ok(Loaded { map, warnings })
 }
 

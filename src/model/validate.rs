@@ -64,7 +64,13 @@ impl JourneyMap {
     /// stage, dangling persona references and stray emotion or metric values
     /// dropped, emotion values clamped into the scale, non-finite metrics removed.
     pub fn repair(&mut self) -> Vec<Problem> {
-        let mut problems = self.fix_invariants();
+        self.repair_naming("Unassigned")
+    }
+
+    /// Like [`Self::repair`]; a stage made for cards of missing stages is
+    /// called `unassigned` (the loader passes the map's language's word).
+    pub fn repair_naming(&mut self, unassigned: &str) -> Vec<Problem> {
+        let mut problems = self.fix_invariants_naming(unassigned);
         self.note_misplaced_content(&mut problems);
         if !self.language.is_empty() && super::Lang::from_code(&self.language).is_none() {
             warn(
@@ -81,9 +87,13 @@ impl JourneyMap {
     }
 
     fn fix_invariants(&mut self) -> Vec<Problem> {
+        self.fix_invariants_naming("Unassigned")
+    }
+
+    fn fix_invariants_naming(&mut self, unassigned: &str) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.make_ids_unique(&mut problems);
-        self.rehome_orphan_cards(&mut problems);
+        self.rehome_orphan_cards(unassigned, &mut problems);
         self.fix_emotions(&mut problems);
         self.fix_metrics(&mut problems);
         self.fix_card_personas(&mut problems);
@@ -147,7 +157,7 @@ impl JourneyMap {
         }
     }
 
-    fn rehome_orphan_cards(&mut self, problems: &mut Vec<Problem>) {
+    fn rehome_orphan_cards(&mut self, name: &str, problems: &mut Vec<Problem>) {
         let stages: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
         let mut unassigned: Option<StageId> = None;
         let next = self.next_id();
@@ -163,7 +173,7 @@ impl JourneyMap {
                     vec![("card", card.id.to_string()), ("lane", lane.title.clone())],
                     format!(
                         "card {} in lane \"{}\" refers to stage {}, which does not exist; \
-                         moved to stage \"Unassigned\"",
+                         moved to stage \"{name}\"",
                         card.id, lane.title, card.stage
                     ),
                 );
@@ -171,7 +181,7 @@ impl JourneyMap {
             }
         }
         if let Some(id) = unassigned {
-            self.stages.push(Stage::new(id, "Unassigned"));
+            self.stages.push(Stage::new(id, name));
         }
     }
 
