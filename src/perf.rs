@@ -50,6 +50,21 @@ impl DragPath {
     }
 }
 
+/// Tessellate a frame's output as a GPU-less frame would and count its
+/// triangles (so the work cannot be optimised away).
+pub fn tessellated_triangles(ctx: &egui::Context, mut output: egui::FullOutput) -> usize {
+    // No GPU here: the font-atlas updates have nowhere to go.
+    output.textures_delta.clear();
+    let meshes = ctx.tessellate(output.shapes, output.pixels_per_point);
+    meshes
+        .iter()
+        .map(|m| match &m.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum()
+}
+
 /// The canvas drawing one map, frame after frame, with no input.
 pub struct CanvasFrames {
     ctx: egui::Context,
@@ -92,21 +107,12 @@ impl CanvasFrames {
         let (doc, state) = (&self.doc, &mut self.state);
         let mut raw = input();
         raw.events = std::mem::take(&mut self.events);
-        let mut output = self.ctx.run_ui(raw, |ui| {
+        let output = self.ctx.run_ui(raw, |ui| {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 canvas_ui(ui, doc, state, Theme::Light, &Selection::None);
             });
         });
-        // No GPU here: the font-atlas updates have nowhere to go.
-        output.textures_delta.clear();
-        let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        meshes
-            .iter()
-            .map(|m| match &m.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
-                egui::epaint::Primitive::Callback(_) => 0,
-            })
-            .sum()
+        tessellated_triangles(&self.ctx, output)
     }
 
     /// Change one card's text (as an edit would) so the next frame re-lays out.

@@ -43,15 +43,7 @@ impl AppFrames {
             ..Default::default()
         };
         let app = &mut self.app;
-        let mut output = self.ctx.run_ui(raw, |ui| app.frame_ui(ui));
-        output.textures_delta.clear();
-        let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        meshes
-            .iter()
-            .map(|m| match &m.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
-                egui::epaint::Primitive::Callback(_) => 0,
-            })
-            .sum()
+        let output = self.ctx.run_ui(raw, |ui| app.frame_ui(ui));
+        crate::perf::tessellated_triangles(&self.ctx, output)
     }
 }
