@@ -216,6 +216,17 @@ impl Theme {
     }
 }
 
+/// The colour a stage is drawn in at position `index`: its own, or the
+/// rotation's. Layout and the edits that keep stage colours both use this.
+pub fn stage_hue(stage: &crate::model::Stage, index: usize) -> Hue {
+    stage.color.unwrap_or(rotation_hue(index))
+}
+
+/// The rotation's hue for position `index`.
+pub fn rotation_hue(index: usize) -> Hue {
+    STAGE_ROTATION[index % STAGE_ROTATION.len()]
+}
+
 /// Stage header hues in rotation when a stage has no colour of its own.
 pub const STAGE_ROTATION: [Hue; 7] = [
     Hue::Blue,

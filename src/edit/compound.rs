@@ -44,9 +44,7 @@ impl Edit {
 
 /// The colour stage `index` is drawn in: its own, or the rotation's.
 pub fn stage_hue(map: &JourneyMap, index: usize) -> Hue {
-    map.stages[index]
-        .color
-        .unwrap_or(STAGE_ROTATION[index % STAGE_ROTATION.len()])
+    crate::style::stage_hue(&map.stages[index], index)
 }
 
 /// Commands that give each stage of `map` whose colour comes from the
@@ -63,7 +61,7 @@ fn pin_colours(map: &JourneyMap, new_order: &[StageId]) -> Vec<Command> {
         let later = new_order
             .iter()
             .position(|s| *s == stage.id)
-            .map(|j| STAGE_ROTATION[j % STAGE_ROTATION.len()]);
+            .map(crate::style::rotation_hue);
         if later.is_some_and(|h| h != now) {
             let mut pinned = stage.clone();
             pinned.color = Some(now);

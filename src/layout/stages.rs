@@ -6,7 +6,6 @@ use super::metrics::*;
 use super::{Shaper, StageColumn};
 use crate::fonts::FontStyle;
 use crate::model::JourneyMap;
-use crate::style::STAGE_ROTATION;
 
 pub(super) fn stage_columns(
     map: &JourneyMap,
@@ -67,9 +66,7 @@ pub(super) fn stage_columns(
                 x,
                 width: STAGE_WIDTH,
                 header: Rect::NOTHING,
-                hue: stage
-                    .color
-                    .unwrap_or(STAGE_ROTATION[i % STAGE_ROTATION.len()]),
+                hue: crate::style::stage_hue(stage, i),
                 name,
                 description,
                 confidence,

@@ -186,9 +186,10 @@ impl JourneyApp {
             Export => self.open_export_dialog(),
             CompareWith => self.show_dialog(Purpose::Compare),
             Copy | Cut => self.copy(command == Cut),
+            // The platform answers with a paste event, handled like Ctrl+V.
             Paste => {
-                if let Some(text) = self.read_clipboard() {
-                    self.paste_text(&text);
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
                 }
             }
             Undo | Redo => self.undo_redo(command == Undo),
@@ -255,15 +256,6 @@ impl JourneyApp {
         } else {
             self.notice = Some(t!("notice-copied", n = n));
         }
-    }
-
-    /// Text egui last saw on the clipboard is not readable on demand, so the
-    /// Paste menu item asks the platform through a paste event.
-    fn read_clipboard(&mut self) -> Option<String> {
-        if let Some(ctx) = &self.ctx {
-            ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
-        }
-        None
     }
 }
 

@@ -260,19 +260,25 @@ impl UiCommand {
 /// egui matches Ctrl+Z also when Shift is held, so Ctrl+Shift+Z must be
 /// tried before it.
 pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
-    let mut keyed: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::all()
-        .into_iter()
-        .filter(|c| !(c.is_clipboard() || typing && c.is_text_key()))
-        .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
-        .collect();
-    keyed.sort_by_key(|(_, s)| {
-        let m = s.modifiers;
-        std::cmp::Reverse(
-            u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd),
-        )
+    // Sorted once per process, not every frame.
+    static KEYED: std::sync::OnceLock<Vec<(UiCommand, KeyboardShortcut)>> =
+        std::sync::OnceLock::new();
+    let keyed = KEYED.get_or_init(|| {
+        let mut keyed: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::all()
+            .into_iter()
+            .filter(|c| !c.is_clipboard())
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
+            .collect();
+        keyed.sort_by_key(|(_, s)| {
+            let m = s.modifiers;
+            std::cmp::Reverse(
+                u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd),
+            )
+        });
+        keyed
     });
     let mut out = Vec::new();
-    for (command, shortcut) in keyed {
+    for &(command, shortcut) in keyed.iter().filter(|(c, _)| !(typing && c.is_text_key())) {
         // Esc is left in the input: the canvas also ends a drag with it.
         let hit = if command == UiCommand::Deselect {
             ctx.input(|i| i.key_pressed(shortcut.logical_key) && i.modifiers.is_none())
