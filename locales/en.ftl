@@ -298,6 +298,10 @@ notice-imported = Imported { $file }
 error-import = Could not import the file.
     
     { $error }
+warning-import-title = { $count ->
+    [one] Imported, with one thing to check
+   *[other] Imported, with { $count } things to check
+}
 error-photo = Cannot use { $file } as a photo: { $error }
 photo-not-a-file = not a regular file
 photo-too-large = { $mb } MB, more than the { $limit } MB a photo may have
@@ -401,6 +405,7 @@ map-title = Title
 map-goal = Goal
 map-scenario = Scenario
 map-expectations = Expectations
+map-accessible-title = Accessible title
 map-add-lane = Add lane
 map-double-click-an-empty-cell-to = Double-click an empty cell to add a card. Click a card, stage or lane title to edit it here.
 persona-persona = Persona

@@ -301,6 +301,11 @@ notice-imported = Importēts: { $file }
 error-import = Neizdevās importēt failu.
     
     { $error }
+warning-import-title = { $count ->
+    [zero] Importēts; pārbaudiet { $count } vietas
+    [one] Importēts; pārbaudiet { $count } vietu
+   *[other] Importēts; pārbaudiet { $count } vietas
+}
 error-photo = Failu { $file } nevar izmantot kā fotoattēlu: { $error }
 photo-not-a-file = tas nav parasts fails
 photo-too-large = { $mb } MB — vairāk nekā fotoattēlam atļautie { $limit } MB
@@ -407,6 +412,7 @@ map-title = Nosaukums
 map-goal = Mērķis
 map-scenario = Scenārijs
 map-expectations = Gaidas
+map-accessible-title = Nosaukums ekrāna lasītājiem
 map-add-lane = Pievienot joslu
 map-double-click-an-empty-cell-to = Veiciet dubultklikšķi uz tukšas šūnas, lai pievienotu karti. Noklikšķiniet uz kartes, posma vai joslas nosaukuma, lai to rediģētu šeit.
 persona-persona = Persona

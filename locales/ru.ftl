@@ -301,6 +301,11 @@ notice-imported = Импортировано: { $file }
 error-import = Не удалось импортировать файл.
     
     { $error }
+warning-import-title = { $count ->
+    [one] Импортировано; проверьте { $count } место
+    [few] Импортировано; проверьте { $count } места
+   *[many] Импортировано; проверьте { $count } мест
+}
 error-photo = Файл { $file } нельзя использовать как фото: { $error }
 photo-not-a-file = это не обычный файл
 photo-too-large = { $mb } МБ — больше допустимых для фото { $limit } МБ
@@ -407,6 +412,7 @@ map-title = Название
 map-goal = Цель
 map-scenario = Сценарий
 map-expectations = Ожидания
+map-accessible-title = Название для экранного диктора
 map-add-lane = Добавить дорожку
 map-double-click-an-empty-cell-to = Дважды щёлкните пустую ячейку, чтобы добавить карточку. Щёлкните карточку, этап или название дорожки, чтобы изменить их здесь.
 persona-persona = Персона

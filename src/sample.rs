@@ -97,6 +97,7 @@ pub fn sample_map(size: SampleSize) -> JourneyMap {
             goal: "How does the tool behave with a map this big?".into(),
             scenario: "A synthetic service blueprint generated for performance tests.".into(),
             expectations: String::new(),
+            accessible_title: String::new(),
         },
         ..JourneyMap::default()
     };

@@ -151,6 +151,7 @@ fn command_for(map: &JourneyMap, op: &Op) -> Option<Command> {
                 goal: op.text.clone(),
                 scenario: format!("scenario {}", op.a),
                 expectations: String::new(),
+                accessible_title: String::new(),
             },
         },
         16 => Command::AddPersona {

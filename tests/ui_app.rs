@@ -280,6 +280,42 @@ fn dropping_a_mermaid_file_imports_it_and_a_broken_one_keeps_the_map() {
 }
 
 #[test]
+fn an_import_with_warnings_opens_the_map_and_lists_what_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("scores.mmd");
+    std::fs::write(
+        &file,
+        "journey\n  section Visit\n    Park: 13: Ann\n    Size: 2rem\n",
+    )
+    .unwrap();
+    let mut harness = app();
+    drop_file(&mut harness, &file);
+    harness.run_steps(10);
+    assert_eq!(
+        harness.state().doc().expect("imported").map.lanes[0]
+            .cards
+            .len(),
+        2
+    );
+    assert!(
+        harness.state().error().is_none(),
+        "warnings are not an error"
+    );
+    assert!(has_label(&harness, "Imported, with 3 things to check"));
+    let listed = harness
+        .query_all_by_label_contains("scores.mmd:4:11: the score \"2rem\" is not a number")
+        .count();
+    assert_eq!(listed, 1);
+    harness.get_by_label("OK").click();
+    harness.run_steps(10);
+    assert!(!has_label(&harness, "Imported, with 3 things to check"));
+    assert!(
+        has_label(&harness, "Park"),
+        "the imported map is on the canvas"
+    );
+}
+
+#[test]
 fn canvas_snapshot_dark_theme() {
     let mut harness = Harness::builder()
         .with_size([1500.0, 1000.0])

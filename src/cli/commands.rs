@@ -108,7 +108,11 @@ pub(super) fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
         )
         .into());
     }
-    let map = interop::import_file(file).map_err(|e| e.to_string())?;
+    let imported = interop::import_file(file).map_err(|e| e.to_string())?;
+    for warning in &imported.warnings {
+        warnln!("warning: {warning}");
+    }
+    let map = imported.map;
     // An importer bug must not reach a file silently; the maps are built sound.
     for problem in map.validate() {
         warnln!("{}: {problem}", file.display());

@@ -157,7 +157,11 @@ pub fn export_svg_with_notes(
     let (photos, notes) =
         photo::Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
     let size = picture.layout.size;
-    let svg = svg::prims_to_svg(picture.prims(), size.x, size.y, &map.title, &photos);
+    let title = match map.lens.accessible_title.trim() {
+        "" => map.title.as_str(),
+        accessible => accessible,
+    };
+    let svg = svg::prims_to_svg(picture.prims(), size.x, size.y, title, &photos);
     if !options.text_as_paths {
         return Ok((svg, notes));
     }

@@ -10,7 +10,7 @@ use crate::model::{JourneyMap, Lane, LaneContent};
 
 /// The map from the first Mermaid fence whose first line that is not blank
 /// or a comment is `journey`. Line numbers in errors are the document's.
-pub(super) fn import(text: &str) -> Result<JourneyMap, LoadError> {
+pub(super) fn import(text: &str) -> Result<super::Imported, LoadError> {
     let lines: Vec<&str> = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))

@@ -10,7 +10,7 @@
 //!   accTitle: …            accessible title
 //!   accDescr: …            accessible description, or accDescr { … } over lines
 //!   section Go to work     a stage
-//!     Make tea: 5: Me, Cat a task: name, score 1–5, actors (optional)
+//!     Make tea: 5: Me, Cat a task: name, score (1–5 drawn), actors (optional)
 //!   %% a comment line      # also starts a comment, anywhere but in acc values
 //! ```
 //!
@@ -20,16 +20,19 @@
 //!
 //! Sections become stages, tasks become cards of an Actions lane, actors
 //! become personas, and scores become each persona's emotion curve (scale
-//! 1–5) in an Emotions lane; see [`build`] for how per-task scores survive.
+//! 1–5, or 1–10 when scores go above 5) in an Emotions lane; see [`build`]
+//! for how per-task scores survive.
 
 use std::collections::HashMap;
 
+use super::Imported;
+use super::mermaid_score::{Score, curve_value, scale_for, scale_warning, warning};
 use super::mermaid_write::{curve_score, score_note};
 use super::text::{Ids, decode_entities, decode_mermaid, entity_at};
 use crate::io::LoadError;
 use crate::model::{
-    Card, CardId, EmotionScale, EmotionSeries, Hue, JourneyMap, Lane, LaneId, LaneKind, Persona,
-    PersonaId, Stage, StageId,
+    Card, CardId, EmotionSeries, Hue, JourneyMap, Lane, LaneId, LaneKind, Persona, PersonaId,
+    Stage, StageId,
 };
 
 /// A diagram as written, before it becomes a map.
@@ -40,13 +43,16 @@ struct Diagram {
     acc_descr: String,
     sections: Vec<String>,
     tasks: Vec<Task>,
+    /// What Mermaid accepts but a map cannot hold as it is (see
+    /// [`super::mermaid_score`]), at the line and column concerned.
+    warnings: Vec<LoadError>,
 }
 
 #[derive(Debug)]
 struct Task {
     section: usize,
     name: String,
-    score: i32,
+    score: Score,
     actors: Vec<String>,
 }
 
@@ -59,8 +65,9 @@ struct Block {
 
 /// Parse a Mermaid journey diagram. `first_line` is the number of the text's
 /// first line in its file (a diagram inside Markdown starts further down),
-/// so errors point at the file's own lines.
-pub(super) fn parse(text: &str, first_line: usize) -> Result<JourneyMap, LoadError> {
+/// so errors point at the file's own lines. Warnings say what Mermaid
+/// accepts that the map holds differently.
+pub(super) fn parse(text: &str, first_line: usize) -> Result<Imported, LoadError> {
     parse_diagram(text, first_line).map(build)
 }
 
@@ -96,9 +103,6 @@ fn parse_diagram(text: &str, first_line: usize) -> Result<Diagram, LoadError> {
             b.column,
             "`accDescr {` is not closed: expected a `}` after the description",
         ));
-    }
-    if diagram.title.is_empty() {
-        diagram.title = std::mem::take(&mut diagram.acc_title);
     }
     Ok(diagram)
 }
@@ -279,40 +283,31 @@ fn task(
     }
     let data = &code[colon + 1..];
     let data_at = at + colon + 1;
+    // Mermaid's task data is `:` and at least one more character, even a
+    // blank (`Number(" ")` is 0); the code here has trailing blanks trimmed.
+    if raw[data_at..].starts_with(['#']) || raw.len() == data_at {
+        return Err(LoadError::at(
+            n,
+            col(data_at),
+            format!("a task line needs a score after its `:`: \"{name}: 5: Actor\""),
+        ));
+    }
     let mut parts = data.split(':');
     let score_text = parts.next().unwrap_or_default();
     let actors_text = parts.next();
-    if parts.next().is_some() {
-        let third = data_at + score_text.len() + 1 + actors_text.unwrap_or_default().len();
-        return Err(LoadError::at(
+    if let Some(rest) = parts.next() {
+        let third = data_at + score_text.len() + actors_text.unwrap_or_default().len() + 1;
+        diagram.warnings.push(LoadError::at(
             n,
             col(third),
-            "too many `:` in a task line; expected \"Task name: score: Actor, Actor\" (write #58; for a colon in a name)",
+            format!(
+                "Mermaid ignores what follows a third `:` in a task line (\":{rest}\"), and so \
+                 does this import; write #58; for a colon in a name"
+            ),
         ));
     }
     let score_at = data_at + score_text.len() - score_text.trim_start().len();
-    let score_text = score_text.trim();
-    if score_text.is_empty() {
-        return Err(LoadError::at(
-            n,
-            col(score_at),
-            format!("a task line needs a score: \"{name}: 5: Actor\""),
-        ));
-    }
-    let score: i32 = score_text.parse().map_err(|_| {
-        LoadError::at(
-            n,
-            col(score_at),
-            format!("the score must be a whole number from 1 to 5, found \"{score_text}\""),
-        )
-    })?;
-    if !(1..=5).contains(&score) {
-        return Err(LoadError::at(
-            n,
-            col(score_at),
-            format!("the score must be from 1 to 5, found {score}"),
-        ));
-    }
+    let score = Score::new(score_text, n, col(score_at));
     let actors = actors_text
         .unwrap_or_default()
         .split(',')
@@ -398,13 +393,32 @@ fn join_block(lines: &[String]) -> String {
 /// offers; it stays visible and editable in the inspector, and it is written
 /// only when needed, so for the common case (one task per actor per section)
 /// the curve alone drives the export and editing it changes the scores.
-fn build(diagram: Diagram) -> JourneyMap {
+/// Scores the curve's scale cannot hold are handled in [`super::mermaid_score`].
+fn build(diagram: Diagram) -> Imported {
     let mut ids = Ids::new();
+    let scale = scale_for(diagram.tasks.iter().map(|t| &t.score));
+    let mut warnings = diagram.warnings;
+    warnings.extend(scale_warning(diagram.tasks.iter().map(|t| &t.score)));
+    warnings.extend(
+        diagram
+            .tasks
+            .iter()
+            .filter_map(|t| warning(&t.score, scale)),
+    );
+    warnings.sort_by_key(|w| (w.line, w.column));
+    // With no `title`, the accessible title names the map; export then
+    // writes it back as `accTitle` only.
+    let title = if diagram.title.is_empty() {
+        diagram.acc_title.clone()
+    } else {
+        diagram.title
+    };
     let mut map = JourneyMap {
-        title: diagram.title,
+        title,
         ..JourneyMap::default()
     };
     map.lens.scenario = diagram.acc_descr;
+    map.lens.accessible_title = diagram.acc_title;
     let stage_ids: Vec<StageId> = diagram
         .sections
         .into_iter()
@@ -426,7 +440,7 @@ fn build(diagram: Diagram) -> JourneyMap {
 
     let mut actions = Lane::new(LaneId(ids.next()), LaneKind::Actions);
     let mut emotions = Lane::new(LaneId(ids.next()), LaneKind::Emotions);
-    emotions.scale = EmotionScale::OneToFive;
+    emotions.scale = scale;
     // (persona, stage) → scores of its tasks there; `None` for tasks with no actor.
     let mut scores: HashMap<(Option<PersonaId>, StageId), Vec<i32>> = HashMap::new();
     for task in &diagram.tasks {
@@ -438,11 +452,13 @@ fn build(diagram: Diagram) -> JourneyMap {
                 card.personas.push(id);
             }
         }
-        if card.personas.is_empty() {
-            scores.entry((None, stage)).or_default().push(task.score);
-        }
-        for &p in &card.personas {
-            scores.entry((Some(p), stage)).or_default().push(task.score);
+        if let Some(value) = curve_value(&task.score, scale) {
+            if card.personas.is_empty() {
+                scores.entry((None, stage)).or_default().push(value);
+            }
+            for &p in &card.personas {
+                scores.entry((Some(p), stage)).or_default().push(value);
+            }
         }
         actions.cards.push(card);
     }
@@ -465,11 +481,15 @@ fn build(diagram: Diagram) -> JourneyMap {
         }
     }
     for (card, task) in actions.cards.iter_mut().zip(&diagram.tasks) {
-        if curve_score(Some(&emotions), card) != Some(task.score) {
-            card.note = score_note(task.score);
+        let given_back = task
+            .score
+            .plain()
+            .filter(|&n| curve_score(Some(&emotions), card) == Some(n));
+        if given_back.is_none() {
+            card.note = score_note(&task.score.text);
         }
     }
     map.lanes.push(actions);
     map.lanes.push(emotions);
-    map
+    Imported { map, warnings }
 }

@@ -13,6 +13,7 @@
 //! turns back into the character: `#` → `#35;`, `;` → `#59;`, `:` → `#58;`
 //! (in task, section and actor names) and `,` → `#44;` (in actor names).
 
+use super::mermaid_score::writable;
 use super::text::has_br;
 use crate::model::{Card, EmotionScale, JourneyMap, Lane, LaneContent, LaneKind};
 
@@ -20,17 +21,18 @@ use crate::model::{Card, EmotionScale, JourneyMap, Lane, LaneContent, LaneKind};
 const HEAD_INDENT: &str = "    ";
 const TASK_INDENT: &str = "      ";
 
-/// The note line that keeps a task's own score; see [`super::mermaid`].
-pub(super) fn score_note(score: i32) -> String {
+/// The note line that keeps a task's own score; see [`super::mermaid_score`].
+pub(super) fn score_note(score: &str) -> String {
     format!("score: {score}")
 }
 
-/// A `score: N` line (N in 1–5) anywhere in a card's note.
-fn note_score(note: &str) -> Option<i32> {
+/// The text of a `score: …` line anywhere in a card's note, when it can go
+/// back into a task line as it is (a number, or the word Mermaid took as one).
+fn note_score(note: &str) -> Option<&str> {
     note.lines().find_map(|line| {
         let (key, value) = line.split_once(':')?;
-        let score: i32 = value.trim().parse().ok()?;
-        (key.trim().eq_ignore_ascii_case("score") && (1..=5).contains(&score)).then_some(score)
+        let value = value.trim();
+        (key.trim().eq_ignore_ascii_case("score") && writable(value)).then_some(value)
     })
 }
 
@@ -62,15 +64,17 @@ fn to_one_to_five(scale: EmotionScale, value: i32) -> i32 {
     1 + (t * 4.0).round() as i32
 }
 
-fn task_score(emotions: Option<&Lane>, card: &Card) -> i32 {
-    note_score(&card.note)
-        .or_else(|| curve_score(emotions, card))
-        .unwrap_or(3)
+fn task_score(emotions: Option<&Lane>, card: &Card) -> String {
+    match note_score(&card.note) {
+        Some(text) => text.to_string(),
+        None => curve_score(emotions, card).unwrap_or(3).to_string(),
+    }
 }
 
 /// The actors of a card's task: its personas; with none, every persona —
-/// unless the emotion lane has a persona-less value at its stage, which is
-/// how an imported task without actors is kept, so it stays without.
+/// unless the emotion lane has a persona-less value at its stage or the
+/// card keeps its own score, which is how an imported task without actors
+/// is kept, so it stays without.
 fn actors<'a>(map: &'a JourneyMap, emotions: Option<&Lane>, card: &Card) -> Vec<&'a str> {
     let named: Vec<&str> = card
         .personas
@@ -81,11 +85,14 @@ fn actors<'a>(map: &'a JourneyMap, emotions: Option<&Lane>, card: &Card) -> Vec<
     if !named.is_empty() {
         return named;
     }
-    let anonymous = emotions.is_some_and(|lane| {
-        lane.series
-            .iter()
-            .any(|s| s.persona.is_none() && s.values.contains_key(&card.stage))
-    });
+    // A card with its own `score:` line is a task as written (a word for a
+    // score puts nothing on the curve), so no personas means no actors.
+    let anonymous = note_score(&card.note).is_some()
+        || emotions.is_some_and(|lane| {
+            lane.series
+                .iter()
+                .any(|s| s.persona.is_none() && s.values.contains_key(&card.stage))
+        });
     if anonymous {
         Vec::new()
     } else {
@@ -106,8 +113,19 @@ pub(super) fn write(map: &JourneyMap) -> String {
         });
     let emotions = map.lanes.iter().find(|l| l.kind == LaneKind::Emotions);
     let mut out = String::from("journey\n");
-    if !map.title.trim().is_empty() {
-        out += &format!("{HEAD_INDENT}title {}\n", escape(map.title.trim(), ""));
+    let title = map.title.trim();
+    let acc_title = map.lens.accessible_title.trim();
+    // A map named by its accessible title alone (a diagram with `accTitle`
+    // and no `title`) goes back without a visible title.
+    if !title.is_empty() && title != acc_title {
+        out += &format!("{HEAD_INDENT}title {}\n", escape(title, ""));
+    }
+    if !acc_title.is_empty() {
+        let one_line: Vec<&str> = acc_title.split_whitespace().collect();
+        out += &format!(
+            "{HEAD_INDENT}accTitle: {}\n",
+            escape_acc(&one_line.join(" "))
+        );
     }
     write_acc_descr(&mut out, map.lens.scenario.trim());
     for (i, stage) in map.stages.iter().enumerate() {
@@ -264,9 +282,11 @@ mod tests {
 
     #[test]
     fn note_scores_are_found_on_any_line() {
-        assert_eq!(note_score("score: 5"), Some(5));
-        assert_eq!(note_score("seen twice\nScore:2"), Some(2));
-        assert_eq!(note_score("score: 9"), None);
+        assert_eq!(note_score("score: 5"), Some("5"));
+        assert_eq!(note_score("seen twice\nScore:2"), Some("2"));
+        assert_eq!(note_score("score: 13"), Some("13"));
+        assert_eq!(note_score("score: 2rem"), Some("2rem"));
+        assert_eq!(note_score("score: a;b"), None);
         assert_eq!(note_score("scored well"), None);
     }
 }

@@ -12,6 +12,7 @@
 mod csv;
 mod markdown;
 mod mermaid;
+mod mermaid_score;
 mod mermaid_write;
 mod text;
 
@@ -24,6 +25,25 @@ use crate::model::JourneyMap;
 /// the CLI show both alike: `FILE:LINE:COLUMN: message`, or `FILE: message`
 /// when there is no position (unreadable file, no diagram in a document).
 pub type ImportError = LoadError;
+
+/// An imported map, and what the user should know about how it was read:
+/// things the source format accepts that the map holds differently (a
+/// Mermaid score of 13 on a 1–10 curve, a word where a score should be),
+/// each at its line and column.
+#[derive(Debug)]
+pub struct Imported {
+    pub map: JourneyMap,
+    pub warnings: Vec<LoadError>,
+}
+
+impl Imported {
+    fn clean(map: JourneyMap) -> Imported {
+        Imported {
+            map,
+            warnings: Vec::new(),
+        }
+    }
+}
 
 /// File extensions [`import_file`] reads, for file dialogs' filters. `.txt`
 /// is Excel's "Unicode Text" (UTF-16, tab-separated).
@@ -112,7 +132,7 @@ impl Format {
 /// Read a map from a Mermaid, Markdown or CSV file, the format chosen by the
 /// extension. Errors name the file, and the line (and column) when the
 /// content is at fault.
-pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
+pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let fail = |message: String| LoadError {
         path: Some(path.to_path_buf()),
         line: 0,
@@ -127,7 +147,11 @@ pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
     })?;
     let bytes = crate::io::read_bounded(path, MAX_IMPORT_BYTES, "a file to import", "imports")
         .map_err(fail)?;
-    import_bytes(&bytes, format).map_err(|e| e.in_file(path))
+    let mut imported = import_bytes(&bytes, format).map_err(|e| e.in_file(path))?;
+    for w in &mut imported.warnings {
+        w.path = Some(path.to_path_buf());
+    }
+    Ok(imported)
 }
 
 /// Read a map from the bytes of a file in `format`: Mermaid and Markdown in
@@ -135,7 +159,7 @@ pub fn import_file(path: &Path) -> Result<JourneyMap, ImportError> {
 /// in Windows-1251 or Windows-1257 when detected with confidence (an error
 /// naming the encodings tried otherwise). Errors carry line and column (of
 /// the decoded text) but no file name.
-pub fn import_bytes(bytes: &[u8], format: Format) -> Result<JourneyMap, ImportError> {
+pub fn import_bytes(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
     if format.is_spreadsheet() {
         let text = text::decode_spreadsheet(bytes)?;
         return import_str(&text, format);
@@ -147,14 +171,16 @@ pub fn import_bytes(bytes: &[u8], format: Format) -> Result<JourneyMap, ImportEr
 /// Read a map from text in `format`. Spreadsheets are read alike in any of
 /// the three: the separator (`,` `;` or tab, or an Excel `sep=` first line)
 /// is detected. Errors carry line and column but no file name.
-pub fn import_str(text: &str, format: Format) -> Result<JourneyMap, ImportError> {
+pub fn import_str(text: &str, format: Format) -> Result<Imported, ImportError> {
     // Windows editors start files with a BOM; it is not content, and
     // skipping it keeps columns as the user sees them.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match format {
         Format::Mermaid => mermaid::parse(text, 1),
         Format::Markdown => markdown::import(text),
-        Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv => csv::parse(text),
+        Format::Csv { .. } | Format::CsvSemicolon | Format::Tsv => {
+            csv::parse(text).map(Imported::clean)
+        }
     }
 }
 

@@ -183,4 +183,8 @@ pub struct Lens {
     /// What the persona expects from the experience.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub expectations: String,
+    /// A short title for screen readers (Mermaid's `accTitle`, the SVG
+    /// export's `<title>`); empty means the map's title.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub accessible_title: String,
 }

@@ -78,11 +78,19 @@ impl JourneyApp {
     /// the message is shown and the open map stays.
     pub fn import_path(&mut self, path: &Path) {
         match crate::interop::import_file(path) {
-            Ok(map) => {
-                let mut doc = Document::new(map, None);
+            Ok(imported) => {
+                let mut doc = Document::new(imported.map, None);
                 doc.touch(); // not saved as a map yet
                 self.replace_session(doc);
                 self.notice = Some(t!("notice-imported", file = path.display().to_string()));
+                if !imported.warnings.is_empty() {
+                    let lines: Vec<String> =
+                        imported.warnings.iter().map(ToString::to_string).collect();
+                    self.modals.push(Modal::Notice {
+                        heading: t!("warning-import-title", count = lines.len()),
+                        body: lines.join("\n"),
+                    });
+                }
             }
             Err(e) => self.show_error(t!("error-import", error = e.to_string())),
         }

@@ -16,6 +16,8 @@ use crate::t;
 pub enum Modal {
     /// Something went wrong; the open map stays as it was.
     Error(String),
+    /// Something worked, with things worth knowing (an import's warnings).
+    Notice { heading: String, body: String },
     /// "Save changes to NAME?" before `what` replaces the map.
     Confirm { what: Replace, name: String },
     /// File → Export, with the options being chosen.
@@ -40,6 +42,7 @@ pub fn modal_ui(
 ) {
     match modal {
         Modal::Error(message) => error_ui(ctx, message, out),
+        Modal::Notice { heading, body } => notice_ui(ctx, heading, body, out),
         Modal::Confirm { what, name } => confirm_ui(ctx, what, name, out),
         Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
         Modal::Help => help_ui(ctx, out),
@@ -55,6 +58,23 @@ fn error_ui(ctx: &egui::Context, message: &str, out: &mut Vec<Intent>) {
         ui.label(message);
         ui.add_space(6.0);
         ui.label(RichText::new(t!("error-map-unchanged")).weak());
+        ui.add_space(8.0);
+        ui.button(t!("button-ok")).clicked()
+    });
+    if modal.inner || modal.should_close() {
+        out.push(Intent::CloseModal);
+    }
+}
+
+fn notice_ui(ctx: &egui::Context, heading: &str, body: &str, out: &mut Vec<Intent>) {
+    let modal = egui::Modal::new(Id::unique("notice")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(heading);
+        ui.add_space(6.0);
+        // An import can warn about hundreds of lines.
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| ui.label(body));
         ui.add_space(8.0);
         ui.button(t!("button-ok")).clicked()
     });

@@ -43,6 +43,14 @@ pub fn map_ui(ui: &mut Ui, map: &JourneyMap, focus: &mut bool, out: &mut Vec<Int
         &mut no_focus,
         out,
     );
+    changed |= text_field(
+        ui,
+        &t!("map-accessible-title"),
+        &mut lens.accessible_title,
+        false,
+        &mut no_focus,
+        out,
+    );
     if changed {
         out.push(Intent::Apply(Command::SetLens { lens }, "Edit lens"));
     }
