@@ -298,6 +298,7 @@ notice-imported = Imported { $file }
 error-import = Could not import the file.
     
     { $error }
+text-cut = [cut here: { $count } more characters are in the map but not drawn]
 warning-import-title = { $count ->
     [one] Imported, with one thing to check
    *[other] Imported, with { $count } things to check

@@ -301,6 +301,7 @@ notice-imported = Importēts: { $file }
 error-import = Neizdevās importēt failu.
     
     { $error }
+text-cut = [teksts saīsināts: vēl { $count } rakstzīmes ir kartē, bet nav attēlotas]
 warning-import-title = { $count ->
     [zero] Importēts; pārbaudiet { $count } vietas
     [one] Importēts; pārbaudiet { $count } vietu

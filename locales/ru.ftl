@@ -301,6 +301,7 @@ notice-imported = Импортировано: { $file }
 error-import = Не удалось импортировать файл.
     
     { $error }
+text-cut = [текст обрезан: ещё { $count } знаков есть в карте, но не показаны]
 warning-import-title = { $count ->
     [one] Импортировано; проверьте { $count } место
     [few] Импортировано; проверьте { $count } места

@@ -381,8 +381,7 @@ fn oversized_png_is_refused_with_advice() {
     map.lanes[0].id = LaneId(1000);
     let err = export_png(&map, &options(Theme::Light, 4.0)).expect_err("too big at scale 4");
     let message = err.to_string();
-    println!("{message}");
-    assert!(message.contains("smaller"), "{message}");
+    assert!(message.contains("a scale of 3.2 or less"), "{message}");
     assert!(message.contains("SVG"), "{message}");
     let img = decode(&export_png(&map, &options(Theme::Light, 1.0)).unwrap());
     assert!(
@@ -593,88 +592,59 @@ fn filter_and_confidence_counts_are_drawn_in_exports() {
     assert!(normalise(&text_rows(&svg).join(" ")).contains("highlighted: Anna Sokolova, Observed"));
 }
 
-/// Runs `cmd` to the end and gives its output with its peak resident set
-/// in kB (`wait4`'s rusage of that one child, so other tests' children do
-/// not count).
-#[allow(clippy::zombie_processes)] // reaped by `wait4`, not `Child::wait`
-fn run_measuring_peak(cmd: &mut Command) -> (Output, i64) {
-    use std::io::Read;
-    let mut child = cmd
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run journeymap");
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    // Small outputs: the pipes hold them until the child is reaped.
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = child.id() as libc::pid_t;
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(reaped, pid, "wait4 failed");
-    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
-    child.stderr.take().unwrap().read_to_end(&mut err).unwrap();
-    use std::os::unix::process::ExitStatusExt;
-    let output = Output {
-        status: std::process::ExitStatus::from_raw(status),
-        stdout: out,
-        stderr: err,
-    };
-    (output, usage.ru_maxrss)
-}
-
-/// A decompression bomb as a persona photo (48 KB of PNG, 20,000 × 20,000
-/// pixels: 400 MB once decoded) is refused from its header: `export` warns
-/// on stderr naming its size and the limit, draws the initials, and never
-/// decodes it (the process stays small). The inspector shows the same
-/// reason (`photo_file`'s error).
+/// A PNG too large even at the smallest scale says to export SVG (not "a
+/// smaller --scale" when 1 is the smallest), and is refused from the layout
+/// before any SVG is parsed; one that fits at a smaller scale names it.
 #[test]
-fn a_photo_bomb_is_refused_from_its_header_in_bounded_memory() {
-    let dir = tempfile::tempdir().unwrap();
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    std::fs::copy(
-        fixtures.join("bomb-20000x20000.png"),
-        dir.path().join("bomb.png"),
-    )
-    .unwrap();
-    let why = journeymap::model::photo_file("bomb.png", Some(dir.path()))
-        .expect_err("a 20,000 px photo is refused")
-        .to_string();
+fn a_png_too_large_is_refused_with_a_way_out_that_works() {
+    let wide = journeymap::sample::sample_map(journeymap::sample::SampleSize {
+        stages: 100,
+        lanes: 3,
+        cards_per_cell: 1,
+    });
+    let at = |scale: f32| {
+        export_png(
+            &wide,
+            &ExportOptions {
+                scale,
+                ..ExportOptions::default()
+            },
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    let e = at(1.0);
     assert!(
-        why.contains("20000 × 20000") && why.contains("8192"),
-        "{why}"
+        e.contains("even at the smallest scale (1); export the map as SVG instead"),
+        "{e}"
     );
-
-    let mut map = TEMPLATES[0].instantiate().unwrap();
-    map.personas[0].photo = Some("bomb.png".into());
-    std::fs::write(
-        dir.path().join("map.ron"),
-        journeymap::io::to_ron_string(&map),
+    assert!(!e.contains("smaller"), "{e}");
+    let forty = journeymap::sample::sample_map(journeymap::sample::SampleSize {
+        stages: 40,
+        lanes: 3,
+        cards_per_cell: 1,
+    });
+    let e = export_png(
+        &forty,
+        &ExportOptions {
+            scale: 4.0,
+            ..ExportOptions::default()
+        },
     )
-    .unwrap();
-    for out_name in ["out.svg", "out.png"] {
-        let (out, peak_kb) = run_measuring_peak(
-            Command::new(env!("CARGO_BIN_EXE_journeymap"))
-                .current_dir(dir.path())
-                .args(["export", "map.ron", "-o", out_name]),
-        );
-        let err = stderr(&out);
-        assert!(out.status.success(), "{err}");
-        assert!(
-            err.contains("warning: the photo of")
-                && err.contains("bomb.png")
-                && err.contains("20000 × 20000"),
-            "{err}"
-        );
-        let written = std::fs::read(dir.path().join(out_name)).unwrap();
-        if out_name.ends_with(".svg") {
-            assert!(!String::from_utf8_lossy(&written).contains("<image "));
-        }
-        assert!(
-            peak_kb < 200 * 1024,
-            "{out_name}: peak resident {} MB",
-            peak_kb / 1024
-        );
-    }
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("export at a scale of 1.6 or less (--scale), or as SVG"),
+        "{e}"
+    );
+    let fits = export_png(
+        &forty,
+        &ExportOptions {
+            scale: 1.6,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(fits.is_ok(), "the scale it names works");
 }
 
 /// A folder with `maps/map.ron` whose personas' photos are: inside the

@@ -200,3 +200,30 @@ fn writes_through_a_symlink_to_its_target_keeping_its_mode() {
     assert_eq!(load_file(&created).unwrap().map, map);
     assert_eq!(mode(&created), mode(&fresh));
 }
+
+/// A map the loader would refuse (over 64 MB as a file) is not saved over
+/// the good file: the error names its size and the limit, and the old file
+/// stays whole and loads.
+#[test]
+fn a_map_too_large_to_open_again_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    let mut map = journeymap::io::TEMPLATES[0].instantiate().unwrap();
+    journeymap::io::save_file(&path, &map).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    map.lanes[0].cards[0].text = "x".repeat(65 << 20);
+    let e = journeymap::io::save_file(&path, &map)
+        .expect_err("over the limit")
+        .to_string();
+    assert!(
+        e.contains("the map would be 66 MB, more than the 64 MB journeymap opens"),
+        "{e}"
+    );
+    assert!(e.contains("the previous file, if any, is unchanged"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}

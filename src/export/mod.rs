@@ -10,7 +10,7 @@ use std::path::Path;
 use egui::epaint::text::{Fonts, TextOptions};
 
 pub use photo::{PhotoIssue, PhotoNote};
-pub use png::{MAX_PIXELS, MAX_SIDE_PX, render_png, usvg_options};
+pub use png::{MAX_PIXELS, MAX_SIDE_PX, MIN_SCALE, check_png_size, render_png, usvg_options};
 
 use crate::io::write_atomically;
 use crate::layout::{MapLayout, Shaper};
@@ -152,11 +152,22 @@ pub fn export_svg_with_notes(
     map: &JourneyMap,
     options: &ExportOptions,
 ) -> Result<(String, Vec<PhotoNote>), ExportError> {
+    export_svg_checked(map, options, |_| Ok(()))
+}
+
+/// The SVG of [`export_svg_with_notes`]; `check` sees the picture's size in
+/// points first and may refuse before any SVG is written.
+fn export_svg_checked(
+    map: &JourneyMap,
+    options: &ExportOptions,
+    check: impl FnOnce(egui::Vec2) -> Result<(), ExportError>,
+) -> Result<(String, Vec<PhotoNote>), ExportError> {
     let picture =
         with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
+    let size = picture.layout.size;
+    check(size)?;
     let (photos, notes) =
         photo::Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
-    let size = picture.layout.size;
     let title = match map.lens.accessible_title.trim() {
         "" => map.title.as_str(),
         accessible => accessible,
@@ -180,12 +191,14 @@ pub fn export_png_with_notes(
     map: &JourneyMap,
     options: &ExportOptions,
 ) -> Result<(Vec<u8>, Vec<PhotoNote>), ExportError> {
-    let (svg, notes) = export_svg_with_notes(
+    let (svg, notes) = export_svg_checked(
         map,
         &ExportOptions {
             text_as_paths: false,
             ..options.clone()
         },
+        // Too large is known from the layout: no SVG to parse first.
+        |size| check_png_size(size.x, size.y, options.scale),
     )?;
     Ok((render_png(&svg, options.scale)?, notes))
 }

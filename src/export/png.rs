@@ -38,21 +38,50 @@ pub fn usvg_options() -> usvg::Options<'static> {
     }
 }
 
+/// The smallest PNG scale the app and the CLI offer.
+pub const MIN_SCALE: f32 = 1.0;
+
+/// Refuse a PNG of a `width` × `height` point picture at `scale` that would
+/// be over [`MAX_SIDE_PX`] or [`MAX_PIXELS`], before any work is done, with
+/// a way out that is true: the largest scale that fits, or SVG when even
+/// the smallest scale is too large.
+pub fn check_png_size(width: f32, height: f32, scale: f32) -> Result<(), ExportError> {
+    let px = |v: f32, s: f32| (v * s).ceil() as u64;
+    let fits = |s: f32| {
+        let (w, h) = (px(width, s), px(height, s));
+        w <= MAX_SIDE_PX as u64 && h <= MAX_SIDE_PX as u64 && w * h <= MAX_PIXELS
+    };
+    if fits(scale) {
+        return Ok(());
+    }
+    let (w, h) = (px(width, scale), px(height, scale));
+    let limit = format!(
+        "the image would be {w} × {h} px, over the limit of {MAX_SIDE_PX} px a side and {} \
+         megapixels",
+        MAX_PIXELS / 1_000_000
+    );
+    // The largest scale in steps of 0.1 that fits, if the smallest does.
+    let best = (0..=((scale - MIN_SCALE) * 10.0) as i32)
+        .map(|i| MIN_SCALE + i as f32 / 10.0)
+        .rev()
+        .find(|&s| s < scale && fits(s));
+    Err(ExportError(match best {
+        Some(s) => format!("{limit}; export at a scale of {s:.1} or less (--scale), or as SVG"),
+        None => format!(
+            "{limit} even at the smallest scale ({MIN_SCALE}); export the map as SVG instead"
+        ),
+    }))
+}
+
 /// Render SVG text to PNG bytes at `scale` pixels per unit.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
     let tree = usvg::Tree::from_str(svg, &usvg_options())
         .map_err(|e| ExportError(format!("internal SVG error: {e}")))?;
     let size = tree.size();
-    let width = (size.width() * scale).ceil() as u64;
-    let height = (size.height() * scale).ceil() as u64;
-    if width > MAX_SIDE_PX as u64 || height > MAX_SIDE_PX as u64 || width * height > MAX_PIXELS {
-        return Err(ExportError(format!(
-            "the image would be {width} × {height} px, over the limit of {MAX_SIDE_PX} px a side \
-             and {} megapixels; export at a smaller --scale or as SVG",
-            MAX_PIXELS / 1_000_000
-        )));
-    }
-    let mut pixmap = tiny_skia::Pixmap::new(width as u32, height as u32)
+    check_png_size(size.width(), size.height(), scale)?;
+    let width = (size.width() * scale).ceil() as u32;
+    let height = (size.height() * scale).ceil() as u32;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)
         .ok_or_else(|| ExportError("could not allocate the image".into()))?;
     resvg::render(
         &tree,

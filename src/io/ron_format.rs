@@ -83,11 +83,34 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     parse_map(&bytes).map_err(|e| e.in_file(path))
 }
 
-/// Save a map atomically: on any failure the previous file stays whole.
+/// Save a map atomically: on any failure the previous file stays whole. A
+/// map whose file would be over [`MAX_FILE_BYTES`] is not written (the
+/// loader would refuse it): the error names its size and the limit.
 pub fn save_file(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
-    write_atomically(path, to_ron_string(map).as_bytes()).map_err(|source| SaveError {
+    let text = to_ron_string(map);
+    let fail = |source| SaveError {
         path: path.to_path_buf(),
         source,
+    };
+    if let Some(message) = too_large(text.len()) {
+        return Err(fail(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("{message}; shorten the longest texts or split the map"),
+        )));
+    }
+    write_atomically(path, text.as_bytes()).map_err(fail)
+}
+
+/// "the map would be N MB, more than the 64 MB journeymap opens" when a
+/// file of `len` bytes is over [`MAX_FILE_BYTES`].
+fn too_large(len: usize) -> Option<String> {
+    let len = len as u64;
+    (len > MAX_FILE_BYTES).then(|| {
+        format!(
+            "the map would be {} MB, more than the {} MB journeymap opens",
+            len.div_ceil(1 << 20),
+            MAX_FILE_BYTES >> 20
+        )
     })
 }
 
@@ -101,13 +124,10 @@ const RECURSION_LIMIT: usize = 128;
 /// and the limit (`hint` says what to do instead).
 pub fn save_new_file(path: &Path, map: &JourneyMap, hint: &str) -> Result<(), String> {
     let text = to_ron_string(map);
-    let len = text.len() as u64;
-    if len > MAX_FILE_BYTES {
+    if let Some(message) = too_large(text.len()) {
         return Err(format!(
-            "{}: not written: the map would be {} MB, more than the {} MB journeymap opens; {hint}",
-            path.display(),
-            len.div_ceil(1 << 20),
-            MAX_FILE_BYTES >> 20
+            "{}: not written: {message}; {hint}",
+            path.display()
         ));
     }
     write_atomically(path, text.as_bytes()).map_err(|source| {

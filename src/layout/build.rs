@@ -34,6 +34,8 @@ pub fn compute_with(
     footer: &str,
     options: LayoutOptions,
 ) -> MapLayout {
+    // Notes the shaper adds (text cut for length) are in the map's language.
+    shaper.lang = map.lang();
     let evidence_appendix = options.evidence_appendix;
     let columns = map.stages.len().max(1) as f32;
     let grid_width = LANE_TITLE_WIDTH + columns * (STAGE_WIDTH + COLUMN_GAP);

@@ -20,7 +20,7 @@ pub mod text;
 use egui::{Pos2, Rect};
 
 pub use build::{LayoutOptions, compute, compute_with};
-pub use text::{Row, Shaper, TextBlock, TextCache, TextLine};
+pub use text::{MAX_DRAWN_TEXT, Row, Shaper, TextBlock, TextCache, TextLine, cut_for_drawing};
 
 use crate::model::{
     CardId, Channel, Confidence, EmotionScale, Hue, LaneId, LaneKind, PersonaId, StageId,

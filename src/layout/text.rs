@@ -11,6 +11,9 @@ use egui::epaint::text::{FontsView, LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Pos2, Rect};
 
 use crate::fonts::FontStyle;
+use crate::i18n::format_number;
+use crate::model::Lang;
+use crate::t_in;
 
 /// One laid-out row of a [`TextBlock`]: its text and where its top-left
 /// corner is, relative to the block.
@@ -152,11 +155,39 @@ impl TextCache {
     }
 }
 
+/// The most of one text that is shaped and drawn (bytes of UTF-8, about
+/// three pages). Shaping costs a few hundred bytes per character, so a
+/// stranger's 60 MB title would take gigabytes; longer texts are cut here,
+/// with a note saying so, for the canvas and every export alike. The map
+/// itself keeps the whole text.
+pub const MAX_DRAWN_TEXT: usize = 8 * 1024;
+
+/// `text` cut to [`MAX_DRAWN_TEXT`] at a character boundary, with a note in
+/// `lang` of how much is not drawn; `None` when it fits.
+pub fn cut_for_drawing(text: &str, lang: Lang) -> Option<String> {
+    if text.len() <= MAX_DRAWN_TEXT {
+        return None;
+    }
+    let mut end = MAX_DRAWN_TEXT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = text[end..].chars().count();
+    let note = t_in!(
+        lang,
+        "text-cut",
+        count = format_number(lang, rest as f64, 0)
+    );
+    Some(format!("{}… {note}", &text[..end]))
+}
+
 /// Shapes text with a set of fonts: the egui context's in the app, a
 /// headless set for export; optionally through a [`TextCache`].
 pub struct Shaper<'a, 'b> {
     fonts: &'a mut FontsView<'b>,
     cache: Option<&'a mut TextCache>,
+    /// The language of notes the shaper adds (text cut for length).
+    pub lang: Lang,
 }
 
 impl Drop for Shaper<'_, '_> {
@@ -170,7 +201,11 @@ impl Drop for Shaper<'_, '_> {
 impl<'a, 'b> Shaper<'a, 'b> {
     /// Shape with `fonts`.
     pub fn new(fonts: &'a mut FontsView<'b>) -> Self {
-        Shaper { fonts, cache: None }
+        Shaper {
+            fonts,
+            cache: None,
+            lang: Lang::En,
+        }
     }
 
     /// Shape with `fonts`, reusing galleys from `cache` (one layout's worth;
@@ -180,6 +215,7 @@ impl<'a, 'b> Shaper<'a, 'b> {
         Shaper {
             fonts,
             cache: Some(cache),
+            lang: Lang::En,
         }
     }
 
@@ -197,6 +233,7 @@ impl<'a, 'b> Shaper<'a, 'b> {
     }
 
     /// Like [`Self::text`] but elided with "…" after `max_rows` rows.
+    /// Text over [`MAX_DRAWN_TEXT`] is cut first (see [`cut_for_drawing`]).
     pub fn text_limited(
         &mut self,
         text: &str,
@@ -206,6 +243,8 @@ impl<'a, 'b> Shaper<'a, 'b> {
         max_rows: usize,
         pos: Pos2,
     ) -> TextBlock {
+        let cut = cut_for_drawing(text, self.lang);
+        let text = cut.as_deref().unwrap_or(text);
         let hash = key_hash(
             text,
             size_px.to_bits(),
