@@ -203,6 +203,23 @@ status-fit = Fit
 
 ## Dialogs
 
+chooser-open = Open a map
+chooser-save-as = Save the map as
+chooser-import = Import a file
+chooser-compare = Compare with a map
+chooser-photo = Choose a photo
+chooser-export = Export to
+chooser-why = The system's file dialog could not open here (no desktop portal or zenity), so choose the file in this window.
+chooser-folder = Folder
+chooser-up = Up
+chooser-file-name = File name
+chooser-empty = No folders or matching files here
+chooser-cannot-list = Cannot list the folder { $folder }: { $error }
+chooser-name-needed = Type a file name, or pick one in the list
+chooser-no-file = There is no file { $file }
+chooser-no-folder = There is no folder { $folder }
+chooser-replace = { $file } already exists. Press { $button } again to replace it.
+button-open = Open
 button-ok = OK
 button-save = Save
 button-dont-save = Don't save

@@ -201,6 +201,23 @@ status-fit = Ietilpināt
 
 ## Dialogi
 
+chooser-open = Atvērt karti
+chooser-save-as = Saglabāt karti kā
+chooser-import = Importēt failu
+chooser-compare = Salīdzināt ar karti
+chooser-photo = Izvēlēties foto
+chooser-export = Eksportēt uz
+chooser-why = Sistēmas failu dialogs šeit neatveras (nav darbvirsmas portāla vai zenity), tāpēc izvēlieties failu šajā logā.
+chooser-folder = Mape
+chooser-up = Augšup
+chooser-file-name = Faila nosaukums
+chooser-empty = Šeit nav mapju vai piemērotu failu
+chooser-cannot-list = Nevar nolasīt mapi { $folder }: { $error }
+chooser-name-needed = Ierakstiet faila nosaukumu vai izvēlieties to sarakstā
+chooser-no-file = Faila { $file } nav
+chooser-no-folder = Mapes { $folder } nav
+chooser-replace = { $file } jau pastāv. Nospiediet “{ $button }” vēlreiz, lai to aizstātu.
+button-open = Atvērt
 button-ok = Labi
 button-save = Saglabāt
 button-dont-save = Nesaglabāt

@@ -201,6 +201,23 @@ status-fit = По размеру
 
 ## Диалоги
 
+chooser-open = Открыть карту
+chooser-save-as = Сохранить карту как
+chooser-import = Импортировать файл
+chooser-compare = Сравнить с картой
+chooser-photo = Выбрать фото
+chooser-export = Экспортировать в
+chooser-why = Системный диалог выбора файла здесь не открывается (нет портала рабочего стола или zenity), поэтому выберите файл в этом окне.
+chooser-folder = Папка
+chooser-up = Вверх
+chooser-file-name = Имя файла
+chooser-empty = Здесь нет папок и подходящих файлов
+chooser-cannot-list = Не удаётся прочитать папку { $folder }: { $error }
+chooser-name-needed = Введите имя файла или выберите его в списке
+chooser-no-file = Файла { $file } нет
+chooser-no-folder = Папки { $folder } нет
+chooser-replace = { $file } уже существует. Нажмите «{ $button }» ещё раз, чтобы заменить его.
+button-open = Открыть
 button-ok = ОК
 button-save = Сохранить
 button-dont-save = Не сохранять

@@ -530,3 +530,108 @@ fn the_export_notice_names_photos_from_outside_the_maps_folder() {
     );
     assert!(!std::fs::read_to_string(&out).unwrap().contains("<image "));
 }
+
+/// With no native file dialog (no portal, no zenity), Save as and Open ask
+/// with the app's own chooser: a folder listing and a file name, never
+/// nothing at all.
+#[test]
+fn without_a_native_dialog_the_apps_own_chooser_saves_and_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("maps")).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a map").unwrap();
+    let start = dir.path().join("start.ron");
+    save_file(
+        &start,
+        &template_by_name("current-state")
+            .unwrap()
+            .instantiate()
+            .unwrap(),
+    )
+    .unwrap();
+    let mut harness = app();
+    harness.state_mut().use_builtin_file_chooser();
+    drop_file(&mut harness, &start);
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_steps(10);
+    assert!(has_label(&harness, "Save the map as"), "the chooser opens");
+    assert!(
+        harness
+            .query_all_by_label_contains("could not open here")
+            .count()
+            == 1,
+        "and says why"
+    );
+    assert!(has_label(&harness, "maps/"), "folders are listed");
+    assert!(
+        !has_label(&harness, "notes.txt"),
+        "files of other kinds are not"
+    );
+    harness.get_by_label("maps/").click();
+    harness.run_steps(10);
+    let name = harness.get_by_label("File name");
+    name.click();
+    harness.run();
+    name_field_set(&mut harness, "day");
+    harness.get_by_label("Save").click();
+    harness.run_steps(10);
+    let saved = dir.path().join("maps/day.ron");
+    assert!(saved.is_file(), "saved where the chooser pointed");
+    assert_eq!(
+        harness.state().doc().unwrap().path.as_deref(),
+        Some(saved.as_path())
+    );
+
+    // Saving onto it again asks first; a second press replaces it.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_steps(10);
+    harness.get_by_label("day.ron").click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run_steps(10);
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("already exists")
+            .count(),
+        1
+    );
+    harness.get_by_label("Save").click();
+    harness.run_steps(10);
+    assert!(!has_label(&harness, "Save the map as"));
+
+    // Open: a name that is not there is refused in place; a listed one opens.
+    harness.state_mut().doc_mut().unwrap().map.title = "Changed".into();
+    harness.state_mut().doc_mut().unwrap().mark_saved(&saved);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run_steps(10);
+    assert!(has_label(&harness, "Open a map"));
+    name_field_set(&mut harness, "missing.ron");
+    harness.get_by_label("Open").click();
+    harness.run_steps(10);
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("There is no file")
+            .count(),
+        1
+    );
+    harness.get_by_label("day.ron").click();
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run_steps(10);
+    assert!(!has_label(&harness, "Open a map"));
+    assert_ne!(
+        harness.state().doc().unwrap().map.title,
+        "Changed",
+        "reopened from disk"
+    );
+}
+
+/// Replace the text of the chooser's file name field.
+fn name_field_set(harness: &mut Harness<'static, JourneyApp>, text: &str) {
+    let field = harness.get_by_label("File name");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("File name").type_text(text);
+    harness.run();
+}

@@ -96,6 +96,12 @@ impl JourneyApp {
     }
 
     /// Use `dir` for recovery copies and offer one left by a crash.
+    /// Ask for files with the app's own chooser instead of the native
+    /// dialog (what happens when no native dialog can open; tests use it).
+    pub fn use_builtin_file_chooser(&mut self) {
+        self.dialogs.builtin_only = true;
+    }
+
     pub fn use_recovery_dir(&mut self, dir: Option<PathBuf>) {
         for orphan in self.autosave.use_dir(dir) {
             match orphan.copy {

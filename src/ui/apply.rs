@@ -50,6 +50,7 @@ impl JourneyApp {
             Intent::CloseModal => {
                 self.modals.pop();
             }
+            Intent::PathChosen(purpose, path) => self.answer_dialog(*purpose, path),
             Intent::Recover(restore) => self.recover(restore),
             other => {
                 if let Some(session) = &mut self.session {
@@ -337,6 +338,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         | Intent::Dialog(_)
         | Intent::ExportTo(..)
         | Intent::CloseModal
+        | Intent::PathChosen(..)
         | Intent::Recover(_) => {}
     }
     None

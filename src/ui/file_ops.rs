@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use super::app::JourneyApp;
 use super::document::Document;
 use super::files::ExportFormat;
-use super::files::Purpose;
+use super::files::{Outcome, Purpose, Request};
 use super::modal::Modal;
+use super::path_chooser::PathChooser;
 use crate::edit::Command;
 use crate::export::ExportOptions;
 use crate::io::{Template, load_file, save_file};
@@ -141,19 +142,32 @@ impl JourneyApp {
             Purpose::ExportComparison(ext) => format!("{stem}-current-vs-future.{ext}"),
         };
         if let Some(ctx) = self.ctx.clone() {
-            self.dialogs.show(&ctx, purpose, folder, suggested);
+            let request = Request {
+                purpose,
+                folder,
+                suggested,
+            };
+            self.dialogs.show(&ctx, request);
         }
     }
 
-    /// Act on a native dialog's answer, if one came.
+    /// Act on a native dialog's answer, if one came; when none could open,
+    /// ask with the app's own chooser.
     pub(super) fn poll_dialogs(&mut self) {
-        let Some((purpose, path)) = self.dialogs.poll() else {
+        let Some((request, outcome)) = self.dialogs.poll() else {
             return;
         };
-        let Some(path) = path else {
-            self.after_save = None;
-            return;
-        };
+        match outcome {
+            Outcome::Chosen(path) => self.answer_dialog(request.purpose, path),
+            Outcome::Cancelled => self.after_save = None,
+            Outcome::Unavailable => self
+                .modals
+                .push(Modal::ChoosePath(Box::new(PathChooser::new(request)))),
+        }
+    }
+
+    /// Do what a file dialog (native or the app's own) was opened for.
+    pub(super) fn answer_dialog(&mut self, purpose: Purpose, path: PathBuf) {
         match purpose {
             Purpose::Open => self.open_path(&path),
             Purpose::SaveAs => {

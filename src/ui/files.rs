@@ -1,8 +1,15 @@
 //! Native file dialogs on a worker thread: a broken desktop portal can block
 //! a dialog forever, and the UI must keep drawing meanwhile.
+//!
+//! On Linux the native dialog is the desktop portal, else `zenity`. With
+//! neither, rfd returns "cancelled" and logs an error; we tell the two
+//! apart (no session bus and no zenity up front, rfd's error record after)
+//! and answer [`Outcome::Unavailable`], so the app opens its own path
+//! chooser instead of doing nothing.
 
 use crate::t;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Which format the user asked for.
@@ -51,14 +58,35 @@ pub enum Purpose {
     ExportComparison(&'static str),
 }
 
-/// A dialog answer: the purpose and the chosen path (`None` if cancelled).
-pub type Answer = (Purpose, Option<PathBuf>);
+/// What a dialog is asked: its purpose, the folder to start in and the
+/// file name to suggest (for saving).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub purpose: Purpose,
+    pub folder: Option<PathBuf>,
+    pub suggested: String,
+}
+
+/// How a dialog ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No native dialog could open (no portal, no zenity): the app asks
+    /// with its own chooser instead.
+    Unavailable,
+}
+
+/// A dialog's answer.
+pub type Answer = (Request, Outcome);
 
 /// Runs dialogs off the UI thread and hands back their answers.
 pub struct Dialogs {
     tx: Sender<Answer>,
     rx: Receiver<Answer>,
     open: bool,
+    /// Skip the native dialog (`JOURNEYMAP_FILE_CHOOSER=builtin`, tests).
+    pub builtin_only: bool,
 }
 
 impl Default for Dialogs {
@@ -68,57 +96,87 @@ impl Default for Dialogs {
             tx,
             rx,
             open: false,
+            builtin_only: std::env::var("JOURNEYMAP_FILE_CHOOSER").is_ok_and(|v| v == "builtin"),
         }
     }
 }
 
+/// Errors rfd has logged: it reports a dialog that could not open only
+/// through `log`, with the same `None` as a cancel.
+static RFD_ERRORS: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts rfd's error records; every other record is dropped, as before
+/// there was a logger.
+struct RfdErrors;
+
+impl log::Log for RfdErrors {
+    fn enabled(&self, meta: &log::Metadata) -> bool {
+        meta.level() == log::Level::Error && meta.target().starts_with("rfd")
+    }
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            RFD_ERRORS.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    fn flush(&self) {}
+}
+
+/// Install the logger that lets [`Dialogs`] see rfd's failures (once; a
+/// logger installed by someone else wins).
+fn watch_rfd_errors() {
+    static LOGGER: RfdErrors = RfdErrors;
+    if log::set_logger(&LOGGER).is_ok() {
+        log::set_max_level(log::LevelFilter::Error);
+    }
+}
+
+/// Can a native dialog open at all? On Linux and the BSDs it needs the
+/// desktop portal (on the session bus) or `zenity`; elsewhere the system's
+/// own dialogs are always there.
+fn native_dialog_possible() -> bool {
+    if !cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "dragonfly",
+        target_os = "netbsd",
+        target_os = "openbsd"
+    )) {
+        return true;
+    }
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
+    };
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    bus || on_path("zenity")
+}
+
 impl Dialogs {
-    /// Show a dialog for `purpose`; `suggested` names the file to save.
-    pub fn show(
-        &mut self,
-        ctx: &egui::Context,
-        purpose: Purpose,
-        folder: Option<PathBuf>,
-        suggested: String,
-    ) {
+    /// Show a dialog for `request`.
+    pub fn show(&mut self, ctx: &egui::Context, request: Request) {
         if self.open {
             return;
         }
         self.open = true;
+        if self.builtin_only || !native_dialog_possible() {
+            let _ = self.tx.send((request, Outcome::Unavailable));
+            ctx.request_repaint();
+            return;
+        }
+        watch_rfd_errors();
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(folder) = folder {
-                dialog = dialog.set_directory(folder);
-            }
-            let path = match &purpose {
-                Purpose::Open | Purpose::Compare => dialog
-                    .add_filter(t!("files-journey-map"), &["ron"])
-                    .pick_file(),
-                Purpose::SaveAs => dialog
-                    .add_filter(t!("files-journey-map"), &["ron"])
-                    .set_file_name(suggested)
-                    .save_file(),
-                Purpose::Photo(_) => dialog
-                    .add_filter(t!("files-image"), &["png", "jpg", "jpeg"])
-                    .pick_file(),
-                Purpose::Import => dialog
-                    .add_filter(
-                        t!("files-mermaid-markdown-or-csv"),
-                        &crate::interop::IMPORT_EXTENSIONS,
-                    )
-                    .pick_file(),
-                Purpose::Export(format, _) => dialog
-                    .add_filter(format.filter_name(), &[format.extension()])
-                    .set_file_name(suggested)
-                    .save_file(),
-                Purpose::ExportComparison(ext) => dialog
-                    .add_filter(ext.to_uppercase(), &[*ext])
-                    .set_file_name(suggested)
-                    .save_file(),
+            let errors_before = RFD_ERRORS.load(Ordering::SeqCst);
+            let path = native_dialog(&request);
+            let outcome = match path {
+                Some(path) => Outcome::Chosen(path),
+                None if RFD_ERRORS.load(Ordering::SeqCst) != errors_before => Outcome::Unavailable,
+                None => Outcome::Cancelled,
             };
-            let _ = tx.send((purpose, path));
+            let _ = tx.send((request, outcome));
             ctx.request_repaint();
         });
     }
@@ -128,5 +186,61 @@ impl Dialogs {
         let answer = self.rx.try_recv().ok()?;
         self.open = false;
         Some(answer)
+    }
+}
+
+/// The native dialog for `request` (blocks until it closes).
+fn native_dialog(request: &Request) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new();
+    if let Some(folder) = &request.folder {
+        dialog = dialog.set_directory(folder);
+    }
+    let suggested = request.suggested.clone();
+    match &request.purpose {
+        Purpose::Open | Purpose::Compare => dialog
+            .add_filter(t!("files-journey-map"), &["ron"])
+            .pick_file(),
+        Purpose::SaveAs => dialog
+            .add_filter(t!("files-journey-map"), &["ron"])
+            .set_file_name(suggested)
+            .save_file(),
+        Purpose::Photo(_) => dialog
+            .add_filter(t!("files-image"), &["png", "jpg", "jpeg"])
+            .pick_file(),
+        Purpose::Import => dialog
+            .add_filter(
+                t!("files-mermaid-markdown-or-csv"),
+                &crate::interop::IMPORT_EXTENSIONS,
+            )
+            .pick_file(),
+        Purpose::Export(format, _) => dialog
+            .add_filter(format.filter_name(), &[format.extension()])
+            .set_file_name(suggested)
+            .save_file(),
+        Purpose::ExportComparison(ext) => dialog
+            .add_filter(ext.to_uppercase(), &[*ext])
+            .set_file_name(suggested)
+            .save_file(),
+    }
+}
+
+impl Purpose {
+    /// Does the dialog name a new file (save) rather than pick one?
+    pub fn saves(&self) -> bool {
+        matches!(
+            self,
+            Purpose::SaveAs | Purpose::Export(..) | Purpose::ExportComparison(_)
+        )
+    }
+
+    /// The extensions the dialog lists (lowercase, no dot).
+    pub fn extensions(&self) -> Vec<&'static str> {
+        match self {
+            Purpose::Open | Purpose::Compare | Purpose::SaveAs => vec!["ron"],
+            Purpose::Photo(_) => vec!["png", "jpg", "jpeg"],
+            Purpose::Import => crate::interop::IMPORT_EXTENSIONS.to_vec(),
+            Purpose::Export(format, _) => vec![format.extension()],
+            Purpose::ExportComparison(ext) => vec![*ext],
+        }
     }
 }

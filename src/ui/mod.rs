@@ -21,6 +21,7 @@ mod interact;
 mod modal;
 mod overlay;
 mod paint;
+mod path_chooser;
 mod prefs;
 mod priorities;
 mod selection;

@@ -16,6 +16,8 @@ use crate::t;
 pub enum Modal {
     /// Something went wrong; the open map stays as it was.
     Error(String),
+    /// The app's own file chooser: no native dialog could open.
+    ChoosePath(Box<super::path_chooser::PathChooser>),
     /// Something worked, with things worth knowing (an import's warnings).
     Notice { heading: String, body: String },
     /// "Save changes to NAME?" before `what` replaces the map.
@@ -46,6 +48,7 @@ pub fn modal_ui(
         Modal::Confirm { what, name } => confirm_ui(ctx, what, name, out),
         Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
         Modal::Help => help_ui(ctx, out),
+        Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
     }
 }
