@@ -315,6 +315,20 @@ notice-imported = Imported { $file }
 error-import = Could not import the file.
     
     { $error }
+export-pdf-pages = PDF pages
+export-pdf-poster = One page the size of the map
+export-pdf-fit = Fitted on one { $paper } sheet
+export-pdf-tiles = Tiled over { $paper } sheets, true size
+export-pdf-best-fit = Best fit
+export-pdf-portrait = Portrait
+export-pdf-landscape = Landscape
+export-pdf-tile-size = Size
+export-export-pdf = Export PDF
+files-pdf-document = PDF document
+pdf-small-text = The smallest text prints at { $size } pt, too small to read well (below 6 pt). Choose a larger sheet, or tile the map over several sheets.
+pdf-tile-label = row { $row } · column { $column } of { $rows } × { $columns }
+pdf-outline-map = Map
+pdf-outline-evidence = Evidence
 text-cut = [cut here: { $count } more characters are in the map but not drawn]
 warning-import-title = { $count ->
     [one] Imported, with one thing to check

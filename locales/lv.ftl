@@ -318,6 +318,20 @@ notice-imported = Importēts: { $file }
 error-import = Neizdevās importēt failu.
     
     { $error }
+export-pdf-pages = PDF lapas
+export-pdf-poster = Viena lapa kartes lielumā
+export-pdf-fit = Ietilpināt vienā { $paper } lapā
+export-pdf-tiles = Sadalīt { $paper } lapās dabiskajā lielumā
+export-pdf-best-fit = Kā labāk
+export-pdf-portrait = Portrets
+export-pdf-landscape = Ainava
+export-pdf-tile-size = Izmērs
+export-export-pdf = Eksportēt PDF
+files-pdf-document = PDF dokuments
+pdf-small-text = Sīkākais teksts tiek drukāts { $size } pt lielumā — tas ir par mazu, lai labi lasītu (mazāk par 6 pt). Izvēlieties lielāku lapu vai sadaliet karti vairākās lapās.
+pdf-tile-label = rinda { $row } · kolonna { $column } no { $rows } × { $columns }
+pdf-outline-map = Karte
+pdf-outline-evidence = Pierādījumi
 text-cut = [teksts saīsināts: vēl { $count } rakstzīmes ir kartē, bet nav attēlotas]
 warning-import-title = { $count ->
     [zero] Importēts; pārbaudiet { $count } vietas

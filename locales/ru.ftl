@@ -318,6 +318,20 @@ notice-imported = Импортировано: { $file }
 error-import = Не удалось импортировать файл.
     
     { $error }
+export-pdf-pages = Страницы PDF
+export-pdf-poster = Одна страница размером с карту
+export-pdf-fit = Вписать в один лист { $paper }
+export-pdf-tiles = Разбить на листы { $paper } в натуральную величину
+export-pdf-best-fit = Как лучше
+export-pdf-portrait = Книжная
+export-pdf-landscape = Альбомная
+export-pdf-tile-size = Размер
+export-export-pdf = Экспорт PDF
+files-pdf-document = Документ PDF
+pdf-small-text = Самый мелкий текст печатается размером { $size } пт — это слишком мелко (меньше 6 пт). Выберите лист побольше или разбейте карту на несколько листов.
+pdf-tile-label = ряд { $row } · столбец { $column } из { $rows } × { $columns }
+pdf-outline-map = Карта
+pdf-outline-evidence = Подтверждения
 text-cut = [текст обрезан: ещё { $count } знаков есть в карте, но не показаны]
 warning-import-title = { $count ->
     [one] Импортировано; проверьте { $count } место

@@ -15,7 +15,7 @@ pub(super) fn export(
     let text_format = interop::Format::export_from_path(output);
     if text_format.is_none() && Format::from_path(output).is_none() {
         return Err(format!(
-            "{}: unknown export format; use a .svg, .png, .mmd, .csv or .md file name \
+            "{}: unknown export format; use a .svg, .png, .pdf, .mmd, .csv or .md file name \
              (or .tsv for tab-separated cells)",
             output.display()
         )
@@ -75,7 +75,7 @@ pub(super) fn export(
         ];
         for (flag, _) in picture_only.iter().filter(|(_, given)| *given) {
             warnln!(
-                "{}: warning: {flag} applies only to pictures (.png, .svg); ignored for a {}",
+                "{}: warning: {flag} applies only to pictures (.png, .svg, .pdf); ignored for a {}",
                 output.display(),
                 format.label()
             );
@@ -90,6 +90,16 @@ pub(super) fn export(
         outln!("wrote {}", output.display())?;
         return Ok(());
     }
+    let is_pdf = Format::from_path(output) == Some(Format::Pdf);
+    if !is_pdf && options.pdf_pages != PdfPages::Poster {
+        warnln!(
+            "{}: warning: --page, --tile, --portrait and --landscape apply only to PDF (.pdf); ignored",
+            output.display()
+        );
+    }
+    if is_pdf {
+        return export_pdf(&loaded.map, map, output, &options);
+    }
     // Photos are read once, by the export; what it could not draw is said.
     let notes =
         export_to_file_with_notes(&loaded.map, output, &options).map_err(|e| e.to_string())?;
@@ -97,6 +107,30 @@ pub(super) fn export(
         warnln!("{}: warning: {note}", map.display());
     }
     outln!("wrote {}", output.display())?;
+    Ok(())
+}
+
+/// A PDF, with its warnings: photos not drawn, text printed too small.
+fn export_pdf(
+    map: &crate::model::JourneyMap,
+    source: &Path,
+    output: &Path,
+    options: &ExportOptions,
+) -> CmdResult {
+    let pdf = crate::export::pdf::export_pdf(map, options).map_err(|e| e.to_string())?;
+    for note in &pdf.notes {
+        warnln!("{}: warning: {note}", source.display());
+    }
+    if let Some(pt) = pdf.small_text_pt {
+        warnln!(
+            "{}: warning: the smallest text prints at {pt:.1} pt, below {} pt that reads well; \
+             choose a larger --page, or --tile the map over several sheets",
+            output.display(),
+            crate::export::pdf::pages::SMALLEST_READABLE_PT
+        );
+    }
+    crate::export::write_export(output, &pdf.bytes).map_err(|e| e.to_string())?;
+    outln!("wrote {} ({})", output.display(), plural(pdf.pages, "page"))?;
     Ok(())
 }
 

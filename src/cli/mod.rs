@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::pdf::{Orientation, Paper, PdfPages};
 use crate::export::{ExportOptions, Format, export_to_file_with_notes};
 use crate::interop;
 use crate::io::{load_file, save_new_file, template_in, templates_in};
@@ -88,40 +89,58 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a map: a picture (.svg, .png), a Mermaid journey diagram (.mmd),
+    /// Export a map: a picture (.svg, .png), a PDF to print (.pdf), a Mermaid journey diagram (.mmd),
     /// a spreadsheet (.csv, or tab-separated .tsv) or a Markdown table (.md),
     /// chosen by OUTPUT's extension.
     Export {
         /// The map (.ron).
         map: PathBuf,
-        /// The file to write (.svg, .png, .mmd, .csv, .tsv or .md).
+        /// The file to write (.svg, .png, .pdf, .mmd, .csv, .tsv or .md).
         #[arg(short, long)]
         output: PathBuf,
-        /// PNG pixels per point, 1 to 4 (2 = crisp on slides).
-        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
-        scale: f32,
+        /// PNG pixels per point, 1 to 4 [default: 2, crisp on slides]; with
+        /// --tile, the printed size (1 = true size).
+        #[arg(long, value_parser = parse_scale)]
+        scale: Option<f32>,
         /// Colour theme of the picture.
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
+        /// PDF: the map scaled to fit one sheet of this size, centred: a4, a3,
+        /// a2, a1, a0, letter, legal or tabloid [default: one page the size of
+        /// the map, a poster].
+        #[arg(long, value_name = "SIZE", value_parser = parse_paper, conflicts_with = "tile")]
+        page: Option<Paper>,
+        /// PDF: the map at true size (times --scale) over sheets of this size,
+        /// with overlap, crop marks and a label on each, to print on an office
+        /// printer and tape together (a4 or a3; any --page size works).
+        #[arg(long, value_name = "SIZE", value_parser = parse_paper)]
+        tile: Option<Paper>,
+        /// PDF with --page or --tile: portrait sheets [default: the
+        /// orientation that fits best, or takes fewer sheets].
+        #[arg(long, conflicts_with = "landscape")]
+        portrait: bool,
+        /// PDF with --page or --tile: landscape sheets.
+        #[arg(long)]
+        landscape: bool,
         /// SVG: turn text into shapes (self-contained; no longer editable text).
         #[arg(long)]
         text_as_paths: bool,
-        /// PNG/SVG: add every card's quotes in an "Evidence" section under the map.
+        /// PNG/SVG/PDF: add every card's quotes in an "Evidence" section under the map.
         #[arg(long)]
         evidence: bool,
-        /// PNG/SVG: colour rated touchpoints by importance (calm to hot).
+        /// PNG/SVG/PDF: colour rated touchpoints by importance (calm to hot).
         #[arg(long)]
         heat: bool,
-        /// PNG/SVG: highlight this persona's cards (by name) and dim the rest.
+        /// PNG/SVG/PDF: highlight this persona's cards (by name) and dim the rest.
         #[arg(long, value_name = "NAME")]
         persona: Option<String>,
-        /// PNG/SVG: highlight cards of this confidence and dim the rest.
+        /// PNG/SVG/PDF: highlight cards of this confidence and dim the rest.
         #[arg(long, value_enum)]
         confidence: Option<ConfidenceArg>,
-        /// PNG/SVG: print "5 observed · 2 assumed · 1 proposed" in each stage header.
+        /// PNG/SVG/PDF: print "5 observed · 2 assumed · 1 proposed" in each stage header.
         #[arg(long)]
         confidence_counts: bool,
-        /// PNG/SVG: leave out persona photos from outside the map's folder
+        /// PNG/SVG/PDF: leave out persona photos from outside the map's folder
         /// (`../`, absolute paths, links out); their initials are drawn.
         #[arg(long)]
         no_outside_images: bool,
@@ -259,6 +278,10 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             scale,
             theme,
+            page,
+            tile,
+            portrait,
+            landscape,
             text_as_paths,
             evidence,
             heat,
@@ -274,7 +297,7 @@ pub fn run_command(command: Command) -> ExitCode {
             &output,
             ExportOptions {
                 theme: theme.into(),
-                scale,
+                scale: scale.unwrap_or(2.0),
                 text_as_paths,
                 date: None,
                 evidence_appendix: evidence,
@@ -286,6 +309,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 },
                 confidence_counts,
                 no_outside_images,
+                pdf_pages: pdf_pages(page, tile, portrait, landscape, scale),
             },
             persona.as_deref(),
             bom,
@@ -351,6 +375,40 @@ impl From<ThemeArg> for Theme {
             ThemeArg::Light => Theme::Light,
             ThemeArg::Dark => Theme::Dark,
         }
+    }
+}
+
+fn parse_paper(text: &str) -> Result<Paper, String> {
+    Paper::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = Paper::ALL.iter().map(|p| p.name()).collect();
+        format!(
+            "unknown paper size \"{text}\"; use one of: {}",
+            names.join(", ")
+        )
+    })
+}
+
+/// The PDF page plan the flags ask for.
+fn pdf_pages(
+    page: Option<Paper>,
+    tile: Option<Paper>,
+    portrait: bool,
+    landscape: bool,
+    scale: Option<f32>,
+) -> PdfPages {
+    let orientation = match (portrait, landscape) {
+        (true, _) => Orientation::Portrait,
+        (_, true) => Orientation::Landscape,
+        _ => Orientation::Auto,
+    };
+    match (page, tile) {
+        (_, Some(paper)) => PdfPages::Tile {
+            paper,
+            orientation,
+            scale: scale.unwrap_or(1.0),
+        },
+        (Some(paper), None) => PdfPages::Fit { paper, orientation },
+        (None, None) => PdfPages::Poster,
     }
 }
 

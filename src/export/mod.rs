@@ -1,6 +1,7 @@
-//! Export a map as SVG or PNG, headless: the same picture as the canvas
-//! ([`crate::render::picture`]), shaped with the embedded fonts.
+//! Export a map as SVG, PNG or PDF, headless: the same picture as the
+//! canvas ([`crate::render::picture`]), shaped with the embedded fonts.
 
+pub mod pdf;
 pub mod photo;
 mod png;
 pub mod svg;
@@ -42,6 +43,8 @@ pub struct ExportOptions {
     /// Leave out persona photos from outside `map_dir` (the initials are
     /// drawn instead); embedded with a [`PhotoNote`] otherwise.
     pub no_outside_images: bool,
+    /// PDF: a poster page, the map fitted onto a sheet, or tiles.
+    pub pdf_pages: pdf::PdfPages,
 }
 
 impl Default for ExportOptions {
@@ -57,6 +60,7 @@ impl Default for ExportOptions {
             filter: CardFilter::default(),
             confidence_counts: false,
             no_outside_images: false,
+            pdf_pages: pdf::PdfPages::Poster,
         }
     }
 }
@@ -66,6 +70,7 @@ impl Default for ExportOptions {
 pub enum Format {
     Svg,
     Png,
+    Pdf,
 }
 
 impl Format {
@@ -74,6 +79,7 @@ impl Format {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "svg" => Some(Format::Svg),
             "png" => Some(Format::Png),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -279,7 +285,7 @@ pub fn export_to_file_with_notes(
 ) -> Result<Vec<PhotoNote>, ExportError> {
     let format = Format::from_path(path).ok_or_else(|| {
         ExportError(format!(
-            "{}: unknown export format; use a .svg or .png file name",
+            "{}: unknown export format; use a .svg, .png or .pdf file name",
             path.display()
         ))
     })?;
@@ -295,12 +301,22 @@ pub fn export_to_file_with_notes(
             (svg.into_bytes(), notes)
         }
         Format::Png => export_png_with_notes(map, options)?,
+        Format::Pdf => {
+            let pdf = pdf::export_pdf(map, options)?;
+            (pdf.bytes, pdf.notes)
+        }
     };
-    write_atomically(path, &bytes).map_err(|e| {
+    write_export(path, &bytes)?;
+    Ok(notes)
+}
+
+/// Write an export's bytes to `path` atomically: on failure the previous
+/// file, if any, is unchanged.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    write_atomically(path, bytes).map_err(|e| {
         ExportError(format!(
             "could not write {}: {e}; nothing was changed on disk",
             path.display()
         ))
-    })?;
-    Ok(notes)
+    })
 }

@@ -57,10 +57,10 @@ impl std::fmt::Display for PhotoNote {
 }
 
 /// The photos of one export: each file read and decoded once (however many
-/// personas share it), as `data:` URIs by the path stored in the map.
+/// personas share it), as small square PNGs by the path stored in the map.
 #[derive(Clone, Debug, Default)]
 pub struct Photos {
-    uris: HashMap<String, String>,
+    pngs: HashMap<String, Vec<u8>>,
 }
 
 impl Photos {
@@ -72,7 +72,7 @@ impl Photos {
         map_dir: Option<&Path>,
         leave_out_outside: bool,
     ) -> (Photos, Vec<PhotoNote>) {
-        let mut done: HashMap<&str, Result<String, PhotoIssue>> = HashMap::new();
+        let mut done: HashMap<&str, Result<Vec<u8>, PhotoIssue>> = HashMap::new();
         let mut notes = Vec::new();
         for persona in &map.personas {
             let Some(photo) = persona.photo.as_deref().filter(|p| !p.trim().is_empty()) else {
@@ -84,7 +84,7 @@ impl Photos {
                 if outside && leave_out_outside {
                     return Err(PhotoIssue::Outside { left_out: true });
                 }
-                thumbnail_data_uri(&file).map_err(PhotoIssue::Unreadable)
+                thumbnail_png(&file).map_err(PhotoIssue::Unreadable)
             });
             let issue = match result {
                 Err(issue) => Some(issue.clone()),
@@ -99,16 +99,25 @@ impl Photos {
                 });
             }
         }
-        let uris = done
+        let pngs = done
             .into_iter()
-            .filter_map(|(path, uri)| Some((path.to_string(), uri.ok()?)))
+            .filter_map(|(path, png)| Some((path.to_string(), png.ok()?)))
             .collect();
-        (Photos { uris }, notes)
+        (Photos { pngs }, notes)
     }
 
-    /// The embedded image for the photo stored as `path`, if it is drawn.
-    pub fn uri(&self, path: &str) -> Option<&str> {
-        self.uris.get(path).map(String::as_str)
+    /// The PNG of the photo stored as `path`, if it is drawn.
+    pub fn png(&self, path: &str) -> Option<&[u8]> {
+        self.pngs.get(path).map(Vec::as_slice)
+    }
+
+    /// The same as a `data:image/png;base64,…` URI, for SVG.
+    pub fn uri(&self, path: &str) -> Option<String> {
+        let png = self.png(path)?;
+        Some(format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(png)
+        ))
     }
 }
 
@@ -128,9 +137,9 @@ fn decode(file: &Path) -> Result<image::DynamicImage, PhotoError> {
         .map_err(|e| PhotoError::NotAnImage(e.to_string()))
 }
 
-/// The photo at `file` (already checked by [`photo_file`]) as a
-/// `data:image/png;base64,…` URI.
-fn thumbnail_data_uri(file: &Path) -> Result<String, PhotoError> {
+/// The photo at `file` (already checked by [`photo_file`]) cropped to a
+/// square and scaled down, as PNG bytes.
+fn thumbnail_png(file: &Path) -> Result<Vec<u8>, PhotoError> {
     let image = decode(file)?;
     let side = image.width().min(image.height());
     if side == 0 {
@@ -153,8 +162,5 @@ fn thumbnail_data_uri(file: &Path) -> Result<String, PhotoError> {
         .to_rgba8()
         .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| PhotoError::NotAnImage(e.to_string()))?;
-    Ok(format!(
-        "data:image/png;base64,{}",
-        base64::engine::general_purpose::STANDARD.encode(&png)
-    ))
+    Ok(png)
 }

@@ -35,7 +35,7 @@ pub fn prims_to_svg<'a>(
         } = prim
         {
             if let Some(uri) = photos.uri(path) {
-                write_photo(&mut s, n, *center, *radius, uri);
+                write_photo(&mut s, n, *center, *radius, &uri);
             }
         } else {
             write_prim(&mut s, prim);

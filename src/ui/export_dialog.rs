@@ -5,6 +5,7 @@ use egui::{Id, Modal, Ui};
 use super::files::ExportFormat;
 use super::intent::Intent;
 use crate::export::ExportOptions;
+use crate::export::pdf::{Orientation, Paper, PdfPages};
 use crate::style::Theme;
 use crate::t;
 
@@ -45,6 +46,9 @@ pub fn export_dialog_ui(
                     ui.radio_value(&mut options.theme, Theme::Light, t!("export-light"));
                     ui.radio_value(&mut options.theme, Theme::Dark, t!("export-dark"));
                 });
+                ui.end_row();
+                let label = ui.label(t!("export-pdf-pages"));
+                ui.vertical(|ui| pdf_pages_ui(ui, &mut options.pdf_pages, label.id));
                 ui.end_row();
                 ui.label(t!("export-svg-text"));
                 ui.checkbox(
@@ -97,6 +101,9 @@ pub fn export_dialog_ui(
             }
             if ui.button(t!("export-export-svg")).clicked() {
                 choice = Some(Some(ExportFormat::Svg));
+            }
+            if ui.button(t!("export-export-pdf")).clicked() {
+                choice = Some(Some(ExportFormat::Pdf));
             }
         });
         ui.add_space(10.0);
@@ -151,5 +158,65 @@ pub fn export_dialog_ui(
         ]),
         Some(None) => out.push(Intent::CloseModal),
         None => {}
+    }
+}
+
+/// The PDF page choice: a poster page, one sheet fitted, or tiles; then
+/// which way up, and how large tiles print.
+fn pdf_pages_ui(ui: &mut Ui, pages: &mut PdfPages, label: egui::Id) {
+    let name = |p: &PdfPages| match p {
+        PdfPages::Poster => t!("export-pdf-poster").into_owned(),
+        PdfPages::Fit { paper, .. } => t!("export-pdf-fit", paper = paper.label()),
+        PdfPages::Tile { paper, .. } => t!("export-pdf-tiles", paper = paper.label()),
+    };
+    let (orientation, scale) = match *pages {
+        PdfPages::Poster => (Orientation::Auto, 1.0),
+        PdfPages::Fit { orientation, .. } => (orientation, 1.0),
+        PdfPages::Tile {
+            orientation, scale, ..
+        } => (orientation, scale),
+    };
+    egui::ComboBox::from_id_salt("pdf-pages")
+        .selected_text(name(pages))
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            let mut choices = vec![PdfPages::Poster];
+            choices.extend(Paper::ALL.map(|paper| PdfPages::Fit { paper, orientation }));
+            choices.extend([Paper::A4, Paper::A3].map(|paper| PdfPages::Tile {
+                paper,
+                orientation,
+                scale,
+            }));
+            for choice in choices {
+                let text = name(&choice);
+                ui.selectable_value(pages, choice, text);
+            }
+        })
+        .response
+        .labelled_by(label);
+    match pages {
+        PdfPages::Poster => {}
+        PdfPages::Fit { orientation, .. } | PdfPages::Tile { orientation, .. } => {
+            ui.horizontal(|ui| {
+                ui.radio_value(orientation, Orientation::Auto, t!("export-pdf-best-fit"));
+                ui.radio_value(
+                    orientation,
+                    Orientation::Portrait,
+                    t!("export-pdf-portrait"),
+                );
+                ui.radio_value(
+                    orientation,
+                    Orientation::Landscape,
+                    t!("export-pdf-landscape"),
+                );
+            });
+        }
+    }
+    if let PdfPages::Tile { scale, .. } = pages {
+        ui.horizontal(|ui| {
+            let label = ui.label(t!("export-pdf-tile-size"));
+            ui.add(egui::Slider::new(scale, 1.0..=4.0).step_by(0.5).suffix("×"))
+                .labelled_by(label.id);
+        });
     }
 }

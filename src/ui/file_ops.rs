@@ -112,6 +112,7 @@ impl JourneyApp {
             filter: session.canvas.filter,
             confidence_counts: session.canvas.confidence_counts,
             no_outside_images: self.prefs.export_no_outside_images,
+            pdf_pages: self.prefs.export_pdf_pages,
         };
         self.modals.push(Modal::Export(Box::new(options)));
     }
@@ -276,6 +277,25 @@ impl JourneyApp {
     /// Export the open map to `path` (format from the extension).
     pub fn export_to(&mut self, path: &Path, options: &ExportOptions) {
         let Some(doc) = self.doc() else { return };
+        let is_pdf = crate::export::Format::from_path(path) == Some(crate::export::Format::Pdf);
+        if is_pdf {
+            let result = crate::export::pdf::export_pdf(&doc.map, options)
+                .and_then(|pdf| crate::export::write_export(path, &pdf.bytes).map(|()| pdf));
+            match result {
+                Ok(pdf) => {
+                    self.notice = Some(export_notice(path, &pdf.notes));
+                    if let Some(pt) = pdf.small_text_pt {
+                        let size = crate::i18n::format_number(crate::i18n::ui_lang(), pt as f64, 1);
+                        self.modals.push(Modal::Notice {
+                            heading: t!("notice-exported", file = path.display().to_string()),
+                            body: t!("pdf-small-text", size = size),
+                        });
+                    }
+                }
+                Err(e) => self.show_error(t!("error-export", error = e.to_string())),
+            }
+            return;
+        }
         let result = crate::export::export_to_file_with_notes(&doc.map, path, options);
         match result {
             Ok(notes) => self.notice = Some(export_notice(path, &notes)),

@@ -17,6 +17,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 pub enum ExportFormat {
     Png,
     Svg,
+    Pdf,
     /// A text format: Mermaid, CSV (with a BOM for Excel) or Markdown.
     Text(crate::interop::Format),
 }
@@ -27,6 +28,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Svg => "svg",
+            ExportFormat::Pdf => "pdf",
             ExportFormat::Text(format) => format.extension(),
         }
     }
@@ -36,6 +38,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => t!("files-png-image").into_owned(),
             ExportFormat::Svg => t!("files-svg-image").into_owned(),
+            ExportFormat::Pdf => t!("files-pdf-document").into_owned(),
             ExportFormat::Text(f) => f.label().to_string(),
         }
     }

@@ -24,6 +24,8 @@ pub struct Prefs {
     pub export_text_as_paths: bool,
     /// Leave persona photos from outside the map's folder out of exports.
     pub export_no_outside_images: bool,
+    /// How the last PDF export was laid onto pages.
+    pub export_pdf_pages: crate::export::pdf::PdfPages,
     /// The interface language; `None` until the first start picks the
     /// system's.
     pub language: Option<Lang>,
@@ -38,6 +40,7 @@ impl Default for Prefs {
             export_theme: Theme::Light,
             export_text_as_paths: false,
             export_no_outside_images: false,
+            export_pdf_pages: crate::export::pdf::PdfPages::Poster,
             language: None,
         }
     }
