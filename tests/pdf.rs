@@ -320,3 +320,45 @@ fn the_cli_writes_pdfs_and_refuses_an_unknown_paper_size() {
     ]);
     assert!(String::from_utf8_lossy(&r.stderr).contains("apply only to PDF"));
 }
+
+/// With the evidence, the quotes follow the map on numbered report pages of
+/// their own (A4 after a poster), and the outline leads to them.
+#[test]
+fn evidence_follows_on_numbered_report_pages_with_an_outline() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let pdf = export_pdf(
+        &map,
+        &ExportOptions {
+            evidence_appendix: true,
+            ..options(PdfPages::Poster)
+        },
+    )
+    .unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &pdf.bytes).unwrap();
+    let path = path.to_str().unwrap();
+    let n = pages(path);
+    assert!(n >= 2, "{n}");
+    assert_eq!(pdf.pages, n);
+    let page = |i: usize| {
+        let f = i.to_string();
+        tool("pdftotext", &["-f", &f, "-l", &f, path, "-"])
+    };
+    assert!(
+        !page(1).contains("I read the owners"),
+        "no quotes under the grid"
+    );
+    let report = page(2);
+    assert!(report.starts_with("Evidence"), "{report}");
+    assert!(report.contains(&format!("Page 2 of {n}")), "{report}");
+    let sizes = tool("pdfinfo", &["-f", "2", "-l", "2", path]);
+    assert!(sizes.contains("595.276 x 841.89 pts (A4)"), "{sizes}");
+    let outline = tool("qpdf", &["--json", "--json-key=outlines", path]);
+    assert!(outline.contains("\"title\": \"Evidence\""), "{outline}");
+    assert!(outline.contains("\"destpageposfrom1\": 2"), "{outline}");
+    assert!(outline.contains("\"title\": \"Map\""), "{outline}");
+}

@@ -635,3 +635,53 @@ fn name_field_set(harness: &mut Harness<'static, JourneyApp>, text: &str) {
     harness.get_by_label("File name").type_text(text);
     harness.run();
 }
+
+/// File → Export → PDF: the page choice in the dialog, the file named with
+/// .pdf, and a fitted A4 sheet written (read back with pdfinfo), with the
+/// warning that its smallest text prints too small.
+#[test]
+fn the_export_dialog_writes_a_pdf_fitted_on_a4() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = dir.path().join("day.ron");
+    save_file(
+        &start,
+        &template_by_name("current-state")
+            .unwrap()
+            .instantiate()
+            .unwrap(),
+    )
+    .unwrap();
+    let mut harness = app();
+    harness.state_mut().use_builtin_file_chooser();
+    drop_file(&mut harness, &start);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(10);
+    harness.get_by_label("PDF pages").click();
+    harness.run_steps(5);
+    harness.get_by_label("Fitted on one A4 sheet").click();
+    harness.run_steps(5);
+    assert!(
+        has_label(&harness, "Best fit"),
+        "orientation choices appear"
+    );
+    harness.get_by_label("Export PDF…").click();
+    harness.run_steps(10);
+    assert!(has_label(&harness, "Export to"));
+    harness.get_by_label("Save").click();
+    harness.run_steps(10);
+    let pdf = dir.path().join("day.pdf");
+    assert!(pdf.is_file(), "written under the map's name");
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("841.89 x 595.276 pts (A4)"), "{info}");
+    // The small-text warning of a fitted sheet is shown, not only logged.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("too small to read well")
+            .count(),
+        1
+    );
+}

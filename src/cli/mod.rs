@@ -125,7 +125,8 @@ pub enum Command {
         /// SVG: turn text into shapes (self-contained; no longer editable text).
         #[arg(long)]
         text_as_paths: bool,
-        /// PNG/SVG/PDF: add every card's quotes in an "Evidence" section under the map.
+        /// PNG/SVG/PDF: add every card's quotes in an "Evidence" section under
+        /// the map (in a PDF, on numbered report pages after it).
         #[arg(long)]
         evidence: bool,
         /// PNG/SVG/PDF: colour rated touchpoints by importance (calm to hot).

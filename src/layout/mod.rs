@@ -19,6 +19,7 @@ pub mod text;
 
 use egui::{Pos2, Rect};
 
+pub use appendix::evidence_appendix;
 pub use build::{LayoutOptions, compute, compute_with};
 pub use text::{MAX_DRAWN_TEXT, Row, Shaper, TextBlock, TextCache, TextLine, cut_for_drawing};
 

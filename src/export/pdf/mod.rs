@@ -7,6 +7,7 @@
 
 mod draw;
 pub mod pages;
+mod report;
 
 use egui::{Rect, Vec2, pos2};
 use krilla::Document;
@@ -44,9 +45,34 @@ pub struct PdfExport {
 
 /// The map as a PDF laid out by `options.pdf_pages`.
 pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport, ExportError> {
-    let picture =
-        with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
-    let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError)?;
+    // The evidence goes on report pages of its own, not under the grid.
+    let map_only = ExportOptions {
+        evidence_appendix: false,
+        ..options.clone()
+    };
+    let report_page = match options.pdf_pages {
+        PdfPages::Fit { paper, .. } | PdfPages::Tile { paper, .. } => paper.portrait_pt(),
+        PdfPages::Poster => Paper::A4.portrait_pt(),
+    };
+    let (picture, plan, report) = with_shared_fonts(|fonts| {
+        let picture = headless_picture(map, fonts, &picture_options(&map_only));
+        let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError)?;
+        let report = if options.evidence_appendix {
+            let mut view = fonts.with_pixels_per_point(1.0);
+            let mut shaper = crate::layout::Shaper::new(&mut view);
+            shaper.lang = map.lang();
+            report::evidence_pages(
+                map,
+                options.theme,
+                report_page,
+                &mut shaper,
+                plan.sheets.len(),
+            )
+        } else {
+            Vec::new()
+        };
+        Ok::<_, ExportError>((picture, plan, report))
+    })?;
     let (photos, notes) = Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
     let lang = map.lang();
     let mut res = Resources {
@@ -83,7 +109,22 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
         surface.finish();
         page.finish();
     }
-    document.set_outline(outline(map, &picture.layout, &plan));
+    for report_prims in &report {
+        let settings =
+            PageSettings::from_wh(report_page.x, report_page.y).expect("paper sizes are positive");
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        surface.push_transform(&Transform::from_scale(
+            pages::POINTS_PER_UNIT,
+            pages::POINTS_PER_UNIT,
+        ));
+        draw_prims(&mut surface, report_prims.iter(), &mut res);
+        surface.pop();
+        surface.finish();
+        page.finish();
+    }
+    let evidence_page = (!report.is_empty()).then_some(plan.sheets.len());
+    document.set_outline(outline(map, &plan, evidence_page));
     document.set_metadata(metadata(map, options));
     let bytes = document
         .finish()
@@ -101,7 +142,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
         bytes,
         notes,
         small_text_pt: (fitted && printed < SMALLEST_READABLE_PT).then_some(printed),
-        pages: plan.sheets.len(),
+        pages: plan.sheets.len() + report.len(),
     })
 }
 
@@ -223,8 +264,8 @@ fn destination(plan: &Plan, at: Vec2) -> XyzDestination {
     XyzDestination::new(index, Point::from_xy(p.x.max(0.0), p.y.max(0.0)))
 }
 
-/// Bookmarks: the map, and its evidence when the picture has it.
-fn outline(map: &JourneyMap, layout: &crate::layout::MapLayout, plan: &Plan) -> Outline {
+/// Bookmarks: the map, and its evidence pages when there are any.
+fn outline(map: &JourneyMap, plan: &Plan, evidence_page: Option<usize>) -> Outline {
     let lang = map.lang();
     let mut outline = Outline::new();
     let mut root = OutlineNode::new(
@@ -235,10 +276,10 @@ fn outline(map: &JourneyMap, layout: &crate::layout::MapLayout, plan: &Plan) -> 
         t_in!(lang, "pdf-outline-map").into_owned(),
         destination(plan, Vec2::ZERO),
     ));
-    if let Some(first) = layout.appendix.first() {
+    if let Some(page) = evidence_page {
         root.push_child(OutlineNode::new(
             t_in!(lang, "pdf-outline-evidence").into_owned(),
-            destination(plan, first.pos.to_vec2()),
+            XyzDestination::new(page, Point::from_xy(0.0, 0.0)),
         ));
     }
     outline.push_child(root);
