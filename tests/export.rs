@@ -430,11 +430,14 @@ fn cli_export_contract() {
         img.dimensions()
     );
 
-    let out = journeymap_in(dir.path(), &["export", template, "-o", "out.pdf"]);
+    let out = journeymap_in(dir.path(), &["export", template, "-o", "out.bmp"]);
     assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains(".svg") && err.contains(".png"), "{err}");
-    assert!(!dir.path().join("out.pdf").exists());
+    assert!(
+        err.contains(".svg") && err.contains(".png") && err.contains(".pdf"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out.bmp").exists());
 
     let out = journeymap_in(
         dir.path(),
