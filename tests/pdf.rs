@@ -362,3 +362,56 @@ fn evidence_follows_on_numbered_report_pages_with_an_outline() {
     assert!(outline.contains("\"destpageposfrom1\": 2"), "{outline}");
     assert!(outline.contains("\"title\": \"Map\""), "{outline}");
 }
+
+/// `--personas`: a page per persona after the map, in the outline by name;
+/// a photo two personas share is embedded once however often it is drawn.
+#[test]
+fn persona_pages_follow_the_map_and_a_shared_photo_is_embedded_once() {
+    let dir = tempfile::tempdir().unwrap();
+    image::RgbaImage::from_pixel(64, 64, image::Rgba([200, 40, 40, 255]))
+        .save(dir.path().join("face.png"))
+        .unwrap();
+    let mut map = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    for p in &mut map.personas {
+        p.photo = Some("face.png".into());
+    }
+    let pdf = export_pdf(
+        &map,
+        &ExportOptions {
+            persona_pages: true,
+            map_dir: Some(dir.path().to_path_buf()),
+            ..options(PdfPages::Poster)
+        },
+    )
+    .unwrap();
+    let path = dir.path().join("personas.pdf");
+    std::fs::write(&path, &pdf.bytes).unwrap();
+    let path = path.to_str().unwrap();
+    assert_eq!(pages(path), 1 + map.personas.len());
+    let second = tool("pdftotext", &["-f", "2", "-l", "2", path, "-"]);
+    let vasily = &map.personas[0];
+    assert!(second.contains(&vasily.name), "{second}");
+    assert!(
+        second.contains("Goals") && second.contains(vasily.goals[0].trim()),
+        "{second}"
+    );
+    assert!(second.contains("Page 2 of 3"), "{second}");
+    let outline = tool("qpdf", &["--json", "--json-key=outlines", path]);
+    assert!(outline.contains("\"title\": \"Personas\""), "{outline}");
+    assert!(outline.contains(&format!("\"title\": \"{}\"", map.personas[1].name)));
+    // pdfimages lists every placement with its object: one object only.
+    let list = tool("pdfimages", &["-list", path]);
+    let placements: Vec<&str> = list.lines().skip(2).collect();
+    assert!(
+        placements.len() >= 4,
+        "drawn in the header and on each page:\n{list}"
+    );
+    let objects: std::collections::HashSet<&str> = placements
+        .iter()
+        .map(|l| l.split_whitespace().nth(10).unwrap_or(""))
+        .collect();
+    assert_eq!(objects.len(), 1, "{list}");
+}

@@ -91,9 +91,9 @@ pub(super) fn export(
         return Ok(());
     }
     let is_pdf = Format::from_path(output) == Some(Format::Pdf);
-    if !is_pdf && options.pdf_pages != PdfPages::Poster {
+    if !is_pdf && (options.pdf_pages != PdfPages::Poster || options.persona_pages) {
         warnln!(
-            "{}: warning: --page, --tile, --portrait and --landscape apply only to PDF (.pdf); ignored",
+            "{}: warning: --page, --tile, --portrait, --landscape and --personas apply only to PDF (.pdf); ignored",
             output.display()
         );
     }

@@ -122,6 +122,10 @@ pub enum Command {
         /// PDF with --page or --tile: landscape sheets.
         #[arg(long)]
         landscape: bool,
+        /// PDF: a page per persona after the map (photo, age and role,
+        /// quote, goals, frustrations).
+        #[arg(long)]
+        personas: bool,
         /// SVG: turn text into shapes (self-contained; no longer editable text).
         #[arg(long)]
         text_as_paths: bool,
@@ -283,6 +287,7 @@ pub fn run_command(command: Command) -> ExitCode {
             tile,
             portrait,
             landscape,
+            personas,
             text_as_paths,
             evidence,
             heat,
@@ -311,6 +316,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 confidence_counts,
                 no_outside_images,
                 pdf_pages: pdf_pages(page, tile, portrait, landscape, scale),
+                persona_pages: personas,
             },
             persona.as_deref(),
             bom,

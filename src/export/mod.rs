@@ -45,6 +45,8 @@ pub struct ExportOptions {
     pub no_outside_images: bool,
     /// PDF: a poster page, the map fitted onto a sheet, or tiles.
     pub pdf_pages: pdf::PdfPages,
+    /// PDF: a page per persona (photo, goals, frustrations, quote) after the map.
+    pub persona_pages: bool,
 }
 
 impl Default for ExportOptions {
@@ -61,6 +63,7 @@ impl Default for ExportOptions {
             confidence_counts: false,
             no_outside_images: false,
             pdf_pages: pdf::PdfPages::Poster,
+            persona_pages: false,
         }
     }
 }

@@ -97,6 +97,24 @@ pub(super) fn personas_per_row(count: usize, width: f32) -> usize {
     count.min(fit)
 }
 
+/// "VP" for Vasily Petrov: the first letters of the first two words.
+pub fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .collect::<String>()
+        .to_uppercase()
+}
+
+/// "55 · Head of finance": age and role, as far as they are given.
+pub fn meta_of(persona: &Persona) -> String {
+    match (persona.age, persona.role.trim()) {
+        (Some(age), "") => format!("{age}"),
+        (Some(age), role) => format!("{age} · {role}"),
+        (None, role) => role.to_string(),
+    }
+}
+
 pub(super) fn persona_card(
     lang: crate::model::Lang,
     persona: &Persona,
@@ -108,13 +126,7 @@ pub(super) fn persona_card(
     let text_x = pos.x + pad + radius * 2.0 + 10.0;
     let text_width = PERSONA_WIDTH - (text_x - pos.x) - pad;
     let avatar_center = pos2(pos.x + pad + radius, pos.y + pad + radius);
-    let initials_text: String = persona
-        .name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .take(2)
-        .collect::<String>()
-        .to_uppercase();
+    let initials_text = initials_of(&persona.name);
     let initials = shaper.text(
         &initials_text,
         16.0,
@@ -132,11 +144,7 @@ pub(super) fn persona_card(
         pos2(text_x, pos.y + pad),
     );
     let mut y = name.rect().bottom() + 2.0;
-    let meta_text = match (persona.age, persona.role.trim()) {
-        (Some(age), "") => format!("{age}"),
-        (Some(age), role) => format!("{age} · {role}"),
-        (None, role) => role.to_string(),
-    };
+    let meta_text = meta_of(persona);
     let meta = (!meta_text.is_empty()).then(|| {
         let block = shaper.text(
             &meta_text,

@@ -21,6 +21,7 @@ use egui::{Pos2, Rect};
 
 pub use appendix::evidence_appendix;
 pub use build::{LayoutOptions, compute, compute_with};
+pub use header::{initials_of, meta_of};
 pub use text::{MAX_DRAWN_TEXT, Row, Shaper, TextBlock, TextCache, TextLine, cut_for_drawing};
 
 use crate::model::{

@@ -46,6 +46,7 @@ impl JourneyApp {
                 self.prefs.export_text_as_paths = options.text_as_paths;
                 self.prefs.export_no_outside_images = options.no_outside_images;
                 self.prefs.export_pdf_pages = options.pdf_pages;
+                self.prefs.export_persona_pages = options.persona_pages;
                 self.show_dialog(Purpose::Export(format, *options));
             }
             Intent::CloseModal => {

@@ -62,6 +62,7 @@ pub fn export_dialog_ui(
                         &mut options.evidence_appendix,
                         t!("export-evidence-appendix"),
                     );
+                    ui.checkbox(&mut options.persona_pages, t!("export-persona-pages"));
                     ui.checkbox(
                         &mut options.heat,
                         t!("export-heat-colouring-of-touchpoints"),

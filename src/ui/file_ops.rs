@@ -113,6 +113,7 @@ impl JourneyApp {
             confidence_counts: session.canvas.confidence_counts,
             no_outside_images: self.prefs.export_no_outside_images,
             pdf_pages: self.prefs.export_pdf_pages,
+            persona_pages: self.prefs.export_persona_pages,
         };
         self.modals.push(Modal::Export(Box::new(options)));
     }

@@ -26,6 +26,8 @@ pub struct Prefs {
     pub export_no_outside_images: bool,
     /// How the last PDF export was laid onto pages.
     pub export_pdf_pages: crate::export::pdf::PdfPages,
+    /// PDF exports add a page per persona.
+    pub export_persona_pages: bool,
     /// The interface language; `None` until the first start picks the
     /// system's.
     pub language: Option<Lang>,
@@ -41,6 +43,7 @@ impl Default for Prefs {
             export_text_as_paths: false,
             export_no_outside_images: false,
             export_pdf_pages: crate::export::pdf::PdfPages::Poster,
+            export_persona_pages: false,
             language: None,
         }
     }

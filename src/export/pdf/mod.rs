@@ -54,24 +54,30 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
         PdfPages::Fit { paper, .. } | PdfPages::Tile { paper, .. } => paper.portrait_pt(),
         PdfPages::Poster => Paper::A4.portrait_pt(),
     };
-    let (picture, plan, report) = with_shared_fonts(|fonts| {
+    let (picture, plan, report, sections) = with_shared_fonts(|fonts| {
         let picture = headless_picture(map, fonts, &picture_options(&map_only));
         let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError)?;
-        let report = if options.evidence_appendix {
-            let mut view = fonts.with_pixels_per_point(1.0);
-            let mut shaper = crate::layout::Shaper::new(&mut view);
-            shaper.lang = map.lang();
-            report::evidence_pages(
-                map,
-                options.theme,
-                report_page,
-                &mut shaper,
-                plan.sheets.len(),
-            )
-        } else {
-            Vec::new()
+        let mut view = fonts.with_pixels_per_point(1.0);
+        let mut shaper = crate::layout::Shaper::new(&mut view);
+        shaper.lang = map.lang();
+        let (theme, size) = (options.theme, report_page);
+        let personas = match options.persona_pages {
+            true => report::persona_pages(map, theme, size, &mut shaper),
+            false => Vec::new(),
         };
-        Ok::<_, ExportError>((picture, plan, report))
+        let evidence = match options.evidence_appendix {
+            true => report::evidence_pages(map, theme, size, &mut shaper),
+            false => Vec::new(),
+        };
+        let first = plan.sheets.len() + 1;
+        let sections = Sections {
+            personas: (!personas.is_empty()).then_some(first - 1),
+            evidence: (!evidence.is_empty()).then_some(first - 1 + personas.len()),
+        };
+        let mut report: Vec<Vec<Prim>> = personas.into_iter().chain(evidence).collect();
+        let total = plan.sheets.len() + report.len();
+        report::number_pages(&mut report, first, total, size, map, theme, &mut shaper);
+        Ok::<_, ExportError>((picture, plan, report, sections))
     })?;
     let (photos, notes) = Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
     let lang = map.lang();
@@ -123,8 +129,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
         surface.finish();
         page.finish();
     }
-    let evidence_page = (!report.is_empty()).then_some(plan.sheets.len());
-    document.set_outline(outline(map, &plan, evidence_page));
+    document.set_outline(outline(map, &plan, sections));
     document.set_metadata(metadata(map, options));
     let bytes = document
         .finish()
@@ -264,9 +269,17 @@ fn destination(plan: &Plan, at: Vec2) -> XyzDestination {
     XyzDestination::new(index, Point::from_xy(p.x.max(0.0), p.y.max(0.0)))
 }
 
-/// Bookmarks: the map, and its evidence pages when there are any.
-fn outline(map: &JourneyMap, plan: &Plan, evidence_page: Option<usize>) -> Outline {
+/// Where the report's sections start (page indices from 0).
+struct Sections {
+    personas: Option<usize>,
+    evidence: Option<usize>,
+}
+
+/// Bookmarks: the map, its persona pages (one entry each) and its evidence
+/// pages, when there are any.
+fn outline(map: &JourneyMap, plan: &Plan, sections: Sections) -> Outline {
     let lang = map.lang();
+    let top = |page: usize| XyzDestination::new(page, Point::from_xy(0.0, 0.0));
     let mut outline = Outline::new();
     let mut root = OutlineNode::new(
         title_or_untitled(&map.title).to_string(),
@@ -276,10 +289,18 @@ fn outline(map: &JourneyMap, plan: &Plan, evidence_page: Option<usize>) -> Outli
         t_in!(lang, "pdf-outline-map").into_owned(),
         destination(plan, Vec2::ZERO),
     ));
-    if let Some(page) = evidence_page {
+    if let Some(first) = sections.personas {
+        let title = t_in!(lang, "pdf-outline-personas").into_owned();
+        let mut node = OutlineNode::new(title, top(first));
+        for (i, persona) in map.personas.iter().enumerate() {
+            node.push_child(OutlineNode::new(persona.name.clone(), top(first + i)));
+        }
+        root.push_child(node);
+    }
+    if let Some(page) = sections.evidence {
         root.push_child(OutlineNode::new(
             t_in!(lang, "pdf-outline-evidence").into_owned(),
-            XyzDestination::new(page, Point::from_xy(0.0, 0.0)),
+            top(page),
         ));
     }
     outline.push_child(root);
