@@ -2,11 +2,11 @@
 //! menu switches at once, new content follows the map's language, and the
 //! start screen and canvas are snapshot-tested in each language.
 
-use egui::Modifiers;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use journeymap::model::Lang;
-use journeymap::ui::{JourneyApp, Prefs, setup_context};
+use journeymap::ui::{JourneyApp, Prefs, Selection, setup_context};
 
 fn app(lang: Lang) -> Harness<'static, JourneyApp> {
     let mut harness = Harness::builder()
@@ -230,4 +230,74 @@ fn inspector_and_export_dialog_in_russian() {
 #[test]
 fn inspector_and_export_dialog_in_latvian() {
     dialogs_in(Lang::Lv);
+}
+
+/// Edit → Find (Ctrl+F): the bar counts what it finds anywhere in the map,
+/// Latvian letters and Ё folded as people type; Enter and Shift+Enter step
+/// through the results, each selected; an edit finds again; Esc closes.
+#[test]
+fn find_counts_steps_through_and_selects_what_it_finds() {
+    let mut harness = app(Lang::Lv);
+    let map = journeymap::io::template_in("current-state", Lang::Lv)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    harness.state_mut().open_map(map);
+    harness.run_steps(4);
+    // At 100 % most of the map is off screen.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run_steps(4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_steps(4);
+    let field = harness.get_by_label("Meklēt");
+    field.type_text("karte");
+    harness.run_steps(4);
+    let map = harness.state().doc().unwrap().map.clone();
+    let query = journeymap::model::search::Query::new("karte").unwrap();
+    let hits = journeymap::model::search::find(&map, &query);
+    assert!(hits.len() >= 3, "{hits:?}");
+    let count = format!("1 no {}", hits.len());
+    assert!(has_label(&harness, &count), "{count}");
+    let first = harness.state().selection().clone();
+    assert_ne!(first, Selection::None, "the first result is selected");
+    harness.key_press(Key::Enter);
+    harness.run_steps(4);
+    assert!(has_label(&harness, &format!("2 no {}", hits.len())));
+    assert_ne!(
+        harness.state().selection(),
+        &first,
+        "Enter goes to the next"
+    );
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    harness.run_steps(4);
+    assert_eq!(harness.state().selection(), &first, "Shift+Enter goes back");
+    // A card off screen (bottom right at 100 %) is scrolled into view.
+    let last = map.stages.last().unwrap().id;
+    let target = map
+        .lanes
+        .iter()
+        .rev()
+        .find_map(|l| l.cards_in(last).next())
+        .unwrap();
+    let on_screen = |h: &Harness<'static, JourneyApp>| {
+        let canvas = h.state().canvas();
+        let (view, layout) = (canvas.last_rect.unwrap(), canvas.layout().unwrap());
+        let card = layout
+            .cards
+            .iter()
+            .find(|c| c.id == target.id)
+            .unwrap()
+            .rect;
+        let at = view.min + canvas.camera.pan + card.center().to_vec2() * canvas.camera.zoom;
+        view.contains(at)
+    };
+    assert!(!on_screen(&harness), "the test needs a card out of view");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Meklēt").type_text(&target.text);
+    harness.run_steps(4);
+    assert_eq!(harness.state().selection().single_card(), Some(target.id));
+    assert!(on_screen(&harness), "the found card is brought into view");
+    harness.key_press(Key::Escape);
+    harness.run_steps(4);
+    assert!(!has_label(&harness, "Iepriekšējais"), "Esc closes the bar");
 }

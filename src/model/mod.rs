@@ -13,6 +13,7 @@ mod lang;
 mod palette;
 mod persona;
 mod priorities;
+pub mod search;
 mod validate;
 
 use serde::{Deserialize, Serialize};

@@ -327,6 +327,18 @@ impl JourneyApp {
         egui::Panel::top("menu").show(ui, |ui| {
             menu_bar_ui(ui, self.session.as_ref(), &self.prefs, &mut out);
         });
+        if let Some(session) = &mut self.session
+            && let Some(bar) = &mut session.search
+        {
+            // An edit since the last search: find again.
+            if bar.revision != session.doc.revision {
+                bar.refresh(&session.doc.map);
+                bar.revision = session.doc.revision;
+            }
+            egui::Panel::top("search").show(ui, |ui| {
+                super::search::search_bar_ui(ui, bar, &mut out);
+            });
+        }
         if let Some(session) = &mut self.session {
             egui::Panel::bottom("status").show(ui, |ui| {
                 status_bar_ui(ui, session, self.notice.as_deref(), &mut out);

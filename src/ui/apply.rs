@@ -274,6 +274,28 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
             }
         }
         Intent::Select(s) => session.select(s),
+        Intent::Search(asked) => {
+            use super::search::SearchIntent;
+            let Some(bar) = &mut session.search else {
+                return None;
+            };
+            match asked {
+                SearchIntent::Query(query) => {
+                    bar.query = query;
+                    bar.current = None;
+                    bar.refresh(&session.doc.map);
+                    bar.revision = session.doc.revision;
+                }
+                SearchIntent::Step(forward) => bar.step(forward),
+                SearchIntent::Close => {
+                    session.search = None;
+                    return Some(None);
+                }
+            }
+            if let Some(found) = bar.hit() {
+                session.show_found(found);
+            }
+        }
         Intent::ToggleCard(card) => {
             let toggled = session.selection.toggled(card);
             session.select(toggled);
@@ -356,6 +378,10 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
     use UiCommand::*;
     let map = &session.doc.map;
     match command {
+        Find => match &mut session.search {
+            Some(bar) => bar.focus = true,
+            None => session.search = Some(super::search::SearchBar::new()),
+        },
         Delete => {
             // The notice names what went, said before it goes.
             let (edit, notice) = match &session.selection {

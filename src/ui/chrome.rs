@@ -134,6 +134,7 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
     run_item(ui, UiCommand::Copy, cards, out);
     run_item(ui, UiCommand::Paste, session.is_some(), out);
     run_item(ui, UiCommand::SelectAll, session.is_some(), out);
+    run_item(ui, UiCommand::Find, session.is_some(), out);
     ui.separator();
     run_item(ui, UiCommand::Delete, anything, out);
     run_item(ui, UiCommand::Duplicate, cards, out);

@@ -68,6 +68,8 @@ pub enum Intent {
     ExportTo(super::files::ExportFormat, Box<ExportOptions>),
     /// Close the top modal dialog.
     CloseModal,
+    /// The Find bar asked for something.
+    Search(super::search::SearchIntent),
     /// The app's own file chooser answered, as a native dialog would.
     PathChosen(Box<Purpose>, PathBuf),
     /// "Save changes?" answered Save: save, then do this.

@@ -24,6 +24,7 @@ mod paint;
 mod path_chooser;
 mod prefs;
 mod priorities;
+mod search;
 mod selection;
 mod session;
 mod start;

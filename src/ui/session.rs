@@ -23,6 +23,8 @@ pub struct Session {
     pub comparison: Option<(String, JourneyMap)>,
     /// Is the "Touchpoint priorities" window open?
     pub show_priorities: bool,
+    /// The Find bar, while it is open.
+    pub search: Option<super::search::SearchBar>,
 }
 
 impl Session {
@@ -40,6 +42,7 @@ impl Session {
             reveal_stage: None,
             comparison: None,
             show_priorities: false,
+            search: None,
         }
     }
 
@@ -79,6 +82,67 @@ impl Session {
             camera.pan.x += rect.left() + titles + margin - left;
         }
         self.reveal_stage = None;
+    }
+
+    /// Select what a search found and scroll it into view (its card, stage
+    /// header, lane title or persona card), clear of the pinned lane titles
+    /// and stage band.
+    pub fn show_found(&mut self, found: crate::model::search::Found) {
+        use crate::model::search::Found;
+        self.select(match found {
+            Found::Card(id) => Selection::card(id),
+            Found::Stage(id) => Selection::Stage(id),
+            Found::Lane(id) => Selection::Lane(id),
+            Found::Persona(id) => Selection::Persona(id),
+        });
+        let (Some(view), Some(layout)) = (self.canvas.last_rect, self.canvas.layout()) else {
+            return;
+        };
+        let rect = match found {
+            Found::Card(id) => layout.cards.iter().find(|c| c.id == id).map(|c| c.rect),
+            Found::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
+            Found::Lane(id) => layout
+                .lanes
+                .iter()
+                .find(|l| l.id == id)
+                .map(|l| l.title.rect()),
+            Found::Persona(id) => layout
+                .header
+                .personas
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.rect),
+        };
+        let Some(rect) = rect else { return };
+        let camera = &mut self.canvas.camera;
+        let zoom = camera.zoom;
+        let on_screen = |x: f32, y: f32| {
+            egui::pos2(
+                view.left() + camera.pan.x + x * zoom,
+                view.top() + camera.pan.y + y * zoom,
+            )
+        };
+        let (min, max) = (
+            on_screen(rect.left(), rect.top()),
+            on_screen(rect.right(), rect.bottom()),
+        );
+        let margin = 24.0;
+        let left = view.left() + crate::layout::metrics::LANE_TITLE_WIDTH * zoom + margin;
+        let top = view.top() + 80.0 * zoom.min(1.0) + margin;
+        let mut shift = egui::Vec2::ZERO;
+        if max.x > view.right() - margin {
+            shift.x = view.right() - margin - max.x;
+        }
+        if min.x + shift.x < left {
+            shift.x = left - min.x;
+        }
+        if max.y > view.bottom() - margin {
+            shift.y = view.bottom() - margin - max.y;
+        }
+        if min.y + shift.y < top {
+            shift.y = top - min.y;
+        }
+        camera.pan += shift;
     }
 
     /// Forget selected things the map no longer has (after undo or redo).
