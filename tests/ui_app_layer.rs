@@ -413,3 +413,80 @@ fn select_all_then_delete_takes_every_card_in_one_step() {
     h.run();
     assert_eq!(map(&h), before);
 }
+
+/// The keyboard works the map: arrows move the selection across stages and
+/// down cells and lanes, Tab follows reading order, Home/End go to the
+/// first/last stage, Enter edits in place, Ctrl+arrow moves the card (one
+/// undo step), Ctrl+2 zooms to the selection.
+#[test]
+fn arrows_tab_home_end_enter_and_ctrl_arrows_work_the_map() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let card_at = |lane: usize, stage: usize, i: usize| {
+        m.lanes[lane]
+            .cards_in(m.stages[stage].id)
+            .nth(i)
+            .unwrap()
+            .id
+    };
+    let selected = |h: &Harness<'static, JourneyApp>| h.state().selection().single_card();
+    let press = |h: &mut Harness<'static, JourneyApp>, m: Modifiers, k: Key| {
+        h.key_press_modifiers(m, k);
+        h.run_steps(3);
+    };
+    let none = Modifiers::NONE;
+    press(&mut h, none, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(card_at(0, 0, 0)), "the first card");
+    press(&mut h, none, Key::ArrowRight);
+    assert_eq!(
+        selected(&h),
+        Some(card_at(0, 1, 0)),
+        "same lane, next stage"
+    );
+    press(&mut h, none, Key::ArrowDown);
+    assert_eq!(selected(&h), Some(card_at(0, 1, 1)), "down the cell");
+    press(&mut h, none, Key::ArrowDown);
+    assert_eq!(
+        selected(&h),
+        Some(card_at(1, 1, 0)),
+        "on into the lane below"
+    );
+    press(&mut h, none, Key::ArrowUp);
+    assert_eq!(selected(&h), Some(card_at(0, 1, 1)));
+    press(&mut h, none, Key::Tab);
+    assert_eq!(selected(&h), Some(card_at(1, 1, 0)), "reading order");
+    press(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert_eq!(selected(&h), Some(card_at(0, 1, 1)));
+    press(&mut h, none, Key::End);
+    let last = m.stages.len() - 1;
+    assert_eq!(
+        selected(&h),
+        Some(card_at(0, last, 0)),
+        "last stage, same lane"
+    );
+    press(&mut h, none, Key::Home);
+    assert_eq!(selected(&h), Some(card_at(0, 0, 0)));
+    press(&mut h, none, Key::Enter);
+    assert!(
+        h.state().canvas().is_editing_in_place(),
+        "Enter edits in place"
+    );
+    press(&mut h, none, Key::Escape);
+    assert!(!h.state().canvas().is_editing_in_place());
+    // Ctrl+→ moves the card one stage on; one Ctrl+Z puts it back.
+    let card = card_at(0, 0, 0);
+    press(&mut h, Modifiers::COMMAND, Key::ArrowRight);
+    let moved = map(&h);
+    assert_eq!(moved.card(card).unwrap().1.stage, m.stages[1].id);
+    assert_eq!(selected(&h), Some(card), "it stays selected");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(map(&h).card(card).unwrap().1.stage, m.stages[0].id);
+    // Ctrl+2: the selected card fills the view.
+    let before = h.state().canvas().camera.zoom;
+    press(&mut h, Modifiers::COMMAND, Key::Num2);
+    assert!(
+        h.state().canvas().camera.zoom > before * 1.5,
+        "zoomed in on the card"
+    );
+}

@@ -43,6 +43,10 @@ pub struct JourneyApp {
     pub(super) allow_close: bool,
     /// Did a text field have keyboard focus at the end of the last frame?
     typing_last_frame: bool,
+    /// A navigation key (arrow, Tab, Home, End) moved the selection this
+    /// frame: egui moves its own widget focus on the same keys, which is
+    /// undone at the end of the frame so the next key reaches the map.
+    nav_key: bool,
     /// egui time of this frame, and since when the map has been dirty.
     pub(super) now: f64,
     dirty_since: Option<f64>,
@@ -88,6 +92,7 @@ impl JourneyApp {
             window_title: String::new(),
             allow_close: false,
             typing_last_frame: false,
+            nav_key: false,
             now: 0.0,
             dirty_since: None,
             ctx: None,
@@ -214,6 +219,7 @@ impl JourneyApp {
             if command == UiCommand::Deselect && dragging {
                 continue;
             }
+            self.nav_key |= command.is_navigation();
             self.queue.push(Intent::Run(command));
         }
         if !typing {
@@ -417,6 +423,9 @@ impl JourneyApp {
         self.draw_ui(ui, &ctx);
         self.drain_queue();
         self.update_window(&ctx);
+        if std::mem::take(&mut self.nav_key) {
+            ctx.memory_mut(|m| m.stop_text_input());
+        }
         self.typing_last_frame = ctx.egui_wants_keyboard_input();
     }
 }

@@ -376,6 +376,13 @@ fn stage_name(map: &crate::model::JourneyMap, stage: crate::model::StageId) -> &
 /// [`apply_to_session`] does.
 fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<String>> {
     use UiCommand::*;
+    if super::keyboard::run(session, command) {
+        return Some(None);
+    }
+    if command == EditCard {
+        let card = session.selection.single_card()?;
+        return apply_to_session(session, Intent::EditInPlace(card));
+    }
     let map = &session.doc.map;
     match command {
         Find => match &mut session.search {
@@ -461,6 +468,10 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
         | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | Help => {}
+        // Handled by `keyboard::run` and above.
+        SelectLeft | SelectRight | SelectUp | SelectDown | SelectNextCard | SelectPreviousCard
+        | FirstStage | LastStage | EditCard | MoveLeft | MoveRight | MoveUp | MoveDown
+        | ZoomToSelection => {}
     }
     None
 }

@@ -26,6 +26,20 @@ pub enum UiCommand {
     Paste,
     SelectAll,
     Find,
+    SelectLeft,
+    SelectRight,
+    SelectUp,
+    SelectDown,
+    SelectNextCard,
+    SelectPreviousCard,
+    FirstStage,
+    LastStage,
+    EditCard,
+    MoveLeft,
+    MoveRight,
+    MoveUp,
+    MoveDown,
+    ZoomToSelection,
     Deselect,
     Delete,
     Duplicate,
@@ -82,6 +96,19 @@ impl UiCommand {
             Paste,
             SelectAll,
             Find,
+            SelectLeft,
+            SelectRight,
+            SelectUp,
+            SelectDown,
+            SelectNextCard,
+            SelectPreviousCard,
+            FirstStage,
+            LastStage,
+            EditCard,
+            MoveLeft,
+            MoveRight,
+            MoveUp,
+            MoveDown,
             Deselect,
             Delete,
             Duplicate,
@@ -94,6 +121,7 @@ impl UiCommand {
             ZoomOut,
             ZoomReset,
             ZoomFit,
+            ZoomToSelection,
             ToggleHeat,
             ToggleConfidenceCounts,
             ShowAll,
@@ -171,6 +199,20 @@ impl UiCommand {
             Paste => keys![CMD, Key::V],
             SelectAll => keys![CMD, Key::A],
             Find => keys![CMD, Key::F],
+            SelectLeft => keys![Modifiers::NONE, Key::ArrowLeft],
+            SelectRight => keys![Modifiers::NONE, Key::ArrowRight],
+            SelectUp => keys![Modifiers::NONE, Key::ArrowUp],
+            SelectDown => keys![Modifiers::NONE, Key::ArrowDown],
+            SelectNextCard => keys![Modifiers::NONE, Key::Tab],
+            SelectPreviousCard => keys![Modifiers::SHIFT, Key::Tab],
+            FirstStage => keys![Modifiers::NONE, Key::Home],
+            LastStage => keys![Modifiers::NONE, Key::End],
+            EditCard => keys![Modifiers::NONE, Key::Enter; Modifiers::NONE, Key::F2],
+            MoveLeft => keys![CMD, Key::ArrowLeft],
+            MoveRight => keys![CMD, Key::ArrowRight],
+            MoveUp => keys![CMD, Key::ArrowUp],
+            MoveDown => keys![CMD, Key::ArrowDown],
+            ZoomToSelection => keys![CMD, Key::Num2],
             Deselect => keys![Modifiers::NONE, Key::Escape],
             Delete => keys![Modifiers::NONE, Key::Delete; Modifiers::NONE, Key::Backspace],
             Duplicate => keys![CMD, Key::D],
@@ -205,11 +247,41 @@ impl UiCommand {
         matches!(
             self,
             UiCommand::Delete
+                | UiCommand::SelectLeft
+                | UiCommand::SelectRight
+                | UiCommand::SelectUp
+                | UiCommand::SelectDown
+                | UiCommand::SelectNextCard
+                | UiCommand::SelectPreviousCard
+                | UiCommand::FirstStage
+                | UiCommand::LastStage
+                | UiCommand::EditCard
+                | UiCommand::MoveLeft
+                | UiCommand::MoveRight
+                | UiCommand::MoveUp
+                | UiCommand::MoveDown
                 | UiCommand::SelectAll
                 | UiCommand::Deselect
                 | UiCommand::Cut
                 | UiCommand::Copy
                 | UiCommand::Paste
+        )
+    }
+
+    /// Does the command move the selection with a key egui also uses to
+    /// move widget focus (arrows, Tab, Home, End)?
+    pub fn is_navigation(self) -> bool {
+        use UiCommand::*;
+        matches!(
+            self,
+            SelectLeft
+                | SelectRight
+                | SelectUp
+                | SelectDown
+                | SelectNextCard
+                | SelectPreviousCard
+                | FirstStage
+                | LastStage
         )
     }
 

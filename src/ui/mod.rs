@@ -18,6 +18,7 @@ mod in_place;
 mod inspector;
 mod intent;
 mod interact;
+mod keyboard;
 mod modal;
 mod overlay;
 mod paint;

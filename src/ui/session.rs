@@ -6,7 +6,28 @@
 use super::canvas::CanvasState;
 use super::document::Document;
 use super::selection::Selection;
+use crate::layout::MapLayout;
 use crate::model::JourneyMap;
+use crate::model::search::Found;
+
+/// Where `found` is drawn (map units).
+pub fn found_rect(layout: &MapLayout, found: Found) -> Option<egui::Rect> {
+    match found {
+        Found::Card(id) => layout.cards.iter().find(|c| c.id == id).map(|c| c.rect),
+        Found::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
+        Found::Lane(id) => layout
+            .lanes
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.title.rect()),
+        Found::Persona(id) => layout
+            .header
+            .personas
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.rect),
+    }
+}
 
 /// An open map with its view state.
 pub struct Session {
@@ -25,6 +46,9 @@ pub struct Session {
     pub show_priorities: bool,
     /// The Find bar, while it is open.
     pub search: Option<super::search::SearchBar>,
+    /// Scroll this into view once the layout shows the latest edit (cards
+    /// moved with Ctrl+arrow).
+    pub pending_reveal: Option<Found>,
 }
 
 impl Session {
@@ -43,6 +67,7 @@ impl Session {
             comparison: None,
             show_priorities: false,
             search: None,
+            pending_reveal: None,
         }
     }
 
@@ -58,6 +83,17 @@ impl Session {
     /// Scroll a new stage into view once the canvas has laid it out (the
     /// frame after it was added), clear of the pinned lane titles.
     pub fn reveal_pending(&mut self) {
+        if let Some(found) = self.pending_reveal {
+            let revision = self.doc.revision;
+            if let Some(rect) = self
+                .canvas
+                .layout_at(revision)
+                .and_then(|l| found_rect(l, found))
+            {
+                self.pending_reveal = None;
+                self.reveal(rect);
+            }
+        }
         let Some(id) = self.reveal_stage else { return };
         let (Some(rect), Some(layout)) = (self.canvas.last_rect, self.canvas.layout()) else {
             return;
@@ -85,47 +121,29 @@ impl Session {
     }
 
     /// Select what a search found and scroll it into view (its card, stage
-    /// header, lane title or persona card), clear of the pinned lane titles
-    /// and stage band.
-    pub fn show_found(&mut self, found: crate::model::search::Found) {
-        use crate::model::search::Found;
+    /// header, lane title or persona card).
+    pub fn show_found(&mut self, found: Found) {
         self.select(match found {
             Found::Card(id) => Selection::card(id),
             Found::Stage(id) => Selection::Stage(id),
             Found::Lane(id) => Selection::Lane(id),
             Found::Persona(id) => Selection::Persona(id),
         });
-        let (Some(view), Some(layout)) = (self.canvas.last_rect, self.canvas.layout()) else {
+        if let Some(rect) = self.canvas.layout().and_then(|l| found_rect(l, found)) {
+            self.reveal(rect);
+        }
+    }
+
+    /// Scroll so that `rect` (map units) is on screen, clear of the pinned
+    /// lane titles and stage band; nothing moves when it already is.
+    pub fn reveal(&mut self, rect: egui::Rect) {
+        let Some(view) = self.canvas.last_rect else {
             return;
         };
-        let rect = match found {
-            Found::Card(id) => layout.cards.iter().find(|c| c.id == id).map(|c| c.rect),
-            Found::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
-            Found::Lane(id) => layout
-                .lanes
-                .iter()
-                .find(|l| l.id == id)
-                .map(|l| l.title.rect()),
-            Found::Persona(id) => layout
-                .header
-                .personas
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.rect),
-        };
-        let Some(rect) = rect else { return };
         let camera = &mut self.canvas.camera;
         let zoom = camera.zoom;
-        let on_screen = |x: f32, y: f32| {
-            egui::pos2(
-                view.left() + camera.pan.x + x * zoom,
-                view.top() + camera.pan.y + y * zoom,
-            )
-        };
-        let (min, max) = (
-            on_screen(rect.left(), rect.top()),
-            on_screen(rect.right(), rect.bottom()),
-        );
+        let on_screen = |p: egui::Pos2| view.min + camera.pan + p.to_vec2() * zoom;
+        let (min, max) = (on_screen(rect.min), on_screen(rect.max));
         let margin = 24.0;
         let left = view.left() + crate::layout::metrics::LANE_TITLE_WIDTH * zoom + margin;
         let top = view.top() + 80.0 * zoom.min(1.0) + margin;

@@ -8,7 +8,7 @@ mod pinned;
 
 use egui::{Color32, Pos2, Rect, Sense, Ui};
 
-pub use camera::Camera;
+pub use camera::{Camera, MIN_ZOOM};
 use layers::Layers;
 
 use super::document::Document;
@@ -77,6 +77,14 @@ impl CanvasState {
     /// The layout of the current document, if one was computed.
     pub fn layout(&self) -> Option<&MapLayout> {
         self.cache.as_ref().map(|c| &c.picture.layout)
+    }
+
+    /// The layout, if it was computed for document revision `revision`.
+    pub fn layout_at(&self, revision: u64) -> Option<&MapLayout> {
+        self.cache
+            .as_ref()
+            .filter(|c| c.revision == revision)
+            .map(|c| &c.picture.layout)
     }
 
     /// Forget the cached layout (a different document was opened).
