@@ -490,3 +490,54 @@ fn arrows_tab_home_end_enter_and_ctrl_arrows_work_the_map() {
         "zoomed in on the card"
     );
 }
+
+/// Right-click menus: on a card (Duplicate, Move to stage), on a stage
+/// header (Add stage after) and on an empty cell (Add card here); the
+/// thing clicked is selected first.
+#[test]
+fn right_click_menus_act_on_what_was_clicked() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let first = m.lanes[0].cards[0].clone();
+    h.get_by_label(&first.text).click_secondary();
+    h.run_steps(3);
+    assert_eq!(h.state().selection().single_card(), Some(first.id));
+    h.query_all_by_label_contains("Duplicate")
+        .next()
+        .expect("menu")
+        .click();
+    h.run_steps(3);
+    assert_eq!(map(&h).card_count(), m.card_count() + 1, "duplicated");
+    // Move to stage ▸ the last stage (the original comes first in its cell).
+    h.get_all_by_label(&first.text)
+        .next()
+        .unwrap()
+        .click_secondary();
+    h.run_steps(3);
+    h.get_by_label("Move to stage").hover();
+    h.run_steps(3);
+    let last = m.stages.last().unwrap();
+    // The submenu's button comes after the canvas's own stage header.
+    h.get_all_by_label(&last.name)
+        .rfind(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .expect("a stage in the submenu")
+        .click();
+    h.run_steps(3);
+    assert_eq!(map(&h).card(first.id).unwrap().1.stage, last.id);
+    // A stage header: add a stage after it.
+    h.get_by_label(&m.stages[0].name).click_secondary();
+    h.run_steps(3);
+    // (egui's menu is in the accessibility tree twice; one is shown.)
+    h.query_all_by_label("Add stage after")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    let after = map(&h);
+    assert_eq!(after.stages.len(), m.stages.len() + 1);
+    assert_eq!(
+        after.stages[0].id, m.stages[0].id,
+        "inserted after the first"
+    );
+}

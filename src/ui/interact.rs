@@ -2,6 +2,7 @@
 //! emotion points, double-click to add. Each widget also carries its text as
 //! an accessible label, so screen readers and UI tests can find it.
 
+use super::context_menu::{Target, context_menu};
 use egui::{Id, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::document::Document;
@@ -121,6 +122,11 @@ pub fn interact_ui(
     for (header, text, rect) in stages.chain(lanes) {
         let r = rect.intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(header), Sense::click_and_drag());
+        let target = match header {
+            Header::Stage(id) => Target::Stage(id),
+            Header::Lane(id) => Target::Lane(id),
+        };
+        context_menu(&resp, target, &doc.map, selection, intents);
         let dropped = header_widget(
             &resp,
             text,
@@ -139,6 +145,13 @@ pub fn interact_ui(
     for (persona, card) in doc.map.personas.iter().zip(&layout.header.personas) {
         let r = (tfs.body * card.rect).intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(("persona", persona.id)), Sense::click());
+        context_menu(
+            &resp,
+            Target::Persona(persona.id),
+            &doc.map,
+            selection,
+            intents,
+        );
         label(&resp, egui::Role::Button, &persona.name);
         if resp.clicked() {
             intents.push(Intent::Select(Selection::Persona(persona.id)));
@@ -148,6 +161,7 @@ pub fn interact_ui(
     for card in layout.cards.iter().filter(|c| c.rect.intersects(visible)) {
         let r = (tfs.body * card.rect).intersect(tfs.canvas);
         let resp = ui.interact(r, base.with(("card", card.id)), Sense::click_and_drag());
+        context_menu(&resp, Target::Card(card.id), &doc.map, selection, intents);
         let empty = t!("canvas-empty-card");
         let text = doc
             .map

@@ -9,6 +9,7 @@ mod canvas;
 mod chrome;
 mod command;
 mod compare_ui;
+mod context_menu;
 mod document;
 mod export_dialog;
 mod file_ops;

@@ -298,6 +298,13 @@ pub fn canvas_ui(
     }
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
+    let body = tfs.body;
+    super::context_menu::background_menu(
+        &response,
+        |p| layout.cell_at(body.inverse() * p),
+        &doc.map,
+        &mut intents,
+    );
     intents
 }
 

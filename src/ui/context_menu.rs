@@ -1,0 +1,155 @@
+//! Right-click menus on the canvas: on cards, stage headers, lane titles,
+//! persona cards and (see [`background_menu`]) empty cells, the actions that apply there. Each entry
+//! is a [`UiCommand`] (with its shortcut shown) or an edit of the map, and
+//! the thing clicked is selected first, as a click would.
+
+use egui::{Response, Ui};
+
+use super::command::UiCommand;
+use super::intent::Intent;
+use super::selection::Selection;
+use crate::edit;
+use crate::model::{CardId, JourneyMap, LaneContent, LaneId, StageId};
+use crate::t;
+
+/// What was right-clicked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target {
+    Card(CardId),
+    Stage(StageId),
+    Lane(LaneId),
+    Persona(crate::model::PersonaId),
+}
+
+fn run(ui: &mut Ui, command: UiCommand, out: &mut Vec<Intent>) {
+    if command.menu_item_ui(ui, true) {
+        out.push(Intent::Run(command));
+    }
+}
+
+/// Attach the menu for `target` to `resp`.
+pub fn context_menu(
+    resp: &Response,
+    target: Target,
+    map: &JourneyMap,
+    selection: &Selection,
+    out: &mut Vec<Intent>,
+) {
+    if resp.secondary_clicked() {
+        // The menu acts on the selection: right-clicking selects, except a
+        // card that is already part of a selection of several.
+        let keep = matches!(target, Target::Card(id) if selection.contains(id));
+        let selects = match target {
+            Target::Card(id) => Selection::card(id),
+            Target::Stage(id) => Selection::Stage(id),
+            Target::Lane(id) => Selection::Lane(id),
+            Target::Persona(id) => Selection::Persona(id),
+        };
+        if !keep {
+            out.push(Intent::Select(selects));
+        }
+    }
+    resp.context_menu(|ui| match target {
+        Target::Card(id) => card_menu(ui, map, id, selection, out),
+        Target::Stage(id) => stage_menu(ui, map, id, out),
+        Target::Lane(_) | Target::Persona(_) => {
+            run(ui, UiCommand::ZoomToSelection, out);
+            ui.separator();
+            run(ui, UiCommand::Delete, out);
+        }
+    });
+}
+
+fn card_menu(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    id: CardId,
+    selection: &Selection,
+    out: &mut Vec<Intent>,
+) {
+    if selection.cards().len() <= 1 {
+        run(ui, UiCommand::EditCard, out);
+    }
+    run(ui, UiCommand::Duplicate, out);
+    run(ui, UiCommand::Copy, out);
+    run(ui, UiCommand::Cut, out);
+    ui.menu_button(t!("context-move-to-stage"), |ui| {
+        let ids: Vec<CardId> = match selection.cards() {
+            [] => vec![id],
+            many => many.to_vec(),
+        };
+        let Some((lane, card)) = map.card(id) else {
+            return;
+        };
+        for stage in &map.stages {
+            let here = stage.id == card.stage;
+            if ui
+                .add_enabled(!here, egui::Button::new(&stage.name))
+                .clicked()
+            {
+                out.push(Intent::Edit(edit::move_cards(
+                    map, &ids, lane.id, stage.id, None,
+                )));
+                ui.close();
+            }
+        }
+    });
+    run(ui, UiCommand::ZoomToSelection, out);
+    ui.separator();
+    run(ui, UiCommand::Delete, out);
+}
+
+fn stage_menu(ui: &mut Ui, map: &JourneyMap, id: StageId, out: &mut Vec<Intent>) {
+    let Some(index) = map.stage_index(id) else {
+        return;
+    };
+    if ui.button(t!("context-add-stage-before")).clicked() {
+        out.push(Intent::AddStage { index });
+        ui.close();
+    }
+    if ui.button(t!("context-add-stage-after")).clicked() {
+        out.push(Intent::AddStage { index: index + 1 });
+        ui.close();
+    }
+    run(ui, UiCommand::ZoomToSelection, out);
+    ui.separator();
+    run(ui, UiCommand::Delete, out);
+}
+
+fn cell_menu(ui: &mut Ui, map: &JourneyMap, lane: LaneId, stage: StageId, out: &mut Vec<Intent>) {
+    let cards = map
+        .lane(lane)
+        .is_some_and(|l| l.kind.content() == LaneContent::Cards && !l.collapsed);
+    if ui
+        .add_enabled(cards, egui::Button::new(t!("context-add-card-here")))
+        .clicked()
+    {
+        out.push(Intent::AddCard { lane, stage });
+        ui.close();
+    }
+    run(ui, UiCommand::Paste, out);
+    run(ui, UiCommand::AddStage, out);
+}
+
+/// The menu of the canvas background: for the cell right-clicked (kept
+/// while the menu is open, as the pointer moves on).
+pub fn background_menu(
+    resp: &Response,
+    cell_at: impl Fn(egui::Pos2) -> Option<(LaneId, StageId)>,
+    map: &JourneyMap,
+    out: &mut Vec<Intent>,
+) {
+    let id = resp.id.with("context-cell");
+    if resp.secondary_clicked() {
+        let cell = resp.interact_pointer_pos().and_then(&cell_at);
+        resp.ctx.data_mut(|d| d.insert_temp(id, cell));
+    }
+    let Some((lane, stage)) = resp
+        .ctx
+        .data(|d| d.get_temp::<Option<(LaneId, StageId)>>(id))
+        .flatten()
+    else {
+        return;
+    };
+    resp.context_menu(|ui| cell_menu(ui, map, lane, stage, out));
+}
