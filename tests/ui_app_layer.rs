@@ -541,3 +541,39 @@ fn right_click_menus_act_on_what_was_clicked() {
         "inserted after the first"
     );
 }
+
+/// The command palette: Ctrl+Shift+P (or Ctrl+K) lists the commands, typing
+/// filters them fuzzily, Enter runs the first; Esc closes it.
+#[test]
+fn the_command_palette_finds_and_runs_a_command_by_typing() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let stages = map(&h).stages.len();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    h.run_steps(4);
+    assert!(has_label(&h, "Run a command"));
+    assert!(
+        h.query_all_by_label_contains("Zoom to selection")
+            .next()
+            .is_some(),
+        "all commands listed"
+    );
+    h.get_by_label("Run a command").type_text("add stg");
+    h.run_steps(4);
+    assert!(
+        h.query_all_by_label_contains("Zoom to selection")
+            .next()
+            .is_none(),
+        "filtered"
+    );
+    h.key_press(Key::Enter);
+    h.run_steps(4);
+    assert!(!has_label(&h, "Run a command"), "closed after running");
+    assert_eq!(map(&h).stages.len(), stages + 1, "Add stage ran");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run_steps(4);
+    assert!(has_label(&h, "Run a command"));
+    h.key_press(Key::Escape);
+    h.run_steps(4);
+    assert!(!has_label(&h, "Run a command"));
+}

@@ -203,6 +203,7 @@ impl JourneyApp {
                 }
             }
             Help => self.modals.push(Modal::Help),
+            CommandPalette => self.modals.push(Modal::Palette(Default::default())),
             Language(lang) => {
                 self.prefs.language = Some(lang);
                 i18n::set_ui_lang(lang);
@@ -467,7 +468,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         Priorities => session.show_priorities = true,
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
-        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | Help => {}
+        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help => {}
         // Handled by `keyboard::run` and above.
         SelectLeft | SelectRight | SelectUp | SelectDown | SelectNextCard | SelectPreviousCard
         | FirstStage | LastStage | EditCard | MoveLeft | MoveRight | MoveUp | MoveDown

@@ -101,7 +101,10 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 }
             });
         });
-        ui.menu_button(t!("menu-help"), |ui| item(ui, UiCommand::Help, out));
+        ui.menu_button(t!("menu-help"), |ui| {
+            item(ui, UiCommand::CommandPalette, out);
+            item(ui, UiCommand::Help, out);
+        });
     });
 }
 

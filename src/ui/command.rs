@@ -57,6 +57,7 @@ pub enum UiCommand {
     ToggleTheme,
     /// Speak this language (View → Language).
     Language(Lang),
+    CommandPalette,
     Help,
 }
 
@@ -129,7 +130,7 @@ impl UiCommand {
             ToggleTheme,
         ]);
         all.extend(Lang::ALL.map(Language));
-        all.push(Help);
+        all.extend([CommandPalette, Help]);
         all
     }
 
@@ -222,6 +223,7 @@ impl UiCommand {
             ZoomReset => keys![CMD, Key::Num0],
             ZoomFit => keys![CMD, Key::Num1],
             Help => keys![Modifiers::NONE, Key::F1],
+            CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
             | AddStage
             | AddLane(_)
@@ -295,6 +297,7 @@ impl UiCommand {
                 | UiCommand::Quit
                 | UiCommand::ToggleTheme
                 | UiCommand::Language(_)
+                | UiCommand::CommandPalette
                 | UiCommand::Help
         )
     }

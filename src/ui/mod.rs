@@ -23,6 +23,7 @@ mod keyboard;
 mod modal;
 mod overlay;
 mod paint;
+mod palette;
 mod path_chooser;
 mod prefs;
 mod priorities;

@@ -26,6 +26,8 @@ pub enum Modal {
     Export(Box<ExportOptions>),
     /// The keyboard shortcuts (F1).
     Help,
+    /// The command palette (Ctrl+Shift+P, Ctrl+K).
+    Palette(super::palette::Palette),
     /// A recovery copy left by a crash, waiting for Restore or Discard.
     Recovery {
         offer: Box<Recovery>,
@@ -48,6 +50,7 @@ pub fn modal_ui(
         Modal::Confirm { what, name } => confirm_ui(ctx, what, name, out),
         Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
         Modal::Help => help_ui(ctx, out),
+        Modal::Palette(palette) => super::palette::palette_ui(ctx, palette, out),
         Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
     }

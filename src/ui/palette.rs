@@ -1,0 +1,137 @@
+//! The command palette (Ctrl+Shift+P or Ctrl+K): every command by its name
+//! in the interface language, with its shortcut, found by fuzzy typing
+//! ("zsel" finds "Zoom to selection"); ↑/↓ choose, Enter runs, Esc closes.
+
+use egui::{Id, Key, RichText};
+
+use super::command::UiCommand;
+use super::intent::Intent;
+use crate::t;
+
+/// The palette's state while it is open.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Palette {
+    pub query: String,
+    /// Which of the matching commands is chosen.
+    pub chosen: usize,
+}
+
+/// How well `query` matches `label`: its letters in order (case ignored),
+/// `None` when they are not all there. Higher is better: letters that start
+/// words and letters in a row count more, and shorter labels win ties.
+pub fn score(query: &str, label: &str) -> Option<i32> {
+    let label: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
+    let mut score = 0;
+    let mut at = 0;
+    let mut last: Option<usize> = None;
+    for q in query
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !c.is_whitespace())
+    {
+        let i = (at..label.len()).find(|&i| label[i] == q)?;
+        let word_start = i == 0 || !label[i - 1].is_alphanumeric();
+        score += 1
+            + if word_start { 8 } else { 0 }
+            + if last == Some(i.wrapping_sub(1)) {
+                4
+            } else {
+                0
+            };
+        last = Some(i);
+        at = i + 1;
+    }
+    Some(score * 100 - label.len() as i32)
+}
+
+/// The commands matching `query`, best first (all, in menu order, for an
+/// empty query).
+pub fn matches(query: &str) -> Vec<UiCommand> {
+    let mut scored: Vec<(i32, usize, UiCommand)> = UiCommand::all()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, c)| score(query, &c.label()).map(|s| (s, i, c)))
+        .collect();
+    if !query.trim().is_empty() {
+        scored.sort_by_key(|(s, i, _)| (std::cmp::Reverse(*s), *i));
+    }
+    scored.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// Draw the palette; the command chosen goes into `out`.
+pub fn palette_ui(ctx: &egui::Context, palette: &mut Palette, out: &mut Vec<Intent>) {
+    let found = matches(&palette.query);
+    palette.chosen = palette.chosen.min(found.len().saturating_sub(1));
+    let (up, down, enter) = ctx.input(|i| {
+        (
+            i.key_pressed(Key::ArrowUp),
+            i.key_pressed(Key::ArrowDown),
+            i.key_pressed(Key::Enter),
+        )
+    });
+    if up {
+        palette.chosen = palette.chosen.saturating_sub(1);
+    }
+    if down && palette.chosen + 1 < found.len() {
+        palette.chosen += 1;
+    }
+    let mut run: Option<UiCommand> = None;
+    let modal = egui::Modal::new(Id::unique("command-palette")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        let label = ui.label(RichText::new(t!("palette-title")).strong());
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut palette.query)
+                    .hint_text(t!("palette-hint"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        field.request_focus();
+        if field.changed() {
+            palette.chosen = 0;
+        }
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                if found.is_empty() {
+                    ui.label(RichText::new(t!("palette-none")).weak());
+                }
+                for (i, command) in found.iter().enumerate() {
+                    let mut button = egui::Button::selectable(i == palette.chosen, command.label());
+                    if let Some(s) = command.shortcuts().first() {
+                        button = button.shortcut_text(ctx.format_shortcut(s));
+                    }
+                    let resp = ui.add(button).on_hover_text(command.tooltip());
+                    if i == palette.chosen && (up || down) {
+                        resp.scroll_to_me(None);
+                    }
+                    if resp.clicked() {
+                        run = Some(*command);
+                    }
+                }
+            });
+    });
+    if enter && let Some(command) = found.get(palette.chosen) {
+        run = Some(*command);
+    }
+    if let Some(command) = run {
+        out.extend([Intent::CloseModal, Intent::Run(command)]);
+    } else if modal.should_close() {
+        out.push(Intent::CloseModal);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_in_order_match_and_word_starts_rank_first() {
+        assert!(score("zsel", "Zoom to selection").is_some());
+        assert!(score("xyz", "Zoom to selection").is_none());
+        let fit = score("zf", "Zoom to fit").unwrap();
+        let other = score("zf", "Zoom in for fun").unwrap();
+        assert!(fit > other, "{fit} {other}");
+        assert!(score("", "Anything").is_some());
+    }
+}
