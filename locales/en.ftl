@@ -440,6 +440,13 @@ export-the-grid-as-a-spreadsheet-utf = The grid as a spreadsheet, UTF-8 with BOM
 export-markdown = Markdown…
 export-a-table-for-wikis-and-pull = A table for wikis and pull requests (.md)
 export-cancel = Cancel
+card-tip-confidence = Confidence: { $confidence } (the dot is filled when observed, a ring otherwise; proposed cards have a dashed border)
+card-tip-evidence = { $n ->
+    [one] One evidence quote (the badge); the inspector lists it
+   *[other] { $n } evidence quotes (the badge); the inspector lists them
+}
+card-tip-channel = Channel: { $channel } (the icon)
+card-tip-rating = Impact { $impact } of 5 · importance { $importance } of 5 (heat colours by importance)
 card-card = Card
 card-text = Text
 card-note = Note

@@ -447,6 +447,14 @@ export-the-grid-as-a-spreadsheet-utf = Režģis kā izklājlapa, UTF-8 ar BOM pr
 export-markdown = Markdown…
 export-a-table-for-wikis-and-pull = Tabula vikivietnēm un izmaiņu pieprasījumiem (.md)
 export-cancel = Atcelt
+card-tip-confidence = Ticamība: { $confidence } (punkts ir pilns, ja novērots, citādi gredzens; ierosinātām kartēm ir svītrota mala)
+card-tip-evidence = { $n ->
+    [zero] { $n } pierādījumu (nozīmīte); saraksts inspektorā
+    [one] { $n } pierādījums (nozīmīte); saraksts inspektorā
+   *[other] { $n } pierādījumi (nozīmīte); saraksts inspektorā
+}
+card-tip-channel = Kanāls: { $channel } (ikona)
+card-tip-rating = Ietekme { $impact } no 5 · svarīgums { $importance } no 5 (siltuma krāsas pēc svarīguma)
 card-card = Karte
 card-text = Teksts
 card-note = Piezīme

@@ -447,6 +447,14 @@ export-the-grid-as-a-spreadsheet-utf = Сетка карты в виде таб�
 export-markdown = Markdown…
 export-a-table-for-wikis-and-pull = Таблица для вики и пул-реквестов (.md)
 export-cancel = Отмена
+card-tip-confidence = Достоверность: { $confidence } (точка сплошная, если наблюдалось, иначе кольцо; у предложенных карточек пунктирная рамка)
+card-tip-evidence = { $n ->
+    [one] { $n } подтверждение (значок); список в инспекторе
+    [few] { $n } подтверждения (значок); список в инспекторе
+   *[many] { $n } подтверждений (значок); список в инспекторе
+}
+card-tip-channel = Канал: { $channel } (значок)
+card-tip-rating = Влияние { $impact } из 5 · важность { $importance } из 5 (тепловая раскраска — по важности)
 card-card = Карточка
 card-text = Текст
 card-note = Заметка

@@ -577,3 +577,36 @@ fn the_command_palette_finds_and_runs_a_command_by_typing() {
     h.run_steps(4);
     assert!(!has_label(&h, "Run a command"));
 }
+
+/// Hovering a card says what its markers mean: confidence, evidence,
+/// channel and rating.
+#[test]
+fn hovering_a_card_explains_its_markers() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let card = m
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .find(|c| c.channel.is_some() && c.rating.is_some())
+        .unwrap()
+        .clone();
+    h.get_by_label(&card.text).hover();
+    // Tooltips wait until the pointer rests.
+    h.run_steps(120);
+    assert!(
+        h.query_all_by_label_contains("Confidence: Observed")
+            .next()
+            .is_some()
+            || h.query_all_by_label_contains("Confidence: Assumed")
+                .next()
+                .is_some()
+    );
+    assert!(h.query_all_by_label_contains("Channel: ").next().is_some());
+    assert!(
+        h.query_all_by_label_contains("of 5 · importance")
+            .next()
+            .is_some()
+    );
+}

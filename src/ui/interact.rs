@@ -170,6 +170,10 @@ pub fn interact_ui(
             .filter(|t| !t.trim().is_empty())
             .unwrap_or(&empty);
         label(&resp, egui::Role::Button, text);
+        let resp = match doc.map.card(card.id) {
+            Some((_, c)) => resp.on_hover_text(card_tooltip(c)),
+            None => resp,
+        };
         if resp.clicked() {
             if toggle_modifier {
                 intents.push(Intent::ToggleCard(card.id));
@@ -420,4 +424,31 @@ pub fn background_clicks(
     } else if response.clicked() && !ui.input(|i| i.modifiers.any()) {
         intents.push(Intent::Select(Selection::None));
     }
+}
+
+/// What a card's markers mean, said on hover: its confidence (the dot), its
+/// evidence (the badge), its channel (the icon) and its rating.
+fn card_tooltip(card: &crate::model::Card) -> String {
+    let lang = crate::i18n::ui_lang();
+    let mut lines = vec![t!(
+        "card-tip-confidence",
+        confidence = crate::i18n::names::confidence(lang, card.confidence).into_owned()
+    )];
+    if !card.evidence.is_empty() {
+        lines.push(t!("card-tip-evidence", n = card.evidence.len()));
+    }
+    if let Some(channel) = card.channel {
+        lines.push(t!(
+            "card-tip-channel",
+            channel = crate::i18n::names::channel(lang, channel).into_owned()
+        ));
+    }
+    if let Some(r) = card.rating {
+        lines.push(t!(
+            "card-tip-rating",
+            impact = r.impact as usize,
+            importance = r.importance as usize
+        ));
+    }
+    lines.join("\n")
 }
