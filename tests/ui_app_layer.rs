@@ -578,10 +578,11 @@ fn the_command_palette_finds_and_runs_a_command_by_typing() {
     assert!(!has_label(&h, "Run a command"));
 }
 
-/// Hovering a card says what its markers mean: confidence, evidence,
-/// channel and rating.
+/// Hovering a card's marker says what it means: the confidence dot, the
+/// channel icon, the rating (not the whole card, which would keep a
+/// tooltip over every card being worked on).
 #[test]
-fn hovering_a_card_explains_its_markers() {
+fn hovering_a_cards_markers_explains_them() {
     let mut h = app();
     open_template(&mut h, "Current state");
     let m = map(&h);
@@ -592,18 +593,39 @@ fn hovering_a_card_explains_its_markers() {
         .find(|c| c.channel.is_some() && c.rating.is_some())
         .unwrap()
         .clone();
-    h.get_by_label(&card.text).hover();
-    // Tooltips wait until the pointer rests.
-    h.run_steps(120);
+    let hover_at = |h: &mut Harness<'static, JourneyApp>, at: egui::Pos2| {
+        let canvas = h.state().canvas();
+        let screen =
+            canvas.last_rect.unwrap().min + canvas.camera.pan + at.to_vec2() * canvas.camera.zoom;
+        h.input_mut().events.push(egui::Event::PointerMoved(screen));
+        // Tooltips wait until the pointer rests.
+        h.run_steps(120);
+    };
+    let layout_card = |h: &Harness<'static, JourneyApp>| {
+        let layout = h.state().canvas().layout().unwrap();
+        layout
+            .cards
+            .iter()
+            .find(|c| c.id == card.id)
+            .unwrap()
+            .clone()
+    };
+    let boxed = layout_card(&h);
+    hover_at(&mut h, boxed.rect.center());
     assert!(
-        h.query_all_by_label_contains("Confidence: Observed")
+        h.query_all_by_label_contains("Channel: ").next().is_none(),
+        "no tooltip mid-card"
+    );
+    hover_at(&mut h, boxed.marker_center);
+    assert!(
+        h.query_all_by_label_contains("Confidence: ")
             .next()
             .is_some()
-            || h.query_all_by_label_contains("Confidence: Assumed")
-                .next()
-                .is_some()
     );
+    let (_, icon) = boxed.channel.unwrap();
+    hover_at(&mut h, icon + egui::vec2(4.0, 4.0));
     assert!(h.query_all_by_label_contains("Channel: ").next().is_some());
+    hover_at(&mut h, boxed.rating.as_ref().unwrap().rect().center());
     assert!(
         h.query_all_by_label_contains("of 5 · importance")
             .next()

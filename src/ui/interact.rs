@@ -170,8 +170,14 @@ pub fn interact_ui(
             .filter(|t| !t.trim().is_empty())
             .unwrap_or(&empty);
         label(&resp, egui::Role::Button, text);
-        let resp = match doc.map.card(card.id) {
-            Some((_, c)) => resp.on_hover_text(card_tooltip(c)),
+        // Hovering a marker (not the whole card) says what it means.
+        let tip = doc
+            .map
+            .card(card.id)
+            .zip(pointer)
+            .and_then(|((_, c), p)| marker_tip(card, c, p));
+        let resp = match tip {
+            Some(tip) => resp.on_hover_text(tip),
             None => resp,
         };
         if resp.clicked() {
@@ -426,29 +432,44 @@ pub fn background_clicks(
     }
 }
 
-/// What a card's markers mean, said on hover: its confidence (the dot), its
-/// evidence (the badge), its channel (the icon) and its rating.
-fn card_tooltip(card: &crate::model::Card) -> String {
+/// What the marker of `card` under `p` (map units) means: the confidence
+/// dot, the evidence badge, the channel icon or the rating.
+fn marker_tip(
+    card: &crate::layout::CardBox,
+    c: &crate::model::Card,
+    p: egui::Pos2,
+) -> Option<String> {
     let lang = crate::i18n::ui_lang();
-    let mut lines = vec![t!(
-        "card-tip-confidence",
-        confidence = crate::i18n::names::confidence(lang, card.confidence).into_owned()
-    )];
-    if !card.evidence.is_empty() {
-        lines.push(t!("card-tip-evidence", n = card.evidence.len()));
+    let icon = crate::layout::metrics::ICON_SIZE;
+    if card.marker_center.distance(p) <= 7.0 {
+        return Some(t!(
+            "card-tip-confidence",
+            confidence = crate::i18n::names::confidence(lang, c.confidence).into_owned()
+        ));
     }
-    if let Some(channel) = card.channel {
-        lines.push(t!(
+    if let Some((pill, _)) = &card.badge
+        && pill.expand(2.0).contains(p)
+    {
+        return Some(t!("card-tip-evidence", n = c.evidence.len()));
+    }
+    if let (Some((_, at)), Some(channel)) = (card.channel, c.channel)
+        && egui::Rect::from_min_size(at, egui::Vec2::splat(icon))
+            .expand(2.0)
+            .contains(p)
+    {
+        return Some(t!(
             "card-tip-channel",
             channel = crate::i18n::names::channel(lang, channel).into_owned()
         ));
     }
-    if let Some(r) = card.rating {
-        lines.push(t!(
+    if let (Some(block), Some(r)) = (&card.rating, c.rating)
+        && block.rect().contains(p)
+    {
+        return Some(t!(
             "card-tip-rating",
             impact = r.impact as usize,
             importance = r.importance as usize
         ));
     }
-    lines.join("\n")
+    None
 }
