@@ -632,3 +632,36 @@ fn hovering_a_cards_markers_explains_them() {
             .is_some()
     );
 }
+
+/// F5 presents the map: menus and inspector hidden, the stage's name and
+/// notes at the bottom; → and ← step, End goes to the last, Esc leaves.
+#[test]
+fn presentation_mode_walks_through_the_stages() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    h.key_press(Key::F5);
+    h.run_steps(4);
+    assert!(!has_label(&h, "File"), "the menus are hidden");
+    assert!(has_label(&h, &m.stages[0].name));
+    assert!(has_label(&h, &format!("stage 1 of {}", m.stages.len())));
+    h.key_press(Key::ArrowRight);
+    h.run_steps(4);
+    assert!(has_label(&h, &format!("stage 2 of {}", m.stages.len())));
+    assert_eq!(
+        h.state().selection(),
+        &Selection::None,
+        "→ steps, it does not select"
+    );
+    h.key_press(Key::End);
+    h.run_steps(4);
+    let n = m.stages.len();
+    assert!(has_label(&h, &format!("stage {n} of {n}")));
+    h.key_press(Key::ArrowLeft);
+    h.run_steps(4);
+    assert!(has_label(&h, &format!("stage {} of {n}", n - 1)));
+    h.key_press(Key::Escape);
+    h.run_steps(4);
+    assert!(has_label(&h, "File"), "Esc leaves: the menus are back");
+    assert_eq!(map(&h), m, "presenting changed nothing");
+}

@@ -208,6 +208,17 @@ impl JourneyApp {
         if self.modal_open() {
             return;
         }
+        // Presenting: the keys step through the stages and nothing else.
+        if let Some(session) = &mut self.session
+            && session.presenting.is_some()
+        {
+            if let Some(step) = super::present::step_pressed(ctx)
+                && !super::present::apply(session, step)
+            {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            }
+            return;
+        }
         // egui drops focus on Esc before we run, so also ask about last frame:
         // Esc that ends a text edit must not also clear the selection.
         let typing = ctx.egui_wants_keyboard_input() || self.typing_last_frame;
@@ -329,6 +340,31 @@ impl JourneyApp {
         let mut out = std::mem::take(&mut self.queue);
         if let Some(session) = &mut self.session {
             session.reveal_pending();
+        }
+        let presenting = self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.presenting.is_some());
+        if presenting && let Some(session) = &mut self.session {
+            egui::Panel::bottom("speaker-notes").show(ui, |ui| {
+                super::present::notes_ui(ui, session);
+            });
+            super::present::frame_stage(session);
+            let theme = self.prefs.theme;
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                let intents = canvas_ui(
+                    ui,
+                    &session.doc,
+                    &mut session.canvas,
+                    theme,
+                    &Selection::None,
+                );
+                // Clicks do not edit the map while presenting.
+                drop(intents);
+                super::present::dim_others(ui, session);
+            });
+            self.queue = out;
+            return;
         }
         egui::Panel::top("menu").show(ui, |ui| {
             menu_bar_ui(ui, self.session.as_ref(), &self.prefs, &mut out);

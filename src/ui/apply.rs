@@ -203,6 +203,19 @@ impl JourneyApp {
                 }
             }
             Help => self.modals.push(Modal::Help),
+            Present => {
+                let session = self.session.as_mut().expect("checked above");
+                // From the selected stage, else the first.
+                let start = match session.selection {
+                    Selection::Stage(id) => session.doc.map.stage_index(id).unwrap_or(0),
+                    _ => 0,
+                };
+                session.presenting = Some(start);
+                session.search = None;
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                }
+            }
             CommandPalette => self.modals.push(Modal::Palette(Default::default())),
             Language(lang) => {
                 self.prefs.language = Some(lang);
@@ -468,7 +481,8 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         Priorities => session.show_priorities = true,
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
-        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help => {}
+        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help
+        | Present => {}
         // Handled by `keyboard::run` and above.
         SelectLeft | SelectRight | SelectUp | SelectDown | SelectNextCard | SelectPreviousCard
         | FirstStage | LastStage | EditCard | MoveLeft | MoveRight | MoveUp | MoveDown

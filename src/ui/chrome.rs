@@ -86,8 +86,13 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 UiCommand::ZoomOut,
                 UiCommand::ZoomReset,
                 UiCommand::ZoomFit,
+                UiCommand::ZoomToSelection,
             ] {
                 item(ui, c, out);
+            }
+            if session.is_some() {
+                ui.separator();
+                item(ui, UiCommand::Present, out);
             }
             ui.separator();
             toggle(ui, UiCommand::ToggleTheme, prefs.theme == Theme::Dark, out);

@@ -55,6 +55,7 @@ pub enum UiCommand {
     ShowAll,
     Priorities,
     ToggleTheme,
+    Present,
     /// Speak this language (View → Language).
     Language(Lang),
     CommandPalette,
@@ -128,6 +129,7 @@ impl UiCommand {
             ShowAll,
             Priorities,
             ToggleTheme,
+            Present,
         ]);
         all.extend(Lang::ALL.map(Language));
         all.extend([CommandPalette, Help]);
@@ -223,6 +225,7 @@ impl UiCommand {
             ZoomReset => keys![CMD, Key::Num0],
             ZoomFit => keys![CMD, Key::Num1],
             Help => keys![Modifiers::NONE, Key::F1],
+            Present => keys![Modifiers::NONE, Key::F5],
             CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
             | AddStage

@@ -26,6 +26,7 @@ mod paint;
 mod palette;
 mod path_chooser;
 mod prefs;
+mod present;
 mod priorities;
 mod search;
 mod selection;

@@ -49,6 +49,8 @@ pub struct Session {
     /// Scroll this into view once the layout shows the latest edit (cards
     /// moved with Ctrl+arrow).
     pub pending_reveal: Option<Found>,
+    /// Presenting, at this stage (index), or not.
+    pub presenting: Option<usize>,
 }
 
 impl Session {
@@ -68,6 +70,7 @@ impl Session {
             show_priorities: false,
             search: None,
             pending_reveal: None,
+            presenting: None,
         }
     }
 
