@@ -724,3 +724,54 @@ fn photos_from_outside_the_maps_folder_are_named_and_can_be_left_out() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// `--legend` adds a key under the grid: the confidence marks, the evidence
+/// badge, the channels the map uses and, with heat, the importance scale;
+/// in the map's language.
+#[test]
+fn the_legend_says_what_markers_channels_and_heat_colours_mean() {
+    let map = TEMPLATES[0].instantiate().unwrap();
+    let with = |legend, heat| {
+        export_svg(
+            &map,
+            &ExportOptions {
+                legend,
+                heat,
+                ..options(Theme::Light, 1.0)
+            },
+        )
+        .unwrap()
+    };
+    let plain = normalise(&text_rows(&with(false, false)).join(" | "));
+    assert!(!plain.contains("Legend"));
+    let svg = with(true, true);
+    let text = normalise(&text_rows(&svg).join(" | "));
+    for item in [
+        "Legend",
+        "Observed",
+        "Assumed",
+        "Proposed",
+        "Evidence quotes (count)",
+        "Phone / call centre",
+        "Importance 5",
+    ] {
+        assert!(text.contains(item), "{item} in {text}");
+    }
+    assert!(
+        !text.contains("Chat / messenger"),
+        "only the channels the map uses"
+    );
+    let ru = journeymap::io::template_in("current-state", journeymap::model::Lang::Ru)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let svg = export_svg(
+        &ru,
+        &ExportOptions {
+            legend: true,
+            ..options(Theme::Light, 1.0)
+        },
+    )
+    .unwrap();
+    assert!(normalise(&text_rows(&svg).join(" ")).contains("Условные обозначения"));
+}

@@ -665,3 +665,26 @@ fn presentation_mode_walks_through_the_stages() {
     assert!(has_label(&h, "File"), "Esc leaves: the menus are back");
     assert_eq!(map(&h), m, "presenting changed nothing");
 }
+
+/// View → Legend puts the key under the grid on the canvas, and the Export
+/// dialog starts with it when the canvas shows it.
+#[test]
+fn view_legend_shows_the_key_on_the_canvas() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    assert!(h.state().canvas().layout().unwrap().legend.is_none());
+    h.get_by_label("View").click();
+    h.run_steps(3);
+    h.query_all_by_label_contains("Legend")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(4);
+    let layout = h.state().canvas().layout().unwrap();
+    let legend = layout.legend.as_ref().expect("the legend is laid out");
+    assert!(legend.items.len() >= 4);
+    assert!(
+        legend.heading.rect().top() > layout.grid.bottom(),
+        "under the grid"
+    );
+}

@@ -72,6 +72,7 @@ pub(super) fn export(
             ("--persona", persona.is_some()),
             ("--confidence", options.filter.confidence.is_some()),
             ("--confidence-counts", options.confidence_counts),
+            ("--legend", options.legend),
         ];
         for (flag, _) in picture_only.iter().filter(|(_, given)| *given) {
             warnln!(

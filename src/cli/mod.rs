@@ -122,6 +122,10 @@ pub enum Command {
         /// PDF with --page or --tile: landscape sheets.
         #[arg(long)]
         landscape: bool,
+        /// PNG/SVG/PDF: a legend under the grid saying what the markers,
+        /// channel icons and (with --heat) colours mean.
+        #[arg(long)]
+        legend: bool,
         /// PDF: a page per persona after the map (photo, age and role,
         /// quote, goals, frustrations).
         #[arg(long)]
@@ -288,6 +292,7 @@ pub fn run_command(command: Command) -> ExitCode {
             portrait,
             landscape,
             personas,
+            legend,
             text_as_paths,
             evidence,
             heat,
@@ -317,6 +322,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 no_outside_images,
                 pdf_pages: pdf_pages(page, tile, portrait, landscape, scale),
                 persona_pages: personas,
+                legend,
             },
             persona.as_deref(),
             bom,

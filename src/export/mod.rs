@@ -47,6 +47,8 @@ pub struct ExportOptions {
     pub pdf_pages: pdf::PdfPages,
     /// PDF: a page per persona (photo, goals, frustrations, quote) after the map.
     pub persona_pages: bool,
+    /// The legend of markers and colours under the grid.
+    pub legend: bool,
 }
 
 impl Default for ExportOptions {
@@ -64,6 +66,7 @@ impl Default for ExportOptions {
             no_outside_images: false,
             pdf_pages: pdf::PdfPages::Poster,
             persona_pages: false,
+            legend: false,
         }
     }
 }
@@ -114,6 +117,7 @@ fn picture_options(options: &ExportOptions) -> PictureOptions {
         heat: options.heat,
         evidence_appendix: options.evidence_appendix,
         confidence_counts: options.confidence_counts,
+        legend: options.legend,
         filter: options.filter,
         date: options.date.clone().unwrap_or_else(today),
     }

@@ -25,6 +25,10 @@ pub struct LayoutOptions {
     pub evidence_appendix: bool,
     /// "5 observed · 2 assumed · 1 proposed" in every stage header.
     pub confidence_counts: bool,
+    /// The legend of markers and colours under the grid.
+    pub legend: bool,
+    /// Touchpoints are heat-coloured (the legend then shows the scale).
+    pub heat: bool,
 }
 
 /// Like [`compute`], with extras.
@@ -62,6 +66,13 @@ pub fn compute_with(
     }
 
     let grid = Rect::from_min_max(pos2(left, stages_top), pos2(left + grid_width, y));
+    let (legend, y) = if options.legend {
+        let (legend, bottom) =
+            super::legend::legend(map, shaper, left, y + 24.0, grid_width, options.heat);
+        (Some(legend), bottom)
+    } else {
+        (None, y)
+    };
     let (appendix, appendix_bottom) = if evidence_appendix {
         super::appendix::evidence_appendix(map, shaper, left, y + 28.0, grid_width)
     } else {
@@ -85,6 +96,7 @@ pub fn compute_with(
         grid,
         footer,
         appendix,
+        legend,
     }
 }
 

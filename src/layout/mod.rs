@@ -12,6 +12,7 @@ pub mod emotion;
 mod emotion_lane;
 mod header;
 pub mod icons;
+pub mod legend;
 mod metric_lane;
 pub mod metrics;
 mod stages;
@@ -42,6 +43,8 @@ pub struct MapLayout {
     pub footer: TextBlock,
     /// The evidence appendix under the grid (exports that ask for it).
     pub appendix: Vec<TextBlock>,
+    /// The key of markers and colours under the grid, when asked for.
+    pub legend: Option<legend::Legend>,
 }
 
 /// The lens band above the grid.

@@ -6,6 +6,7 @@ mod band;
 mod cards;
 pub mod compare;
 mod lanes;
+mod legend;
 mod picture;
 mod prim;
 mod scene;

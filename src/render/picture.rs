@@ -19,6 +19,8 @@ pub struct PictureOptions {
     pub evidence_appendix: bool,
     /// Confidence counts in every stage header.
     pub confidence_counts: bool,
+    /// The legend of markers and colours under the grid.
+    pub legend: bool,
     /// Dim the cards this filter leaves out; the footer says what is
     /// highlighted.
     pub filter: CardFilter,
@@ -100,6 +102,8 @@ pub fn picture(map: &JourneyMap, shaper: &mut Shaper, options: &PictureOptions) 
     let layout_options = LayoutOptions {
         evidence_appendix: options.evidence_appendix,
         confidence_counts: options.confidence_counts,
+        legend: options.legend,
+        heat: options.heat,
     };
     let layout = compute_with(map, shaper, &map_footer(map, options), layout_options);
     let scene = build_scene_with(&layout, options.theme, options.heat);

@@ -88,6 +88,9 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
             emotion_curves(plot, theme, &mut scene.body);
         }
     }
+    if let Some(legend) = &layout.legend {
+        super::legend::legend_prims(legend, theme, &mut scene.body);
+    }
     for block in &layout.appendix {
         scene.body.push(Prim::Text {
             block: block.clone(),

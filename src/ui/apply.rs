@@ -474,6 +474,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         ZoomReset => session.canvas.zoom_reset(),
         ZoomFit => session.canvas.pending_fit = Some(super::canvas::FitMode::Whole),
         ToggleHeat => session.canvas.heat = !session.canvas.heat,
+        ToggleLegend => session.canvas.legend = !session.canvas.legend,
         ToggleConfidenceCounts => {
             session.canvas.confidence_counts = !session.canvas.confidence_counts;
         }

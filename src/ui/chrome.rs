@@ -78,6 +78,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                     s.canvas.confidence_counts,
                     out,
                 );
+                toggle(ui, UiCommand::ToggleLegend, s.canvas.legend, out);
                 item(ui, UiCommand::Priorities, out);
                 ui.separator();
             }

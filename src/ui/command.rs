@@ -52,6 +52,7 @@ pub enum UiCommand {
     ZoomFit,
     ToggleHeat,
     ToggleConfidenceCounts,
+    ToggleLegend,
     ShowAll,
     Priorities,
     ToggleTheme,
@@ -126,6 +127,7 @@ impl UiCommand {
             ZoomToSelection,
             ToggleHeat,
             ToggleConfidenceCounts,
+            ToggleLegend,
             ShowAll,
             Priorities,
             ToggleTheme,
@@ -233,6 +235,7 @@ impl UiCommand {
             | AddPersona
             | ToggleHeat
             | ToggleConfidenceCounts
+            | ToggleLegend
             | ShowAll
             | Priorities
             | ToggleTheme

@@ -63,6 +63,7 @@ pub fn export_dialog_ui(
                         t!("export-evidence-appendix"),
                     );
                     ui.checkbox(&mut options.persona_pages, t!("export-persona-pages"));
+                    ui.checkbox(&mut options.legend, t!("export-legend"));
                     ui.checkbox(
                         &mut options.heat,
                         t!("export-heat-colouring-of-touchpoints"),

@@ -114,6 +114,8 @@ impl JourneyApp {
             no_outside_images: self.prefs.export_no_outside_images,
             pdf_pages: self.prefs.export_pdf_pages,
             persona_pages: self.prefs.export_persona_pages,
+            // What the canvas shows now.
+            legend: session.canvas.legend,
         };
         self.modals.push(Modal::Export(Box::new(options)));
     }

@@ -47,6 +47,8 @@ pub struct CanvasState {
     pub heat: bool,
     /// Confidence counts in the stage headers (view option).
     pub confidence_counts: bool,
+    /// The legend under the grid (view option).
+    pub legend: bool,
     /// Which cards stay bright (view only).
     pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
@@ -135,6 +137,7 @@ impl CanvasState {
             heat: self.heat,
             evidence_appendix: false,
             confidence_counts: self.confidence_counts,
+            legend: self.legend,
             filter: self.filter,
             date: self.footer_date.clone().unwrap_or_else(crate::date::today),
         }
