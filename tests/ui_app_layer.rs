@@ -688,3 +688,17 @@ fn view_legend_shows_the_key_on_the_canvas() {
         "under the grid"
     );
 }
+
+/// The palette runs "Export…": the Export dialog opens.
+#[test]
+fn the_palette_runs_export() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run_steps(4);
+    h.get_by_label("Run a command").type_text("Export");
+    h.run_steps(4);
+    h.key_press(Key::Enter);
+    h.run_steps(10);
+    assert!(has_label(&h, "Export picture"), "the Export dialog is open");
+}

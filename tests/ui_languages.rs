@@ -301,3 +301,48 @@ fn find_counts_steps_through_and_selects_what_it_finds() {
     harness.run_steps(4);
     assert!(!has_label(&harness, "Iepriekšējais"), "Esc closes the bar");
 }
+
+/// Find in a Russian map typed without «ё» finds the card written with it.
+#[test]
+fn find_in_russian_finds_yo_typed_as_ye() {
+    let mut harness = app(Lang::Ru);
+    let map = journeymap::io::template_in("current-state", Lang::Ru)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let card = map
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .find(|c| c.text.contains('ё'))
+        .expect("a card with ё")
+        .clone();
+    // The word with ё, typed with е.
+    let word = card
+        .text
+        .split_whitespace()
+        .find(|w| w.contains('ё'))
+        .unwrap();
+    let typed = word.replace('ё', "е");
+    harness.state_mut().open_map(map);
+    harness.run_steps(4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_steps(4);
+    harness.get_by_label("Найти").type_text(&typed);
+    harness.run_steps(4);
+    let bar = harness.state().selection().clone();
+    let found: Vec<_> = {
+        let q = journeymap::model::search::Query::new(&typed).unwrap();
+        journeymap::model::search::find(&harness.state().doc().unwrap().map, &q)
+    };
+    assert!(
+        found.contains(&journeymap::model::search::Found::Card(card.id)),
+        "{typed} finds «{}»",
+        card.text
+    );
+    assert_ne!(bar, Selection::None, "the first result is selected");
+    assert!(
+        harness.query_all_by_label_contains(" из ").next().is_some(),
+        "counted in Russian"
+    );
+}

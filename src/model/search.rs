@@ -52,6 +52,8 @@ fn fold(text: &str, accents: bool) -> String {
 pub struct Query {
     folded: String,
     accents: bool,
+    /// Reused for folding each text: one keystroke searches thousands.
+    buffer: std::cell::RefCell<String>,
 }
 
 impl Query {
@@ -67,12 +69,22 @@ impl Query {
         Some(Query {
             folded: if accents { lower } else { fold(text, false) },
             accents,
+            buffer: std::cell::RefCell::new(String::new()),
         })
     }
 
     /// Does `text` contain the query?
     pub fn matches(&self, text: &str) -> bool {
-        !text.is_empty() && fold(text, self.accents).contains(&self.folded)
+        if text.len() < self.folded.len() / 4 {
+            return false;
+        }
+        let mut buffer = self.buffer.borrow_mut();
+        buffer.clear();
+        for c in text.chars().flat_map(char::to_lowercase) {
+            let c = if c == 'ё' { 'е' } else { c };
+            buffer.push(if self.accents { c } else { base_letter(c) });
+        }
+        buffer.contains(&self.folded)
     }
 }
 
@@ -88,21 +100,39 @@ pub fn find(map: &JourneyMap, query: &Query) -> Vec<Found> {
             hits.push(Found::Persona(p.id));
         }
     }
-    for stage in &map.stages {
+    // Cards found, keyed by (stage, lane, place in lane): one pass over the
+    // lanes, then sorted into reading order.
+    let stage_index: std::collections::HashMap<StageId, usize> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let mut cards: Vec<(usize, usize, usize, CardId)> = Vec::new();
+    for (l, lane) in map.lanes.iter().enumerate() {
+        for (i, card) in lane.cards.iter().enumerate() {
+            let Some(&s) = stage_index.get(&card.stage) else {
+                continue;
+            };
+            let evidence = card.evidence.iter().flat_map(|e| [&e.quote, &e.source]);
+            let found = [&card.text, &card.note]
+                .into_iter()
+                .chain(evidence)
+                .any(|t| query.matches(t));
+            if found {
+                cards.push((s, l, i, card.id));
+            }
+        }
+    }
+    cards.sort_unstable();
+    let mut next = cards.into_iter().peekable();
+    for (s, stage) in map.stages.iter().enumerate() {
         if query.matches(&stage.name) || query.matches(&stage.description) {
             hits.push(Found::Stage(stage.id));
         }
-        for lane in &map.lanes {
-            for card in lane.cards_in(stage.id) {
-                let evidence = card.evidence.iter().flat_map(|e| [&e.quote, &e.source]);
-                let found = [&card.text, &card.note]
-                    .into_iter()
-                    .chain(evidence)
-                    .any(|t| query.matches(t));
-                if found {
-                    hits.push(Found::Card(card.id));
-                }
-            }
+        while let Some(&(_, _, _, id)) = next.peek().filter(|c| c.0 == s) {
+            hits.push(Found::Card(id));
+            next.next();
         }
     }
     for lane in &map.lanes {
