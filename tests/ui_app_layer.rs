@@ -702,3 +702,25 @@ fn the_palette_runs_export() {
     h.run_steps(10);
     assert!(has_label(&h, "Export picture"), "the Export dialog is open");
 }
+
+/// A blank map says on the canvas how to start, until its first card
+/// exists; its buttons add a stage or import.
+#[test]
+fn a_blank_map_shows_the_first_steps_until_it_has_a_card() {
+    let mut h = app();
+    open_template(&mut h, "Blank map");
+    assert!(has_label(&h, "This map has no cards yet"));
+    let stages = map(&h).stages.len();
+    h.get_all_by_label("Add stage").next().unwrap().click();
+    h.run_steps(4);
+    assert_eq!(map(&h).stages.len(), stages + 1);
+    let m = map(&h);
+    let (lane, stage) = (m.lanes[0].id, m.stages[0].id);
+    h.state_mut()
+        .apply_intents(vec![journeymap::ui::Intent::AddCard { lane, stage }]);
+    h.run_steps(4);
+    assert!(
+        !has_label(&h, "This map has no cards yet"),
+        "gone with the first card"
+    );
+}

@@ -11,6 +11,7 @@ mod command;
 mod compare_ui;
 mod context_menu;
 mod document;
+mod empty_hint;
 mod export_dialog;
 mod file_ops;
 mod files;
@@ -49,6 +50,30 @@ pub use session::Session;
 
 /// Open the app window (on `file` when given). Without a display this prints
 /// what to do instead and returns exit code 1.
+/// The window icon: `assets/icon/journeymap.svg`, rendered with resvg at
+/// start (the same picture the Linux `.desktop` entry installs).
+fn window_icon() -> egui::IconData {
+    const SVG: &str = include_str!("../../assets/icon/journeymap.svg");
+    const SIDE: u32 = 256;
+    let rendered = resvg::usvg::Tree::from_str(SVG, &resvg::usvg::Options::default())
+        .ok()
+        .zip(resvg::tiny_skia::Pixmap::new(SIDE, SIDE))
+        .map(|(tree, mut pixmap)| {
+            let scale = SIDE as f32 / tree.size().width();
+            let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
+            resvg::render(&tree, transform, &mut pixmap.as_mut());
+            pixmap.take_demultiplied()
+        });
+    match rendered {
+        Some(rgba) => egui::IconData {
+            rgba,
+            width: SIDE,
+            height: SIDE,
+        },
+        None => egui::IconData::default(),
+    }
+}
+
 pub fn run(file: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -56,7 +81,8 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_app_id("journeymap")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([640.0, 420.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -74,5 +100,17 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             );
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod icon_tests {
+    /// The icon renders: the right size, mostly opaque.
+    #[test]
+    fn the_window_icon_renders_from_its_svg() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        let opaque = icon.rgba.chunks(4).filter(|p| p[3] > 200).count();
+        assert!(opaque > 256 * 256 / 2, "{opaque} opaque pixels");
     }
 }

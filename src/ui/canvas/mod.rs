@@ -301,6 +301,7 @@ pub fn canvas_ui(
     }
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
     background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
+    super::empty_hint::empty_hint_ui(ui, rect, &doc.map, &mut intents);
     let body = tfs.body;
     super::context_menu::background_menu(
         &response,
