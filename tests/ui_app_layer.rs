@@ -711,7 +711,7 @@ fn a_blank_map_shows_the_first_steps_until_it_has_a_card() {
     open_template(&mut h, "Blank map");
     assert!(has_label(&h, "This map has no cards yet"));
     let stages = map(&h).stages.len();
-    h.get_all_by_label("Add stage").next().unwrap().click();
+    h.get_by_label("Add a stage now").click();
     h.run_steps(4);
     assert_eq!(map(&h).stages.len(), stages + 1);
     let m = map(&h);

@@ -28,10 +28,10 @@ pub fn empty_hint_ui(ui: &Ui, rect: Rect, map: &JourneyMap, out: &mut Vec<Intent
                 }
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    if ui.button(UiCommand::AddStage.label()).clicked() {
+                    if ui.button(t!("empty-add-stage")).clicked() {
                         out.push(Intent::Run(UiCommand::AddStage));
                     }
-                    if ui.button(UiCommand::Import.label()).clicked() {
+                    if ui.button(t!("empty-import")).clicked() {
                         out.push(Intent::Request(Replace::ImportDialog));
                     }
                 });
