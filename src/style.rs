@@ -237,3 +237,15 @@ pub const STAGE_ROTATION: [Hue; 7] = [
     Hue::Pink,
     Hue::Purple,
 ];
+
+/// Hue of a rated touchpoint under heat colouring: calm to hot by importance.
+pub fn heat_hue(importance: u8) -> crate::model::Hue {
+    use crate::model::Hue;
+    match importance {
+        0..=1 => Hue::Teal,
+        2 => Hue::Lime,
+        3 => Hue::Yellow,
+        4 => Hue::Orange,
+        _ => Hue::Red,
+    }
+}

@@ -45,7 +45,7 @@ pub(super) fn legend_prims(
                 icon(&channel_icon(channel), r.min, ICON_SIZE, accent, 1.3, out)
             }
             LegendMark::Heat(importance) => {
-                let hue = super::scene::heat_hue(importance);
+                let hue = crate::style::heat_hue(importance);
                 out.push(Prim::Rect {
                     rect: r.shrink(1.0),
                     radius: 3.0,

@@ -11,6 +11,7 @@ mod picture;
 mod prim;
 mod scene;
 
+pub use crate::style::heat_hue;
 pub use band::{stage_band, stage_label_shifts};
 pub use cards::{filter_veils, rounded_rect_outline};
 pub use picture::{
@@ -18,4 +19,4 @@ pub use picture::{
     map_footer, picture,
 };
 pub use prim::{Prim, Stroke};
-pub use scene::{Scene, build_scene, build_scene_with, heat_hue};
+pub use scene::{Scene, build_scene, build_scene_with};

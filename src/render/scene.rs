@@ -36,18 +36,6 @@ pub fn build_scene(layout: &MapLayout, theme: Theme) -> Scene {
     build_scene_with(layout, theme, false)
 }
 
-/// Hue of a rated touchpoint under heat colouring: calm to hot by importance.
-pub fn heat_hue(importance: u8) -> crate::model::Hue {
-    use crate::model::Hue;
-    match importance {
-        0..=1 => Hue::Teal,
-        2 => Hue::Lime,
-        3 => Hue::Yellow,
-        4 => Hue::Orange,
-        _ => Hue::Red,
-    }
-}
-
 /// Like [`build_scene`]; `heat` colours rated touchpoints by importance.
 pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
     let mut scene = Scene {
@@ -77,7 +65,7 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
         match card.importance.filter(|_| heat) {
             Some(i) => {
                 let mut hot = card.clone();
-                hot.hue = heat_hue(i);
+                hot.hue = crate::style::heat_hue(i);
                 card_prims(&hot, theme, &mut scene.body);
             }
             None => card_prims(card, theme, &mut scene.body),

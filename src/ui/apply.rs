@@ -289,7 +289,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         }
         Intent::Select(s) => session.select(s),
         Intent::Search(asked) => {
-            use super::search::SearchIntent;
+            use super::intent::SearchIntent;
             let Some(bar) = &mut session.search else {
                 return None;
             };

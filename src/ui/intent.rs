@@ -69,7 +69,7 @@ pub enum Intent {
     /// Close the top modal dialog.
     CloseModal,
     /// The Find bar asked for something.
-    Search(super::search::SearchIntent),
+    Search(SearchIntent),
     /// The app's own file chooser answered, as a native dialog would.
     PathChosen(Box<Purpose>, PathBuf),
     /// "Save changes?" answered Save: save, then do this.
@@ -82,4 +82,14 @@ pub enum Intent {
     CloseComparison,
     /// Open or close the touchpoint priorities window.
     ShowPriorities(bool),
+}
+
+/// What the bar asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SearchIntent {
+    /// The query changed: find again and go to the first hit.
+    Query(String),
+    /// Go to the next (`true`) or previous hit.
+    Step(bool),
+    Close,
 }

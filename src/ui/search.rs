@@ -5,7 +5,7 @@
 
 use egui::{Key, Ui};
 
-use super::intent::Intent;
+use super::intent::{Intent, SearchIntent};
 use crate::model::JourneyMap;
 use crate::model::search::{Found, Query, find};
 use crate::t;
@@ -21,16 +21,6 @@ pub struct SearchBar {
     pub focus: bool,
     /// The document revision the hits were found in.
     pub revision: u64,
-}
-
-/// What the bar asks for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SearchIntent {
-    /// The query changed: find again and go to the first hit.
-    Query(String),
-    /// Go to the next (`true`) or previous hit.
-    Step(bool),
-    Close,
 }
 
 impl SearchBar {
