@@ -724,3 +724,33 @@ fn a_blank_map_shows_the_first_steps_until_it_has_a_card() {
         "gone with the first card"
     );
 }
+
+/// A card's menu sets its confidence (one undo step); a lane's collapses it.
+#[test]
+fn right_click_sets_confidence_and_collapses_a_lane() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let card = m.lanes[0].cards[0].clone();
+    h.get_by_label(&card.text).click_secondary();
+    h.run_steps(3);
+    // The menu's entry comes after the inspector's field of the same name.
+    h.get_all_by_label("Confidence")
+        .next_back()
+        .unwrap()
+        .hover();
+    h.run_steps(3);
+    h.get_by_label("Proposed").click();
+    h.run_steps(3);
+    let confidence = |h: &Harness<'static, JourneyApp>| map(h).card(card.id).unwrap().1.confidence;
+    assert_eq!(confidence(&h), journeymap::model::Confidence::Proposed);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(confidence(&h), card.confidence, "one undo step");
+    let lane = &m.lanes[1];
+    h.get_by_label(&lane.title).click_secondary();
+    h.run_steps(3);
+    h.get_all_by_label("Collapsed").next_back().unwrap().click();
+    h.run_steps(3);
+    assert!(map(&h).lane(lane.id).unwrap().collapsed);
+}

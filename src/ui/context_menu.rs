@@ -52,7 +52,26 @@ pub fn context_menu(
     resp.context_menu(|ui| match target {
         Target::Card(id) => card_menu(ui, map, id, selection, out),
         Target::Stage(id) => stage_menu(ui, map, id, out),
-        Target::Lane(_) | Target::Persona(_) => {
+        Target::Lane(id) => {
+            if let Some(lane) = map.lane(id) {
+                let mut collapsed = lane.collapsed;
+                if ui.checkbox(&mut collapsed, t!("lane-collapsed")).clicked() {
+                    let mut changed = lane.clone();
+                    changed.collapsed = collapsed;
+                    out.push(Intent::Apply(
+                        crate::edit::Command::UpdateLane {
+                            lane: Box::new(changed),
+                        },
+                        "Collapse lane",
+                    ));
+                    ui.close();
+                }
+            }
+            run(ui, UiCommand::ZoomToSelection, out);
+            ui.separator();
+            run(ui, UiCommand::Delete, out);
+        }
+        Target::Persona(_) => {
             run(ui, UiCommand::ZoomToSelection, out);
             ui.separator();
             run(ui, UiCommand::Delete, out);
@@ -94,9 +113,71 @@ fn card_menu(
             }
         }
     });
+    set_menus(ui, map, id, selection, out);
     run(ui, UiCommand::ZoomToSelection, out);
     ui.separator();
     run(ui, UiCommand::Delete, out);
+}
+
+/// Confidence ▸, Colour ▸ and (on touchpoints) Channel ▸ for the cards
+/// the menu acts on, each one undo step.
+fn set_menus(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    id: CardId,
+    selection: &Selection,
+    out: &mut Vec<Intent>,
+) {
+    use crate::i18n::{names, ui_lang};
+    use crate::model::{Channel, Confidence, Hue, LaneKind};
+    let ids: Vec<CardId> = match selection.cards() {
+        [] => vec![id],
+        many => many.to_vec(),
+    };
+    let Some((lane, card)) = map.card(id) else {
+        return;
+    };
+    let lang = ui_lang();
+    ui.menu_button(t!("card-confidence"), |ui| {
+        for c in Confidence::ALL {
+            if ui
+                .radio(card.confidence == c, names::confidence(lang, c))
+                .clicked()
+            {
+                let e = edit::update_cards(map, &ids, "Set confidence", |x| x.confidence = c);
+                out.push(Intent::Edit(e));
+                ui.close();
+            }
+        }
+    });
+    ui.menu_button(t!("card-colour"), |ui| {
+        let lane_colour = std::iter::once((None, t!("card-lane-colour").into_owned()));
+        let hues = Hue::ALL
+            .into_iter()
+            .map(|h| (Some(h), names::hue(lang, h).into_owned()));
+        for (hue, name) in lane_colour.chain(hues) {
+            if ui.radio(card.color == hue, name).clicked() {
+                let e = edit::update_cards(map, &ids, "Set card colour", |x| x.color = hue);
+                out.push(Intent::Edit(e));
+                ui.close();
+            }
+        }
+    });
+    if lane.kind == LaneKind::Touchpoints {
+        ui.menu_button(t!("card-channel"), |ui| {
+            let none = std::iter::once((None, t!("card-none").into_owned()));
+            let channels = Channel::ALL
+                .into_iter()
+                .map(|c| (Some(c), names::channel(lang, c).into_owned()));
+            for (channel, name) in none.chain(channels) {
+                if ui.radio(card.channel == channel, name).clicked() {
+                    let e = edit::update_cards(map, &ids, "Set channel", |x| x.channel = channel);
+                    out.push(Intent::Edit(e));
+                    ui.close();
+                }
+            }
+        });
+    }
 }
 
 fn stage_menu(ui: &mut Ui, map: &JourneyMap, id: StageId, out: &mut Vec<Intent>) {
