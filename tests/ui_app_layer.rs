@@ -754,3 +754,30 @@ fn right_click_sets_confidence_and_collapses_a_lane() {
     h.run_steps(3);
     assert!(map(&h).lane(lane.id).unwrap().collapsed);
 }
+
+/// A lane's menu adds a lane of a chosen kind right below it.
+#[test]
+fn right_click_adds_a_lane_below() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let lane = &m.lanes[0];
+    h.get_by_label(&lane.title).click_secondary();
+    h.run_steps(3);
+    h.get_by_label("Add lane below").click();
+    h.run_steps(3);
+    // The submenu's entry, not the canvas's "Pains" lane title at the left.
+    let title_x = h
+        .get_all_by_label("Pains")
+        .map(|n| n.rect().left())
+        .fold(f32::INFINITY, f32::min);
+    h.get_all_by_label("Pains")
+        .find(|n| n.rect().left() > title_x)
+        .expect("the submenu lists the kinds")
+        .click();
+    h.run_steps(3);
+    let after = map(&h);
+    assert_eq!(after.lanes.len(), m.lanes.len() + 1);
+    assert_eq!(after.lanes[0].id, lane.id);
+    assert_eq!(after.lanes[1].kind, LaneKind::Pains, "inserted right below");
+}

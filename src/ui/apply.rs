@@ -335,8 +335,8 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
             session.reveal_stage = Some(id);
             return Some(None);
         }
-        Intent::AddLane(kind) => {
-            let (edit, id) = edit::add_lane(&doc.map, kind, usize::MAX);
+        Intent::AddLane(kind, at) => {
+            let (edit, id) = edit::add_lane(&doc.map, kind, at.unwrap_or(usize::MAX));
             doc.apply_edit(edit);
             session.select(Selection::Lane(id));
             session.focus_text = true;
@@ -461,7 +461,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
             let index = map.stages.len();
             return apply_to_session(session, Intent::AddStage { index });
         }
-        AddLane(kind) => return apply_to_session(session, Intent::AddLane(kind)),
+        AddLane(kind) => return apply_to_session(session, Intent::AddLane(kind, None)),
         AddPersona => {
             let (edit, id) = edit::add_persona(map);
             session.doc.apply_edit(edit);

@@ -53,6 +53,21 @@ pub fn context_menu(
         Target::Card(id) => card_menu(ui, map, id, selection, out),
         Target::Stage(id) => stage_menu(ui, map, id, out),
         Target::Lane(id) => {
+            let index = map.lanes.iter().position(|l| l.id == id).unwrap_or(0);
+            for (key, at) in [
+                ("context-add-lane-above", index),
+                ("context-add-lane-below", index + 1),
+            ] {
+                ui.menu_button(t!(key), |ui| {
+                    for kind in crate::model::LaneKind::ALL {
+                        let name = crate::i18n::names::lane_kind(crate::i18n::ui_lang(), kind);
+                        if ui.button(name).clicked() {
+                            out.push(Intent::AddLane(kind, Some(at)));
+                            ui.close();
+                        }
+                    }
+                });
+            }
             if let Some(lane) = map.lane(id) {
                 let mut collapsed = lane.collapsed;
                 if ui.checkbox(&mut collapsed, t!("lane-collapsed")).clicked() {

@@ -44,8 +44,8 @@ pub enum Intent {
     AddStage {
         index: usize,
     },
-    /// A new lane of this kind at the bottom, selected.
-    AddLane(LaneKind),
+    /// A new lane of this kind at this index (`None`: at the bottom), selected.
+    AddLane(LaneKind, Option<usize>),
     /// Delete a persona with their curves and card tags.
     RemovePersona(PersonaId),
     /// Start a gesture that will be one undo step.
