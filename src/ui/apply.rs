@@ -332,7 +332,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
             doc.apply_edit(edit);
             session.select(Selection::Stage(id));
             session.focus_text = true;
-            session.reveal_stage = Some(id);
+            session.pending_reveal = Some(crate::model::search::Found::Stage(id));
             return Some(None);
         }
         Intent::AddLane(kind, at) => {

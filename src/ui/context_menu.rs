@@ -107,11 +107,8 @@ fn card_menu(
     run(ui, UiCommand::Duplicate, out);
     run(ui, UiCommand::Copy, out);
     run(ui, UiCommand::Cut, out);
+    let ids = acted_on(id, selection);
     ui.menu_button(t!("context-move-to-stage"), |ui| {
-        let ids: Vec<CardId> = match selection.cards() {
-            [] => vec![id],
-            many => many.to_vec(),
-        };
         let Some((lane, card)) = map.card(id) else {
             return;
         };
@@ -128,7 +125,7 @@ fn card_menu(
             }
         }
     });
-    set_menus(ui, map, id, selection, out);
+    set_menus(ui, map, id, &ids, out);
     run(ui, UiCommand::ZoomToSelection, out);
     ui.separator();
     run(ui, UiCommand::Delete, out);
@@ -136,19 +133,9 @@ fn card_menu(
 
 /// Confidence ▸, Colour ▸ and (on touchpoints) Channel ▸ for the cards
 /// the menu acts on, each one undo step.
-fn set_menus(
-    ui: &mut Ui,
-    map: &JourneyMap,
-    id: CardId,
-    selection: &Selection,
-    out: &mut Vec<Intent>,
-) {
+fn set_menus(ui: &mut Ui, map: &JourneyMap, id: CardId, ids: &[CardId], out: &mut Vec<Intent>) {
     use crate::i18n::{names, ui_lang};
     use crate::model::{Channel, Confidence, Hue, LaneKind};
-    let ids: Vec<CardId> = match selection.cards() {
-        [] => vec![id],
-        many => many.to_vec(),
-    };
     let Some((lane, card)) = map.card(id) else {
         return;
     };
@@ -159,7 +146,7 @@ fn set_menus(
                 .radio(card.confidence == c, names::confidence(lang, c))
                 .clicked()
             {
-                let e = edit::update_cards(map, &ids, "Set confidence", |x| x.confidence = c);
+                let e = edit::update_cards(map, ids, "Set confidence", |x| x.confidence = c);
                 out.push(Intent::Edit(e));
                 ui.close();
             }
@@ -172,7 +159,7 @@ fn set_menus(
             .map(|h| (Some(h), names::hue(lang, h).into_owned()));
         for (hue, name) in lane_colour.chain(hues) {
             if ui.radio(card.color == hue, name).clicked() {
-                let e = edit::update_cards(map, &ids, "Set card colour", |x| x.color = hue);
+                let e = edit::update_cards(map, ids, "Set card colour", |x| x.color = hue);
                 out.push(Intent::Edit(e));
                 ui.close();
             }
@@ -186,12 +173,20 @@ fn set_menus(
                 .map(|c| (Some(c), names::channel(lang, c).into_owned()));
             for (channel, name) in none.chain(channels) {
                 if ui.radio(card.channel == channel, name).clicked() {
-                    let e = edit::update_cards(map, &ids, "Set channel", |x| x.channel = channel);
+                    let e = edit::update_cards(map, ids, "Set channel", |x| x.channel = channel);
                     out.push(Intent::Edit(e));
                     ui.close();
                 }
             }
         });
+    }
+}
+
+/// The cards a card's menu acts on: the selection, or the card itself.
+fn acted_on(id: CardId, selection: &Selection) -> Vec<CardId> {
+    match selection.cards() {
+        [] => vec![id],
+        many => many.to_vec(),
     }
 }
 

@@ -198,32 +198,12 @@ fn native_dialog(request: &Request) -> Option<PathBuf> {
     if let Some(folder) = &request.folder {
         dialog = dialog.set_directory(folder);
     }
-    let suggested = request.suggested.clone();
-    match &request.purpose {
-        Purpose::Open | Purpose::Compare => dialog
-            .add_filter(t!("files-journey-map"), &["ron"])
-            .pick_file(),
-        Purpose::SaveAs => dialog
-            .add_filter(t!("files-journey-map"), &["ron"])
-            .set_file_name(suggested)
-            .save_file(),
-        Purpose::Photo(_) => dialog
-            .add_filter(t!("files-image"), &["png", "jpg", "jpeg"])
-            .pick_file(),
-        Purpose::Import => dialog
-            .add_filter(
-                t!("files-mermaid-markdown-or-csv"),
-                &crate::interop::IMPORT_EXTENSIONS,
-            )
-            .pick_file(),
-        Purpose::Export(format, _) => dialog
-            .add_filter(format.filter_name(), &[format.extension()])
-            .set_file_name(suggested)
-            .save_file(),
-        Purpose::ExportComparison(ext) => dialog
-            .add_filter(ext.to_uppercase(), &[*ext])
-            .set_file_name(suggested)
-            .save_file(),
+    let purpose = &request.purpose;
+    let dialog = dialog.add_filter(purpose.filter_name(), &purpose.extensions());
+    if purpose.saves() {
+        dialog.set_file_name(request.suggested.clone()).save_file()
+    } else {
+        dialog.pick_file()
     }
 }
 
@@ -234,6 +214,19 @@ impl Purpose {
             self,
             Purpose::SaveAs | Purpose::Export(..) | Purpose::ExportComparison(_)
         )
+    }
+
+    /// The name of the kind of file the dialog lists.
+    pub fn filter_name(&self) -> String {
+        match self {
+            Purpose::Open | Purpose::Compare | Purpose::SaveAs => {
+                t!("files-journey-map").into_owned()
+            }
+            Purpose::Photo(_) => t!("files-image").into_owned(),
+            Purpose::Import => t!("files-mermaid-markdown-or-csv").into_owned(),
+            Purpose::Export(format, _) => format.filter_name(),
+            Purpose::ExportComparison(ext) => ext.to_uppercase(),
+        }
     }
 
     /// The extensions the dialog lists (lowercase, no dot).

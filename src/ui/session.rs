@@ -38,16 +38,14 @@ pub struct Session {
     pub selection: Selection,
     /// Put the cursor into the inspector's first text field on the next frame.
     pub focus_text: bool,
-    /// Scroll this stage into view on the next frame (a new stage).
-    pub reveal_stage: Option<crate::model::StageId>,
     /// A map to compare this one with (name, map), shown in a window.
     pub comparison: Option<(String, JourneyMap)>,
     /// Is the "Touchpoint priorities" window open?
     pub show_priorities: bool,
     /// The Find bar, while it is open.
     pub search: Option<super::search::SearchBar>,
-    /// Scroll this into view once the layout shows the latest edit (cards
-    /// moved with Ctrl+arrow).
+    /// Scroll this into view once the layout shows the latest edit (a new
+    /// stage, cards moved with Ctrl+arrow).
     pub pending_reveal: Option<Found>,
     /// Presenting, at this stage (index), or not.
     pub presenting: Option<usize>,
@@ -65,7 +63,6 @@ impl Session {
             canvas,
             selection: Selection::None,
             focus_text: false,
-            reveal_stage: None,
             comparison: None,
             show_priorities: false,
             search: None,
@@ -83,8 +80,8 @@ impl Session {
         self.selection = selection;
     }
 
-    /// Scroll a new stage into view once the canvas has laid it out (the
-    /// frame after it was added), clear of the pinned lane titles.
+    /// Scroll what an edit asked to show into view once the canvas has laid
+    /// the edit out (the frame after it), clear of the pinned lane titles.
     pub fn reveal_pending(&mut self) {
         if let Some(found) = self.pending_reveal {
             let revision = self.doc.revision;
@@ -97,30 +94,6 @@ impl Session {
                 self.reveal(rect);
             }
         }
-        let Some(id) = self.reveal_stage else { return };
-        let (Some(rect), Some(layout)) = (self.canvas.last_rect, self.canvas.layout()) else {
-            return;
-        };
-        let Some((x, width)) = layout
-            .stages
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| (s.x, s.width))
-        else {
-            return;
-        };
-        let camera = &mut self.canvas.camera;
-        let zoom = camera.zoom;
-        let left = rect.left() + camera.pan.x + x * zoom;
-        let right = left + width * zoom;
-        let titles = crate::layout::metrics::LANE_TITLE_WIDTH * zoom;
-        let margin = 24.0;
-        if right > rect.right() - margin {
-            camera.pan.x -= right - (rect.right() - margin);
-        } else if left < rect.left() + titles + margin {
-            camera.pan.x += rect.left() + titles + margin - left;
-        }
-        self.reveal_stage = None;
     }
 
     /// Select what a search found and scroll it into view (its card, stage

@@ -16,6 +16,26 @@ use crate::t_in;
 /// White border of a report page.
 const MARGIN_MM: f32 = 15.0;
 
+/// A report page in map units (at [`POINTS_PER_UNIT`]): its size, margin
+/// and the width between the margins.
+struct Page {
+    size: Vec2,
+    margin: f32,
+    width: f32,
+}
+
+impl Page {
+    fn of(page_pt: Vec2) -> Page {
+        let size = page_pt / POINTS_PER_UNIT;
+        let margin = mm(MARGIN_MM) / POINTS_PER_UNIT;
+        Page {
+            size,
+            margin,
+            width: size.x - 2.0 * margin,
+        }
+    }
+}
+
 /// Evidence pages of `page_pt` points: the primitives of each, in map
 /// units at [`POINTS_PER_UNIT`] (numbered later, by [`number_pages`]).
 pub fn evidence_pages(
@@ -24,9 +44,11 @@ pub fn evidence_pages(
     page_pt: Vec2,
     shaper: &mut Shaper,
 ) -> Vec<Vec<Prim>> {
-    let page = page_pt / POINTS_PER_UNIT;
-    let margin = mm(MARGIN_MM) / POINTS_PER_UNIT;
-    let width = page.x - 2.0 * margin;
+    let Page {
+        size: page,
+        margin,
+        width,
+    } = Page::of(page_pt);
     let (blocks, _) = evidence_appendix(map, shaper, margin, margin, width);
     if blocks.is_empty() {
         return Vec::new();
@@ -75,9 +97,11 @@ pub fn persona_pages(
     page_pt: Vec2,
     shaper: &mut Shaper,
 ) -> Vec<Vec<Prim>> {
-    let page = page_pt / POINTS_PER_UNIT;
-    let margin = mm(MARGIN_MM) / POINTS_PER_UNIT;
-    let width = page.x - 2.0 * margin;
+    let Page {
+        size: page,
+        margin,
+        width,
+    } = Page::of(page_pt);
     let lang = map.lang();
     map.personas
         .iter()
@@ -187,8 +211,9 @@ pub fn number_pages(
     theme: Theme,
     shaper: &mut Shaper,
 ) {
-    let page = page_pt / POINTS_PER_UNIT;
-    let margin = mm(MARGIN_MM) / POINTS_PER_UNIT;
+    let Page {
+        size: page, margin, ..
+    } = Page::of(page_pt);
     for (i, prims) in pages.iter_mut().enumerate() {
         let number = t_in!(
             map.lang(),
