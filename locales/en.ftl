@@ -614,6 +614,13 @@ map-evidence-heading = Evidence
 untitled-stage = Untitled stage
 map-rating = Impact { $impact } · Importance { $importance }
 curve-everyone = All customers
+evidence-rating = rated { $value } on { $scale }
+curve-reviews = Reviews (mean rating)
+count-reviews = { $n ->
+    [one] { $n } review
+   *[other] { $n } reviews
+}
+stage-reviews-mean = { $reviews } · { $mean } of 5
 map-lane-collapsed = collapsed
 compare-only-current = "{ $stage }" is only in the current state
 compare-only-future = "{ $stage }" is new in the future state
@@ -628,6 +635,7 @@ compare-report-note = Feelings are the mean of every emotion curve, as a share o
 
 problem-unknown-language = unknown language “{ $code }”: English is used for default texts
 problem-rating = a rating of card { $card } in lane “{ $lane }” was outside 1…5 and was brought into range
+problem-review-rating = a rating of review { $review } could not be used and was removed or brought into range
 problem-duplicate-id = id { $old } was used twice; the second one is now { $new }
 problem-orphan-card = card { $card } in lane “{ $lane }” was in a stage that does not exist and was moved to a new stage
 problem-series-persona = an emotion curve in lane “{ $lane }” belonged to a persona that does not exist; it now belongs to no persona
@@ -640,3 +648,102 @@ problem-hidden-cards = lane “{ $lane }” does not show cards; its cards ({ $n
 problem-hidden-emotions = lane “{ $lane }” is not an emotion lane; its emotion values are kept but hidden
 problem-hidden-metrics = lane “{ $lane }” is not a metric lane; its metric values are kept but hidden
 unassigned-stage = Unassigned
+
+## Customer reviews: the evidence inbox
+command-import-reviews = Import reviews…
+command-import-reviews-tip = Bring customer reviews (CSV, Excel or JSON exports from Google Maps, Yandex Maps, 2GIS, app stores or a survey tool) into this map's evidence inbox
+command-toggle-inbox = Reviews inbox
+command-toggle-inbox-tip = Show the evidence inbox: every imported review, to search, filter and drag onto cards, cells and stages
+command-toggle-review-stats = Review counts and curve
+command-toggle-review-stats-tip = Show how many reviews each stage has and their mean rating, and the curve they give on emotion lanes (dashed)
+command-adopt-review-curve = Adopt review curve
+command-adopt-review-curve-tip = Set the emotion curve (of the selected persona, else the lane's first) to the mean ratings of each stage's reviews
+inbox-title = Reviews
+inbox-import = Import…
+inbox-empty = No reviews yet. Import a CSV, Excel or JSON export of customer reviews (File: Import reviews…), or drop one on the window.
+inbox-counts = { $total } in the inbox · { $unused } not yet used · { $shown } shown
+inbox-search = Search reviews
+inbox-filter-rating = Rating
+inbox-filter-source = Source
+inbox-filter-stage = Stage
+inbox-rating-any = All ratings
+inbox-rating-negative = 1–2 stars
+inbox-rating-neutral = 3 stars
+inbox-rating-positive = 4–5 stars
+inbox-rating-none = No rating
+inbox-source-any = All sources
+inbox-stage-any = All stages
+inbox-stage-unsorted = Not sorted
+inbox-dates = Dates
+inbox-unused-only = Not yet used on a card
+inbox-selected = { $n ->
+    [one] { $n } review selected
+   *[other] { $n } reviews selected
+}
+inbox-add-to-card = Add to selected card
+inbox-add-to-card-tip = Quote the selected reviews on the selected card
+inbox-add-to-card-disabled = Select one card on the map first
+inbox-sort-into = Sort into
+inbox-unsort = Not sorted
+inbox-accept-suggestions = Accept suggestions
+inbox-accept-suggestions-tip = Sort each selected review into the stage suggested for it
+inbox-delete = Delete
+inbox-clear-selection = Clear selection
+inbox-nothing-matches = No review matches these filters.
+inbox-quoted-in = Quoted in: { $stage }
+inbox-sorted-into = Sorted into: { $stage }
+inbox-suggested = Suggested: { $stage }
+inbox-accept = Accept
+inbox-accept-tip = Sort this review into the suggested stage
+inbox-no-suggestion = No stage suggested
+inbox-row-tip = Click to select (Ctrl+click, Shift+click for more); drag onto a card, a cell or a stage header
+inbox-dragging = { $n ->
+    [one] { $n } review
+   *[other] { $n } reviews
+}
+inbox-drop-card = { $n ->
+    [one] Quote { $n } review on this card
+   *[other] Quote { $n } reviews on this card
+}
+inbox-drop-cell = { $n ->
+    [one] New card from { $n } review
+   *[other] New card from { $n } reviews
+}
+inbox-drop-stage = { $n ->
+    [one] Sort { $n } review into this stage
+   *[other] Sort { $n } reviews into this stage
+}
+reviews-role-text = Review text
+reviews-role-rating = Rating
+reviews-role-date = Date
+reviews-role-source = Source
+reviews-role-author = Author
+reviews-role-link = Link
+reviews-columns-title = Columns of { $file }
+reviews-columns-body = Say which column holds what. Only the review text is needed.
+reviews-column-n = Column { $n }
+reviews-column-none = (none)
+reviews-preview = { $n ->
+    [one] { $n } row; the first:
+   *[other] { $n } rows; the first:
+}
+reviews-import-button = Import reviews
+reviews-need-text = Choose the column that holds the review text
+error-import-reviews = Could not import the reviews: { $error }
+notice-reviews-imported = { $n ->
+    [one] { $n } review imported
+   *[other] { $n } reviews imported
+} from { $file } ({ $duplicates } already in the map)
+files-reviews = Review exports (CSV, Excel, JSON)
+chooser-import-reviews = Import reviews
+step-import-reviews = Import reviews
+step-delete-reviews = Delete reviews
+step-sort-reviews = Sort reviews
+step-add-reviews-to-card = Add reviews to card
+step-add-card-from-reviews = Add card from reviews
+step-adopt-review-curve = Adopt review curve
+export-review-stats = Review counts and curve
+export-authors = Reviewers' names
+export-authors-keep = As published
+export-authors-initials = Initials only
+export-authors-omit = Left out

@@ -624,6 +624,14 @@ map-evidence-heading = Pierādījumi
 untitled-stage = Posms bez nosaukuma
 map-rating = Ietekme { $impact } · Svarīgums { $importance }
 curve-everyone = Visi klienti
+evidence-rating = vērtējums { $value } skalā { $scale }
+curve-reviews = Atsauksmes (vidējais vērtējums)
+count-reviews = { $n ->
+    [zero] { $n } atsauksmju
+    [one] { $n } atsauksme
+   *[other] { $n } atsauksmes
+}
+stage-reviews-mean = { $reviews } · { $mean } no 5
 map-lane-collapsed = sakļauta
 compare-only-current = Posms „{ $stage }“ ir tikai pašreizējā stāvoklī
 compare-only-future = Posms „{ $stage }“ nākotnē būs jauns
@@ -638,6 +646,7 @@ compare-report-note = Posma emocija ir visu emociju līkņu vidējā vērtība p
 
 problem-unknown-language = nezināma valoda „{ $code }“: noklusējuma teksti būs angliski
 problem-rating = kartes { $card } vērtējums joslā „{ $lane }“ bija ārpus 1…5 un ir izlabots
+problem-review-rating = atsauksmes { $review } vērtējums nebija derīgs: noņemts vai izlabots
 problem-duplicate-id = identifikators { $old } bija izmantots divreiz; otrais tagad ir { $new }
 problem-orphan-card = karte { $card } joslā „{ $lane }“ bija neesošā posmā un pārvietota uz jaunu posmu
 problem-series-persona = emociju līkne joslā „{ $lane }“ piederēja neesošai personai; tagad tā nepieder nevienam
@@ -650,3 +659,106 @@ problem-hidden-cards = josla „{ $lane }“ nerāda kartes; tās kartes ({ $n }
 problem-hidden-emotions = josla „{ $lane }“ nav emociju josla; tās emociju vērtības saglabātas, bet paslēptas
 problem-hidden-metrics = josla „{ $lane }“ nav rādītāja josla; tās vērtības saglabātas, bet paslēptas
 unassigned-stage = Bez posma
+
+## Klientu atsauksmes: iesūtne
+command-import-reviews = Importēt atsauksmes…
+command-import-reviews-tip = Ielādēt klientu atsauksmes (CSV, Excel vai JSON no Google Maps, Yandex Maps, 2GIS, lietotņu veikaliem vai aptaujām) šīs kartes pierādījumu iesūtnē
+command-toggle-inbox = Atsauksmju iesūtne
+command-toggle-inbox-tip = Rādīt iesūtni: visas ielādētās atsauksmes — meklēt, filtrēt un vilkt uz kartēm, šūnām un posmiem
+command-toggle-review-stats = Atsauksmju skaits un līkne
+command-toggle-review-stats-tip = Rādīt katra posma atsauksmju skaitu un vidējo vērtējumu un to līkni emociju joslās (raustītu)
+command-adopt-review-curve = Pieņemt atsauksmju līkni
+command-adopt-review-curve-tip = Iestatīt emociju līkni (izvēlētās personas, citādi joslas pirmo) uz katra posma atsauksmju vidējiem vērtējumiem
+inbox-title = Atsauksmes
+inbox-import = Importēt…
+inbox-empty = Atsauksmju vēl nav. Importējiet klientu atsauksmju eksportu CSV, Excel vai JSON formātā (Fails: Importēt atsauksmes…) vai ievelciet failu logā.
+inbox-counts = { $total } iesūtnē · { $unused } vēl neizmantotas · parādītas { $shown }
+inbox-search = Meklēt atsauksmēs
+inbox-filter-rating = Vērtējums
+inbox-filter-source = Avots
+inbox-filter-stage = Posms
+inbox-rating-any = Visi vērtējumi
+inbox-rating-negative = 1–2 zvaigznes
+inbox-rating-neutral = 3 zvaigznes
+inbox-rating-positive = 4–5 zvaigznes
+inbox-rating-none = Bez vērtējuma
+inbox-source-any = Visi avoti
+inbox-stage-any = Visi posmi
+inbox-stage-unsorted = Nešķirotas
+inbox-dates = Datumi
+inbox-unused-only = Vēl nav nevienā kartē
+inbox-selected = { $n ->
+    [zero] izvēlētas { $n } atsauksmes
+    [one] izvēlēta { $n } atsauksme
+   *[other] izvēlētas { $n } atsauksmes
+}
+inbox-add-to-card = Pievienot izvēlētajai kartei
+inbox-add-to-card-tip = Citēt izvēlētās atsauksmes izvēlētajā kartē
+inbox-add-to-card-disabled = Vispirms izvēlieties vienu karti kartē
+inbox-sort-into = Šķirot posmā
+inbox-unsort = Nešķirotas
+inbox-accept-suggestions = Pieņemt ieteikumus
+inbox-accept-suggestions-tip = Šķirot katru izvēlēto atsauksmi tai ieteiktajā posmā
+inbox-delete = Dzēst
+inbox-clear-selection = Noņemt izvēli
+inbox-nothing-matches = Neviena atsauksme neatbilst filtriem.
+inbox-quoted-in = Citēta posmā: { $stage }
+inbox-sorted-into = Posms: { $stage }
+inbox-suggested = Ieteikums: { $stage }
+inbox-accept = Pieņemt
+inbox-accept-tip = Šķirot šo atsauksmi ieteiktajā posmā
+inbox-no-suggestion = Posms nav ieteikts
+inbox-row-tip = Klikšķis izvēlas (Ctrl+klikšķis, Shift+klikšķis — vairākas); velciet uz karti, šūnu vai posma virsrakstu
+inbox-dragging = { $n ->
+    [zero] { $n } atsauksmju
+    [one] { $n } atsauksme
+   *[other] { $n } atsauksmes
+}
+inbox-drop-card = { $n ->
+    [one] Citēt { $n } atsauksmi šajā kartē
+   *[other] Citēt { $n } atsauksmes šajā kartē
+}
+inbox-drop-cell = { $n ->
+    [one] Jauna karte no { $n } atsauksmes
+   *[other] Jauna karte no { $n } atsauksmēm
+}
+inbox-drop-stage = { $n ->
+    [one] Šķirot { $n } atsauksmi šajā posmā
+   *[other] Šķirot { $n } atsauksmes šajā posmā
+}
+reviews-role-text = Atsauksmes teksts
+reviews-role-rating = Vērtējums
+reviews-role-date = Datums
+reviews-role-source = Avots
+reviews-role-author = Autors
+reviews-role-link = Saite
+reviews-columns-title = Faila { $file } kolonnas
+reviews-columns-body = Norādiet, kas ir kurā kolonnā. Vajadzīgs tikai atsauksmes teksts.
+reviews-column-n = Kolonna { $n }
+reviews-column-none = (nav)
+reviews-preview = { $n ->
+    [zero] { $n } rindu; pirmās:
+    [one] { $n } rinda; pirmās:
+   *[other] { $n } rindas; pirmās:
+}
+reviews-import-button = Importēt atsauksmes
+reviews-need-text = Izvēlieties kolonnu ar atsauksmes tekstu
+error-import-reviews = Atsauksmes neizdevās importēt: { $error }
+notice-reviews-imported = { $n ->
+    [zero] Importētas { $n } atsauksmes
+    [one] Importēta { $n } atsauksme
+   *[other] Importētas { $n } atsauksmes
+} no { $file } (jau kartē: { $duplicates })
+files-reviews = Atsauksmju eksporti (CSV, Excel, JSON)
+chooser-import-reviews = Importēt atsauksmes
+step-import-reviews = Atsauksmju imports
+step-delete-reviews = Atsauksmju dzēšana
+step-sort-reviews = Atsauksmju šķirošana
+step-add-reviews-to-card = Atsauksmes kartē
+step-add-card-from-reviews = Karte no atsauksmēm
+step-adopt-review-curve = Līkne no atsauksmēm
+export-review-stats = Atsauksmju skaits un līkne
+export-authors = Atsauksmju autoru vārdi
+export-authors-keep = Kā publicēti
+export-authors-initials = Tikai iniciāļi
+export-authors-omit = Nerādīt

@@ -624,6 +624,14 @@ map-evidence-heading = Подтверждения
 untitled-stage = Этап без названия
 map-rating = Влияние { $impact } · Важность { $importance }
 curve-everyone = Все клиенты
+evidence-rating = оценка { $value } по шкале { $scale }
+curve-reviews = Отзывы (средняя оценка)
+count-reviews = { $n ->
+    [one] { $n } отзыв
+    [few] { $n } отзыва
+   *[many] { $n } отзывов
+}
+stage-reviews-mean = { $reviews } · { $mean } из 5
 map-lane-collapsed = свёрнута
 compare-only-current = Этап «{ $stage }» есть только сейчас
 compare-only-future = Этап «{ $stage }» появится в будущем
@@ -638,6 +646,7 @@ compare-report-note = Эмоция этапа — среднее всех кри
 
 problem-unknown-language = неизвестный язык «{ $code }»: тексты по умолчанию будут на английском
 problem-rating = оценка карточки { $card } в дорожке «{ $lane }» была вне диапазона 1…5 и исправлена
+problem-review-rating = оценка отзыва { $review } была непригодна: удалена или исправлена
 problem-duplicate-id = идентификатор { $old } встречался дважды; второй теперь { $new }
 problem-orphan-card = карточка { $card } в дорожке «{ $lane }» была на несуществующем этапе и перенесена на новый этап
 problem-series-persona = кривая эмоций в дорожке «{ $lane }» принадлежала несуществующей персоне и теперь ничья
@@ -650,3 +659,108 @@ problem-hidden-cards = дорожка «{ $lane }» не показывает к
 problem-hidden-emotions = дорожка «{ $lane }» не дорожка эмоций; её значения эмоций сохранены, но скрыты
 problem-hidden-metrics = дорожка «{ $lane }» не дорожка показателя; её значения сохранены, но скрыты
 unassigned-stage = Без этапа
+
+## Отзывы клиентов: входящие
+command-import-reviews = Импорт отзывов…
+command-import-reviews-tip = Загрузить отзывы клиентов (CSV, Excel или JSON из Google Maps, Яндекс Карт, 2ГИС, магазинов приложений или опросов) во входящие этой карты
+command-toggle-inbox = Входящие отзывы
+command-toggle-inbox-tip = Показать входящие: все загруженные отзывы — искать, фильтровать и перетаскивать на карточки, ячейки и этапы
+command-toggle-review-stats = Число отзывов и кривая
+command-toggle-review-stats-tip = Показать число отзывов и среднюю оценку в каждом этапе и кривую отзывов на дорожках эмоций (пунктиром)
+command-adopt-review-curve = Принять кривую отзывов
+command-adopt-review-curve-tip = Сделать кривую эмоций (выбранной персоны, иначе первую в дорожке) равной средним оценкам отзывов каждого этапа
+inbox-title = Отзывы
+inbox-import = Импорт…
+inbox-empty = Отзывов пока нет. Импортируйте выгрузку отзывов в CSV, Excel или JSON (Файл: Импорт отзывов…) или перетащите файл в окно.
+inbox-counts = { $total } во входящих · { $unused } ещё не использованы · показано { $shown }
+inbox-search = Поиск по отзывам
+inbox-filter-rating = Оценка
+inbox-filter-source = Источник
+inbox-filter-stage = Этап
+inbox-rating-any = Все оценки
+inbox-rating-negative = 1–2 звезды
+inbox-rating-neutral = 3 звезды
+inbox-rating-positive = 4–5 звёзд
+inbox-rating-none = Без оценки
+inbox-source-any = Все источники
+inbox-stage-any = Все этапы
+inbox-stage-unsorted = Не разобраны
+inbox-dates = Даты
+inbox-unused-only = Ещё не на карточке
+inbox-selected = { $n ->
+    [one] выбран { $n } отзыв
+    [few] выбрано { $n } отзыва
+   *[many] выбрано { $n } отзывов
+}
+inbox-add-to-card = На выбранную карточку
+inbox-add-to-card-tip = Процитировать выбранные отзывы на выбранной карточке
+inbox-add-to-card-disabled = Сначала выберите одну карточку на карте
+inbox-sort-into = Разобрать в этап
+inbox-unsort = Не разобраны
+inbox-accept-suggestions = Принять подсказки
+inbox-accept-suggestions-tip = Разобрать каждый выбранный отзыв в предложенный для него этап
+inbox-delete = Удалить
+inbox-clear-selection = Снять выбор
+inbox-nothing-matches = Ни один отзыв не подходит под фильтры.
+inbox-quoted-in = Цитата в этапе: { $stage }
+inbox-sorted-into = Этап: { $stage }
+inbox-suggested = Подсказка: { $stage }
+inbox-accept = Принять
+inbox-accept-tip = Разобрать отзыв в предложенный этап
+inbox-no-suggestion = Этап не подсказан
+inbox-row-tip = Щелчок выбирает (Ctrl+щелчок, Shift+щелчок — несколько); перетащите на карточку, ячейку или заголовок этапа
+inbox-dragging = { $n ->
+    [one] { $n } отзыв
+    [few] { $n } отзыва
+   *[many] { $n } отзывов
+}
+inbox-drop-card = { $n ->
+    [one] Процитировать { $n } отзыв на карточке
+    [few] Процитировать { $n } отзыва на карточке
+   *[many] Процитировать { $n } отзывов на карточке
+}
+inbox-drop-cell = { $n ->
+    [one] Новая карточка из { $n } отзыва
+   *[other] Новая карточка из { $n } отзывов
+}
+inbox-drop-stage = { $n ->
+    [one] Разобрать { $n } отзыв в этот этап
+    [few] Разобрать { $n } отзыва в этот этап
+   *[many] Разобрать { $n } отзывов в этот этап
+}
+reviews-role-text = Текст отзыва
+reviews-role-rating = Оценка
+reviews-role-date = Дата
+reviews-role-source = Источник
+reviews-role-author = Автор
+reviews-role-link = Ссылка
+reviews-columns-title = Столбцы файла { $file }
+reviews-columns-body = Укажите, что в каком столбце. Нужен только текст отзыва.
+reviews-column-n = Столбец { $n }
+reviews-column-none = (нет)
+reviews-preview = { $n ->
+    [one] { $n } строка; первые:
+    [few] { $n } строки; первые:
+   *[many] { $n } строк; первые:
+}
+reviews-import-button = Импортировать отзывы
+reviews-need-text = Выберите столбец с текстом отзыва
+error-import-reviews = Не удалось импортировать отзывы: { $error }
+notice-reviews-imported = { $n ->
+    [one] Импортирован { $n } отзыв
+    [few] Импортировано { $n } отзыва
+   *[many] Импортировано { $n } отзывов
+} из { $file } (уже были в карте: { $duplicates })
+files-reviews = Выгрузки отзывов (CSV, Excel, JSON)
+chooser-import-reviews = Импорт отзывов
+step-import-reviews = Импорт отзывов
+step-delete-reviews = Удаление отзывов
+step-sort-reviews = Разбор отзывов
+step-add-reviews-to-card = Отзывы на карточку
+step-add-card-from-reviews = Карточка из отзывов
+step-adopt-review-curve = Кривая из отзывов
+export-review-stats = Число отзывов и кривая
+export-authors = Имена авторов отзывов
+export-authors-keep = Как опубликованы
+export-authors-initials = Только инициалы
+export-authors-omit = Не показывать

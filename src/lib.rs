@@ -23,6 +23,7 @@ pub mod perf;
 #[cfg(feature = "gui")]
 pub mod perf_app;
 pub mod render;
+pub mod reviews;
 pub mod sample;
 pub mod style;
 #[cfg(feature = "gui")]

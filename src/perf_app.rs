@@ -35,6 +35,18 @@ impl AppFrames {
         frames
     }
 
+    /// Like [`Self::new`], with the reviews inbox open beside the canvas.
+    pub fn with_inbox(map: JourneyMap, lang: Lang) -> Self {
+        let mut frames = AppFrames::new(map, lang);
+        frames
+            .app
+            .apply_intents(vec![Intent::Run(crate::ui::UiCommand::ToggleInbox)]);
+        for _ in 0..3 {
+            frames.frame();
+        }
+        frames
+    }
+
     /// One frame: the app's egui pass plus tessellation; returns the number
     /// of triangles so the work cannot be optimised away.
     pub fn frame(&mut self) -> usize {

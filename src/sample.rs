@@ -179,6 +179,52 @@ pub fn sample_map(size: SampleSize) -> JourneyMap {
     map
 }
 
+/// Phrases synthetic reviews are made of: Russian, as a dealer's Yandex Maps
+/// export would be, with words that name stages of the car-dealer map.
+const REVIEW_PHRASES: [&str; 12] = [
+    "Кредит оформляли три часа, документы теряли дважды",
+    "Менеджер на тест-драйве был вежлив и всё объяснил",
+    "Парковка у салона маленькая, машину оставить негде",
+    "Сервис записал на ТО быстро, но мастер опоздал",
+    "На сайте цены одни, в салоне другие",
+    "Выдача автомобиля заняла полдня, зато подарили коврики",
+    "Звонили из колл-центра пять раз за неделю",
+    "Кофе в зоне ожидания отличный, диваны удобные",
+    "Страховку навязывали, без неё не хотели оформлять",
+    "Отличный дилер, рекомендую друзьям",
+    "Гарантийный ремонт ждали месяц, запчастей не было",
+    "Trade-in оценили честно, сделка прошла быстро",
+];
+
+/// A review export like a Russian Excel's: `;`-separated, a header of
+/// Дата;Автор;Оценка;Отзыв;Источник, `n` rows of about 500 bytes (10,000
+/// rows make the 5 MB of the review import benchmark).
+pub fn sample_reviews_csv(n: usize) -> String {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let sources = ["Яндекс Карты", "2ГИС", "Google Maps", "Отзовик"];
+    let names = ["Иван П.", "Мария С.", "Алексей К.", "Ольга Н.", "Jānis B."];
+    let mut out = String::from("Дата;Автор;Оценка;Отзыв;Источник\n");
+    for i in 0..n {
+        let mut text = String::new();
+        while text.len() < 420 {
+            if !text.is_empty() {
+                text.push_str(". ");
+            }
+            text.push_str(REVIEW_PHRASES[rng.below(REVIEW_PHRASES.len())]);
+        }
+        let day = 1 + i % 28;
+        let month = 1 + (i / 28) % 12;
+        out.push_str(&format!(
+            "{day:02}.{month:02}.2025;{};{};\"{}\";{}\n",
+            names[rng.below(names.len())],
+            1 + rng.below(5),
+            text.replace('"', "\"\""),
+            sources[rng.below(sources.len())]
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ use crate::style::Theme;
 mod output;
 mod commands;
 mod export;
+mod reviews;
 
 use commands::*;
 use export::*;
@@ -149,6 +150,15 @@ pub enum Command {
         /// PNG/SVG/PDF: print "5 observed · 2 assumed · 1 proposed" in each stage header.
         #[arg(long)]
         confidence_counts: bool,
+        /// PNG/SVG/PDF: what the reviews sorted into the map say: "12 reviews
+        /// · 3.4 of 5" in each stage header and their curve, dashed, on
+        /// emotion lanes.
+        #[arg(long)]
+        review_stats: bool,
+        /// Reviewers' names on quotes and in the evidence appendix: cut to
+        /// initials ("I. P."), or with `omit` left out.
+        #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_missing_value = "initials")]
+        anonymise: Option<AnonymiseArg>,
         /// PNG/SVG/PDF: leave out persona photos from outside the map's folder
         /// (`../`, absolute paths, links out); their initials are drawn.
         #[arg(long)]
@@ -165,6 +175,12 @@ pub enum Command {
         /// the map's language, then the environment's].
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+    },
+    /// Customer reviews in a map's evidence inbox: add them from review
+    /// exports, list them, summarise them per stage.
+    Reviews {
+        #[command(subcommand)]
+        command: reviews::ReviewsCommand,
     },
     /// Compare a current-state map with a future-state map: stages matched by
     /// name, feelings and card counts side by side, the differences listed.
@@ -261,6 +277,7 @@ pub fn run_command(command: Command) -> ExitCode {
             None => new_map(&template, lang_or_system(lang), &output, force),
         },
         Command::Check { file, strict } => check(&file, strict),
+        Command::Reviews { command } => reviews::run(command),
         Command::Compare {
             current,
             future,
@@ -299,6 +316,8 @@ pub fn run_command(command: Command) -> ExitCode {
             persona,
             confidence,
             confidence_counts,
+            review_stats,
+            anonymise,
             no_outside_images,
             bom,
             excel_locale,
@@ -323,6 +342,8 @@ pub fn run_command(command: Command) -> ExitCode {
                 pdf_pages: pdf_pages(page, tile, portrait, landscape, scale),
                 persona_pages: personas,
                 legend,
+                review_stats,
+                authors: anonymise.map_or(crate::reviews::Authors::Keep, Into::into),
             },
             persona.as_deref(),
             bom,
@@ -331,6 +352,24 @@ pub fn run_command(command: Command) -> ExitCode {
         ),
     };
     finish(result)
+}
+
+/// `--anonymise` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnonymiseArg {
+    /// "Ivan Petrov" becomes "I. P.".
+    Initials,
+    /// Names are left out.
+    Omit,
+}
+
+impl From<AnonymiseArg> for crate::reviews::Authors {
+    fn from(a: AnonymiseArg) -> Self {
+        match a {
+            AnonymiseArg::Initials => crate::reviews::Authors::Initials,
+            AnonymiseArg::Omit => crate::reviews::Authors::Omit,
+        }
+    }
 }
 
 /// `--lang` values: the languages journeymap speaks.

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Card, CardId, EmotionSeries, JourneyMap, Lane, LaneId, Lens, Persona, PersonaId, Stage, StageId,
+    Card, CardId, EmotionSeries, JourneyMap, Lane, LaneId, Lens, Persona, PersonaId, Review,
+    ReviewId, Stage, StageId,
 };
 
 /// Everything a removed stage took with it, so undo can put it all back.
@@ -114,6 +115,18 @@ pub enum Command {
     },
     UpdatePersona {
         persona: Persona,
+    },
+    /// Put reviews into the inbox, each at its position in the final list
+    /// (ascending).
+    InsertReviews {
+        reviews: Vec<(usize, Review)>,
+    },
+    RemoveReviews {
+        ids: Vec<ReviewId>,
+    },
+    /// Replace a review's fields (its stage, a corrected text); id kept.
+    UpdateReview {
+        review: Review,
     },
 }
 
@@ -351,6 +364,13 @@ impl Command {
                 let index = map.personas.iter().position(|p| p.id == persona.id)?;
                 let old = std::mem::replace(&mut map.personas[index], persona);
                 Some(Command::UpdatePersona { persona: old })
+            }
+            Command::InsertReviews { reviews } => super::reviews::insert(map, reviews),
+            Command::RemoveReviews { ids } => super::reviews::remove(map, &ids),
+            Command::UpdateReview { review } => {
+                let slot = map.reviews.iter_mut().find(|r| r.id == review.id)?;
+                let old = std::mem::replace(slot, review);
+                Some(Command::UpdateReview { review: old })
             }
         }
     }

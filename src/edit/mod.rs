@@ -8,6 +8,7 @@ pub mod clipboard;
 mod command;
 mod compound;
 mod history;
+mod reviews;
 
 pub use command::{Command, StageRemoval};
 pub use compound::{
@@ -15,3 +16,7 @@ pub use compound::{
     duplicate_cards, move_cards, move_stage, remove_persona, stage_hue, update_cards,
 };
 pub use history::History;
+pub use reviews::{
+    adopt_review_curve, delete_reviews, import_reviews, quote_reviews, quote_reviews_in_new_card,
+    sort_reviews,
+};

@@ -49,6 +49,10 @@ pub struct ExportOptions {
     pub persona_pages: bool,
     /// The legend of markers and colours under the grid.
     pub legend: bool,
+    /// What sorted reviews say, in stage headers and as a curve.
+    pub review_stats: bool,
+    /// Reviewers' names on quotes and in the appendix: kept, initials, or left out.
+    pub authors: crate::reviews::Authors,
 }
 
 impl Default for ExportOptions {
@@ -67,6 +71,8 @@ impl Default for ExportOptions {
             pdf_pages: pdf::PdfPages::Poster,
             persona_pages: false,
             legend: false,
+            review_stats: false,
+            authors: crate::reviews::Authors::Keep,
         }
     }
 }
@@ -118,6 +124,7 @@ fn picture_options(options: &ExportOptions) -> PictureOptions {
         evidence_appendix: options.evidence_appendix,
         confidence_counts: options.confidence_counts,
         legend: options.legend,
+        review_stats: options.review_stats,
         filter: options.filter,
         date: options.date.clone().unwrap_or_else(today),
     }
@@ -175,6 +182,7 @@ fn export_svg_checked(
     options: &ExportOptions,
     check: impl FnOnce(egui::Vec2) -> Result<(), ExportError>,
 ) -> Result<(String, Vec<PhotoNote>), ExportError> {
+    let map = &*options.authors.apply(map);
     let picture =
         with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
     let size = picture.layout.size;

@@ -33,6 +33,22 @@ pub fn confidence_counts(lang: Lang, counts: [usize; 3]) -> String {
         .join(" · ")
 }
 
+/// "12 reviews · 3.4 of 5" (the mean in stars, when any is rated).
+pub fn stage_reviews(lang: Lang, count: usize, mean_stars: Option<f64>) -> String {
+    let n = tr_args_in(lang, "count-reviews", &[("n", count.into())]);
+    match mean_stars {
+        Some(m) => tr_args_in(
+            lang,
+            "stage-reviews-mean",
+            &[
+                ("reviews", n.into()),
+                ("mean", super::format_number(lang, m, 1).into()),
+            ],
+        ),
+        None => n,
+    }
+}
+
 /// What a filter keeps bright: "Anna Sokolova, Observed".
 pub fn filter(lang: Lang, map: &JourneyMap, filter: &CardFilter) -> String {
     let mut parts = Vec::new();

@@ -10,10 +10,12 @@
 //! space, every reference resolved.
 
 mod csv;
+mod delimited;
 mod markdown;
 mod mermaid;
 mod mermaid_score;
 mod mermaid_write;
+pub mod reviews;
 mod text;
 
 use std::path::Path;

@@ -55,10 +55,24 @@ pub fn evidence_appendix(
             blocks.push(title);
             for e in &card.evidence {
                 let mut line = format!("“{}”", e.quote.trim());
-                let source: Vec<&str> = [e.source.as_str(), e.date.as_str(), e.link.as_str()]
-                    .into_iter()
-                    .filter(|s| !s.trim().is_empty())
-                    .collect();
+                let rating = e.rating.map(|r| {
+                    crate::t_in!(
+                        map.lang(),
+                        "evidence-rating",
+                        value = r.value_text(),
+                        scale = r.scale.label()
+                    )
+                });
+                let source: Vec<&str> = [
+                    e.author.as_str(),
+                    e.source.as_str(),
+                    e.date.as_str(),
+                    e.link.as_str(),
+                    rating.as_deref().unwrap_or(""),
+                ]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect();
                 if !source.is_empty() {
                     line.push_str(&format!(" — {}", source.join(", ")));
                 }

@@ -7,6 +7,7 @@ use super::emotion_lane::{curve_hues, emotion_legend, emotion_plot};
 use super::header::header;
 use super::metric_lane::metric_content;
 use super::metrics::*;
+use super::review_curve::{review_curve_layout, review_legend};
 use super::stages::stage_columns;
 use super::{CardBox, LaneRow, MapLayout, RowContent, Shaper, StageColumn};
 use crate::fonts::FontStyle;
@@ -29,6 +30,9 @@ pub struct LayoutOptions {
     pub legend: bool,
     /// Touchpoints are heat-coloured (the legend then shows the scale).
     pub heat: bool,
+    /// What sorted reviews say: "12 reviews · 3.4 of 5" in stage headers and
+    /// their curve on emotion lanes.
+    pub review_stats: bool,
 }
 
 /// Like [`compute`], with extras.
@@ -47,8 +51,18 @@ pub fn compute_with(
 
     let header = header(map, shaper, left, MARGIN, grid_width);
     let stages_top = header.rect.bottom() + HEADER_GAP;
-    let (stages, stages_bottom) =
-        stage_columns(map, shaper, left, stages_top, options.confidence_counts);
+    let review_stats = options
+        .review_stats
+        .then(|| crate::reviews::stage_reviews(map))
+        .filter(|s| crate::reviews::any_sorted(s));
+    let (stages, stages_bottom) = stage_columns(
+        map,
+        shaper,
+        left,
+        stages_top,
+        options.confidence_counts,
+        review_stats.as_deref(),
+    );
 
     let mut lanes = Vec::with_capacity(map.lanes.len());
     let mut cards = Vec::with_capacity(map.card_count());
@@ -59,7 +73,15 @@ pub fn compute_with(
             backstage = true;
         }
         let row = lane_row(
-            map, lane, index, backstage, shaper, &stages, left, grid_width, y, &mut cards,
+            map,
+            lane,
+            index,
+            backstage,
+            shaper,
+            &stages,
+            (left, grid_width, y),
+            review_stats.as_deref(),
+            &mut cards,
         );
         y = row.rect.bottom();
         lanes.push(row);
@@ -108,9 +130,8 @@ fn lane_row(
     backstage: bool,
     shaper: &mut Shaper,
     stages: &[StageColumn],
-    left: f32,
-    grid_width: f32,
-    top: f32,
+    (left, grid_width, top): (f32, f32, f32),
+    review_stats: Option<&[crate::reviews::StageReviews]>,
     cards: &mut Vec<CardBox>,
 ) -> LaneRow {
     let content = lane.kind.content();
@@ -181,10 +202,24 @@ fn lane_row(
                 let hues = curve_hues(map, lane);
                 let (legend, legend_bottom) =
                     emotion_legend(map, lane, &hues, shaper, left, title.rect().bottom() + 8.0);
+                let curve = review_stats
+                    .map(|s| crate::reviews::review_curve(map, s, lane.scale))
+                    .filter(|c| !c.is_empty());
+                let (review_legend, legend_bottom) = match &curve {
+                    Some(_) => {
+                        let (entry, bottom) =
+                            review_legend(map, shaper, left, legend_bottom + LEGEND_GAP);
+                        (Some(entry), bottom)
+                    }
+                    None => (None, legend_bottom),
+                };
                 let bottom = (top + EMOTION_HEIGHT)
                     .max(bottom_min)
                     .max(legend_bottom + 12.0);
-                let plot = emotion_plot(lane, &hues, legend, shaper, stages, left, top, bottom);
+                let mut plot = emotion_plot(lane, &hues, legend, shaper, stages, left, top, bottom);
+                if let (Some(curve), Some(entry)) = (curve, review_legend) {
+                    plot.reviews = Some(review_curve_layout(&plot, &curve, entry, shaper, stages));
+                }
                 (RowContent::Emotion(plot), bottom)
             }
             LaneContent::Metric => {

@@ -159,6 +159,7 @@ pub(super) fn emotion_plot(
         ticks,
         curves,
         legend,
+        reviews: None,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod icons;
 pub mod legend;
 mod metric_lane;
 pub mod metrics;
+mod review_curve;
 mod stages;
 pub mod text;
 
@@ -90,6 +91,8 @@ pub struct StageColumn {
     pub description: Option<TextBlock>,
     /// Confidence counts of the stage's cards, when asked for.
     pub confidence: Option<TextBlock>,
+    /// "12 reviews · 3.4 of 5", when asked for and reviews are sorted here.
+    pub reviews: Option<TextBlock>,
 }
 
 impl EmotionPlot {
@@ -162,6 +165,23 @@ pub struct EmotionPlot {
     /// Legend, one entry per curve in curve order: swatch centre, colour
     /// and name (the persona's, or the `curve-everyone` text).
     pub legend: Vec<(Pos2, Hue, TextBlock)>,
+    /// The curve the sorted reviews give, when asked for and there is one.
+    pub reviews: Option<ReviewCurve>,
+}
+
+/// The mean rating of each stage's reviews on an emotion lane's scale,
+/// drawn dashed beside the personas' curves.
+#[derive(Clone, Debug)]
+pub struct ReviewCurve {
+    /// One point per stage with rated reviews: stage, value on the lane's
+    /// scale (not rounded), position, number of ratings.
+    pub points: Vec<(StageId, f64, Pos2, usize)>,
+    /// Smooth polylines through the points; a stage without ratings breaks it.
+    pub paths: Vec<Vec<Pos2>>,
+    /// "n = 12" beside each point.
+    pub labels: Vec<TextBlock>,
+    /// The legend entry in the title column: where its dash starts, and its name.
+    pub legend: (Pos2, TextBlock),
 }
 
 /// One persona's curve.

@@ -6,6 +6,7 @@ use super::metrics::*;
 use super::{Shaper, StageColumn};
 use crate::fonts::FontStyle;
 use crate::model::JourneyMap;
+use crate::reviews::StageReviews;
 
 pub(super) fn stage_columns(
     map: &JourneyMap,
@@ -13,6 +14,7 @@ pub(super) fn stage_columns(
     left: f32,
     top: f32,
     counts: bool,
+    reviews: Option<&[StageReviews]>,
 ) -> (Vec<StageColumn>, f32) {
     let x0 = left + LANE_TITLE_WIDTH + COLUMN_GAP;
     let pad_x = 14.0 + CHEVRON;
@@ -61,6 +63,20 @@ pub(super) fn stage_columns(
                     pos2(x + pad_x, above + 4.0),
                 )
             });
+            let above = confidence.as_ref().map_or(above, |c| c.rect().bottom());
+            let reviews = reviews
+                .and_then(|r| r.get(i))
+                .filter(|r| r.count > 0)
+                .map(|r| {
+                    shaper.text_limited(
+                        &crate::i18n::text::stage_reviews(map.lang(), r.count, r.mean_stars),
+                        SMALL_TEXT,
+                        FontStyle::Italic,
+                        text_width,
+                        2,
+                        pos2(x + pad_x, above + 4.0),
+                    )
+                });
             StageColumn {
                 id: stage.id,
                 x,
@@ -70,14 +86,16 @@ pub(super) fn stage_columns(
                 name,
                 description,
                 confidence,
+                reviews,
             }
         })
         .collect();
     let content_bottom = columns
         .iter()
         .map(|c| {
-            c.confidence
+            c.reviews
                 .as_ref()
+                .or(c.confidence.as_ref())
                 .or(c.description.as_ref())
                 .unwrap_or(&c.name)
                 .rect()

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, Hue, PersonaId, StageId};
+use super::{CardId, Hue, PersonaId, ReviewId, ReviewRating, StageId};
 
 /// How sure the team is about a card.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,6 +105,15 @@ pub struct Evidence {
     /// Optional link to the source.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub link: String,
+    /// Who said it, when a review says (exports can leave it out).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    /// The customer's rating, for a quote from a review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<ReviewRating>,
+    /// The review in the map's inbox this quote was taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewId>,
 }
 
 /// A note in one cell (stage × lane).

@@ -13,6 +13,7 @@ mod lang;
 mod palette;
 mod persona;
 mod priorities;
+mod review;
 pub mod search;
 mod validate;
 
@@ -37,6 +38,7 @@ pub use persona::{
     photo_outside, photo_size_allowed, resolve_photo,
 };
 pub use priorities::{Priority, priorities};
+pub use review::{RatingScale, Review, ReviewId, ReviewRating, ReviewUse};
 pub use validate::{Problem, Severity};
 
 /// The file-format version this build writes. Older files are migrated on
@@ -87,6 +89,9 @@ pub struct JourneyMap {
     pub stages: Vec<Stage>,
     #[serde(default)]
     pub lanes: Vec<Lane>,
+    /// The evidence inbox: customer reviews brought in to sort into the map.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
 }
 
 impl Default for JourneyMap {
@@ -99,6 +104,7 @@ impl Default for JourneyMap {
             personas: Vec::new(),
             stages: Vec::new(),
             lanes: Vec::new(),
+            reviews: Vec::new(),
         }
     }
 }
@@ -199,7 +205,7 @@ impl JourneyMap {
         }
     }
 
-    /// Every id in the map: stages, lanes, cards, personas.
+    /// Every id in the map: stages, lanes, cards, personas, reviews.
     fn ids(&self) -> impl Iterator<Item = u64> + '_ {
         let stages = self.stages.iter().map(|s| s.id.0);
         let lanes = self.lanes.iter().map(|l| l.id.0);
@@ -208,7 +214,12 @@ impl JourneyMap {
             .iter()
             .flat_map(|l| l.cards.iter().map(|c| c.id.0));
         let personas = self.personas.iter().map(|p| p.id.0);
-        stages.chain(lanes).chain(cards).chain(personas)
+        let reviews = self.reviews.iter().map(|r| r.id.0);
+        stages
+            .chain(lanes)
+            .chain(cards)
+            .chain(personas)
+            .chain(reviews)
     }
 
     /// How many stages, lanes, cards and personas the map has.

@@ -36,7 +36,7 @@ impl std::fmt::Display for Problem {
     }
 }
 
-fn warn(
+pub(super) fn warn(
     problems: &mut Vec<Problem>,
     key: &'static str,
     args: Vec<(&'static str, String)>,
@@ -98,6 +98,7 @@ impl JourneyMap {
         self.fix_metrics(&mut problems);
         self.fix_card_personas(&mut problems);
         self.fix_ratings(&mut problems);
+        self.fix_reviews(&mut problems);
         problems
     }
 
@@ -153,6 +154,11 @@ impl JourneyMap {
                 if !seen.insert(card.id.0) {
                     card.id.0 = fresh("card", card.id.0, problems);
                 }
+            }
+        }
+        for review in &mut self.reviews {
+            if !seen.insert(review.id.0) {
+                review.id.0 = fresh("review", review.id.0, problems);
             }
         }
     }

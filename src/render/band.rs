@@ -37,7 +37,7 @@ pub fn stage_band(layout: &MapLayout, theme: Theme, stretch: f32, shifts: &[f32]
                 color: theme.stage_text().with_alpha(230),
             });
         }
-        if let Some(c) = &stage.confidence {
+        for c in [&stage.confidence, &stage.reviews].into_iter().flatten() {
             band.push(Prim::Text {
                 block: c.clone().translated(shift),
                 color: theme.stage_text(),
@@ -60,6 +60,7 @@ pub fn stage_label_shifts(layout: &MapLayout, stretch: f32, keep_from: f32) -> V
                 Some(&stage.name),
                 stage.description.as_ref(),
                 stage.confidence.as_ref(),
+                stage.reviews.as_ref(),
             ];
             let text_left = stage.name.pos.x + stage.x * (stretch - 1.0);
             let text_right = blocks

@@ -180,6 +180,52 @@ pub(super) fn emotion_background(
             color: theme.text_muted(),
         });
     }
+    if let Some(reviews) = &plot.reviews {
+        let (start, name) = &reviews.legend;
+        titles.push(Prim::Path {
+            points: vec![*start, *start + vec2(14.0, 0.0)],
+            closed: false,
+            stroke: review_stroke(theme),
+        });
+        titles.push(Prim::Text {
+            block: name.clone(),
+            color: theme.text_muted(),
+        });
+    }
+}
+
+/// The review curve's line: dashed, in the text colour, so it reads as
+/// evidence beside the personas' coloured curves and never as one of them.
+fn review_stroke(theme: Theme) -> Stroke {
+    Stroke::dashed(2.0, theme.text_muted(), 6.0, 4.0)
+}
+
+/// The review curve: dashed line, a small ring at each stage's mean, "n = 12".
+pub(super) fn review_curve(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {
+    let Some(reviews) = &plot.reviews else { return };
+    for path in &reviews.paths {
+        if path.len() > 1 {
+            out.push(Prim::Path {
+                points: path.clone(),
+                closed: false,
+                stroke: review_stroke(theme),
+            });
+        }
+    }
+    for (_, _, p, _) in &reviews.points {
+        out.push(Prim::Circle {
+            center: *p,
+            radius: 4.0,
+            fill: Some(theme.lane_band(false)),
+            stroke: Some(Stroke::solid(2.0, theme.text_muted())),
+        });
+    }
+    for label in &reviews.labels {
+        out.push(Prim::Text {
+            block: label.clone(),
+            color: theme.text_muted(),
+        });
+    }
 }
 
 pub(super) fn emotion_curves(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Prim>) {

@@ -21,6 +21,8 @@ pub struct PictureOptions {
     pub confidence_counts: bool,
     /// The legend of markers and colours under the grid.
     pub legend: bool,
+    /// What sorted reviews say, in stage headers and as a curve.
+    pub review_stats: bool,
     /// Dim the cards this filter leaves out; the footer says what is
     /// highlighted.
     pub filter: CardFilter,
@@ -104,6 +106,7 @@ pub fn picture(map: &JourneyMap, shaper: &mut Shaper, options: &PictureOptions) 
         confidence_counts: options.confidence_counts,
         legend: options.legend,
         heat: options.heat,
+        review_stats: options.review_stats,
     };
     let layout = compute_with(map, shaper, &map_footer(map, options), layout_options);
     let scene = build_scene_with(&layout, options.theme, options.heat);

@@ -4,7 +4,7 @@ use egui::{Pos2, Rect};
 
 use super::band::stage_band;
 use super::cards::card_prims;
-use super::lanes::{emotion_curves, lane_band};
+use super::lanes::{emotion_curves, lane_band, review_curve};
 use super::{Prim, Stroke};
 use crate::layout::{Header, MapLayout, RowContent};
 use crate::style::Theme;
@@ -73,6 +73,8 @@ pub fn build_scene_with(layout: &MapLayout, theme: Theme, heat: bool) -> Scene {
     }
     for lane in &layout.lanes {
         if let RowContent::Emotion(plot) = &lane.content {
+            // Under the personas' curves: their faces stay readable.
+            review_curve(plot, theme, &mut scene.body);
             emotion_curves(plot, theme, &mut scene.body);
         }
     }

@@ -272,14 +272,20 @@ impl JourneyApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            // Mermaid, Markdown and CSV files are imported; anything else is
-            // opened as a map (and gets a clear error if it is not one).
-            let what = if crate::interop::Format::from_path(&path).is_some() {
-                Replace::ImportPath(path)
+            // Review exports go into the open map's inbox; Mermaid,
+            // Markdown and CSV files are imported; anything else is opened as
+            // a map (and gets a clear error if it is not one).
+            if self.is_review_file(&path) {
+                let purpose = Box::new(super::files::Purpose::ImportReviews);
+                self.queue.push(Intent::PathChosen(purpose, path));
             } else {
-                Replace::OpenPath(path)
-            };
-            self.queue.push(Intent::Request(what));
+                let what = if crate::interop::Format::from_path(&path).is_some() {
+                    Replace::ImportPath(path)
+                } else {
+                    Replace::OpenPath(path)
+                };
+                self.queue.push(Intent::Request(what));
+            }
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.doc().is_some_and(Document::is_dirty) {
@@ -391,6 +397,20 @@ impl JourneyApp {
                 .show(ui, |ui| {
                     inspector_ui(ui, session, &mut out);
                 });
+            if let Some(inbox) = &mut session.inbox {
+                egui::Panel::left("inbox")
+                    .resizable(true)
+                    .default_size(360.0)
+                    .show(ui, |ui| {
+                        super::inbox::inbox_ui(
+                            ui,
+                            inbox,
+                            &session.doc,
+                            &session.selection,
+                            &mut out,
+                        );
+                    });
+            }
         }
         // Windows and dialogs before the canvas: the canvas builds its text
         // meshes last, after all other text of the frame is in the font atlas.

@@ -47,6 +47,7 @@ impl JourneyApp {
                 self.prefs.export_no_outside_images = options.no_outside_images;
                 self.prefs.export_pdf_pages = options.pdf_pages;
                 self.prefs.export_persona_pages = options.persona_pages;
+                self.prefs.export_authors = options.authors;
                 self.show_dialog(Purpose::Export(format, *options));
             }
             Intent::CloseModal => {
@@ -54,6 +55,7 @@ impl JourneyApp {
             }
             Intent::PathChosen(purpose, path) => self.answer_dialog(*purpose, path),
             Intent::Recover(restore) => self.recover(restore),
+            Intent::ImportReviews(job) => self.import_reviews(*job),
             other => {
                 if let Some(session) = &mut self.session {
                     let notice = apply_to_session(session, other);
@@ -188,6 +190,7 @@ impl JourneyApp {
             SaveAs => self.show_dialog(Purpose::SaveAs),
             Export => self.open_export_dialog(),
             CompareWith => self.show_dialog(Purpose::Compare),
+            ImportReviews => self.show_dialog(Purpose::ImportReviews),
             Copy | Cut => self.copy(command == Cut),
             // The platform answers with a paste event, handled like Ctrl+V.
             Paste => {
@@ -377,6 +380,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         | Intent::ExportTo(..)
         | Intent::CloseModal
         | Intent::PathChosen(..)
+        | Intent::ImportReviews(_)
         | Intent::Recover(_) => {}
     }
     None
@@ -390,7 +394,7 @@ fn stage_name(map: &crate::model::JourneyMap, stage: crate::model::StageId) -> &
 /// [`apply_to_session`] does.
 fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<String>> {
     use UiCommand::*;
-    if super::keyboard::run(session, command) {
+    if super::keyboard::run(session, command) || super::review_commands::run(session, command) {
         return Some(None);
     }
     if command == EditCard {
@@ -483,7 +487,9 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
         | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help
-        | Present => {}
+        | Present | ImportReviews => {}
+        // Handled by `review_commands::run`.
+        ToggleInbox | ToggleReviewStats | AdoptReviewCurve => {}
         // Handled by `keyboard::run` and above.
         SelectLeft | SelectRight | SelectUp | SelectDown | SelectNextCard | SelectPreviousCard
         | FirstStage | LastStage | EditCard | MoveLeft | MoveRight | MoveUp | MoveDown

@@ -60,6 +60,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 UiCommand::SaveAs,
                 UiCommand::Export,
                 UiCommand::CompareWith,
+                UiCommand::ImportReviews,
             ] {
                 item(ui, c, out);
             }
@@ -79,6 +80,11 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                     out,
                 );
                 toggle(ui, UiCommand::ToggleLegend, s.canvas.legend, out);
+                toggle(ui, UiCommand::ToggleInbox, s.inbox.is_some(), out);
+                toggle(ui, UiCommand::ToggleReviewStats, s.canvas.review_stats, out);
+                let can_adopt =
+                    super::review_commands::adopt_curve(&s.doc.map, &s.selection).is_some();
+                run_item(ui, UiCommand::AdoptReviewCurve, can_adopt, out);
                 item(ui, UiCommand::Priorities, out);
                 ui.separator();
             }

@@ -17,6 +17,7 @@ pub enum UiCommand {
     SaveAs,
     Export,
     CompareWith,
+    ImportReviews,
     CloseMap,
     Quit,
     Undo,
@@ -53,6 +54,9 @@ pub enum UiCommand {
     ToggleHeat,
     ToggleConfidenceCounts,
     ToggleLegend,
+    ToggleInbox,
+    ToggleReviewStats,
+    AdoptReviewCurve,
     ShowAll,
     Priorities,
     ToggleTheme,
@@ -90,6 +94,7 @@ impl UiCommand {
             SaveAs,
             Export,
             CompareWith,
+            ImportReviews,
             CloseMap,
             Quit,
             Undo,
@@ -128,6 +133,9 @@ impl UiCommand {
             ToggleHeat,
             ToggleConfidenceCounts,
             ToggleLegend,
+            ToggleInbox,
+            ToggleReviewStats,
+            AdoptReviewCurve,
             ShowAll,
             Priorities,
             ToggleTheme,
@@ -228,6 +236,8 @@ impl UiCommand {
             ZoomFit => keys![CMD, Key::Num1],
             Help => keys![Modifiers::NONE, Key::F1],
             Present => keys![Modifiers::NONE, Key::F5],
+            ImportReviews => keys![CMD_SHIFT, Key::I],
+            ToggleInbox => keys![CMD_SHIFT, Key::R],
             CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
             | AddStage
@@ -236,6 +246,8 @@ impl UiCommand {
             | ToggleHeat
             | ToggleConfidenceCounts
             | ToggleLegend
+            | ToggleReviewStats
+            | AdoptReviewCurve
             | ShowAll
             | Priorities
             | ToggleTheme

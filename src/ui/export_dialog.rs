@@ -72,6 +72,19 @@ pub fn export_dialog_ui(
                         &mut options.confidence_counts,
                         t!("export-confidence-counts-in-stage-headers"),
                     );
+                    ui.checkbox(&mut options.review_stats, t!("export-review-stats"));
+                    ui.horizontal(|ui| {
+                        let l = ui.label(t!("export-authors"));
+                        egui::ComboBox::from_id_salt("export-authors")
+                            .selected_text(authors_text(options.authors))
+                            .show_ui(ui, |ui| {
+                                for a in crate::reviews::Authors::ALL {
+                                    ui.selectable_value(&mut options.authors, a, authors_text(a));
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                    });
                     ui.checkbox(
                         &mut options.no_outside_images,
                         t!("export-leave-out-outside-photos"),
@@ -221,4 +234,14 @@ fn pdf_pages_ui(ui: &mut Ui, pages: &mut PdfPages, label: egui::Id) {
                 .labelled_by(label.id);
         });
     }
+}
+
+/// How reviewers' names go into an export, as the dialog says it.
+fn authors_text(a: crate::reviews::Authors) -> String {
+    let key = match a {
+        crate::reviews::Authors::Keep => "export-authors-keep",
+        crate::reviews::Authors::Initials => "export-authors-initials",
+        crate::reviews::Authors::Omit => "export-authors-omit",
+    };
+    t!(key).into_owned()
 }

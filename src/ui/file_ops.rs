@@ -116,6 +116,8 @@ impl JourneyApp {
             persona_pages: self.prefs.export_persona_pages,
             // What the canvas shows now.
             legend: session.canvas.legend,
+            review_stats: session.canvas.review_stats,
+            authors: self.prefs.export_authors,
         };
         self.modals.push(Modal::Export(Box::new(options)));
     }
@@ -140,7 +142,11 @@ impl JourneyApp {
             })
             .unwrap_or_else(|| "map".into());
         let suggested = match &purpose {
-            Purpose::Open | Purpose::Photo(_) | Purpose::Import | Purpose::Compare => String::new(),
+            Purpose::Open
+            | Purpose::Photo(_)
+            | Purpose::Import
+            | Purpose::ImportReviews
+            | Purpose::Compare => String::new(),
             Purpose::SaveAs => format!("{stem}.ron"),
             Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
             Purpose::ExportComparison(ext) => format!("{stem}-current-vs-future.{ext}"),
@@ -184,6 +190,7 @@ impl JourneyApp {
             }
             Purpose::Photo(id) => self.set_photo(id, &path),
             Purpose::Import => self.import_path(&path),
+            Purpose::ImportReviews => self.import_reviews_path(&path),
             Purpose::Compare => self.compare_with_path(&path),
             Purpose::ExportComparison(ext) => {
                 self.export_comparison_to(&with_extension(path, ext));

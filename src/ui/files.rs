@@ -54,6 +54,8 @@ pub enum Purpose {
     Import,
     /// A map to compare the open one with.
     Compare,
+    /// Customer reviews (CSV, Excel, JSON) for the inbox.
+    ImportReviews,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
     /// Where to save the current-vs-future comparison (file extension:
@@ -224,6 +226,7 @@ impl Purpose {
             }
             Purpose::Photo(_) => t!("files-image").into_owned(),
             Purpose::Import => t!("files-mermaid-markdown-or-csv").into_owned(),
+            Purpose::ImportReviews => t!("files-reviews").into_owned(),
             Purpose::Export(format, _) => format.filter_name(),
             Purpose::ExportComparison(ext) => ext.to_uppercase(),
         }
@@ -235,6 +238,7 @@ impl Purpose {
             Purpose::Open | Purpose::Compare | Purpose::SaveAs => vec!["ron"],
             Purpose::Photo(_) => vec!["png", "jpg", "jpeg"],
             Purpose::Import => crate::interop::IMPORT_EXTENSIONS.to_vec(),
+            Purpose::ImportReviews => crate::interop::reviews::REVIEW_EXTENSIONS.to_vec(),
             Purpose::Export(format, _) => vec![format.extension()],
             Purpose::ExportComparison(ext) => vec![*ext],
         }

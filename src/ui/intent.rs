@@ -82,6 +82,8 @@ pub enum Intent {
     CloseComparison,
     /// Open or close the touchpoint priorities window.
     ShowPriorities(bool),
+    /// Add the reviews of a file read with these columns to the inbox.
+    ImportReviews(Box<ReviewJob>),
 }
 
 /// What the bar asks for.
@@ -92,4 +94,13 @@ pub enum SearchIntent {
     /// Go to the next (`true`) or previous hit.
     Step(bool),
     Close,
+}
+
+/// A review file read as a table, with the columns chosen for it (the
+/// column step edits it; importing it is [`Intent::ImportReviews`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewJob {
+    pub path: PathBuf,
+    pub table: crate::interop::reviews::ReviewTable,
+    pub columns: crate::interop::reviews::Columns,
 }

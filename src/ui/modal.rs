@@ -26,6 +26,8 @@ pub enum Modal {
     Export(Box<ExportOptions>),
     /// The keyboard shortcuts (F1).
     Help,
+    /// Which column of a review file holds what, before importing it.
+    ReviewColumns(Box<super::intent::ReviewJob>),
     /// The command palette (Ctrl+Shift+P, Ctrl+K).
     Palette(super::palette::Palette),
     /// A recovery copy left by a crash, waiting for Restore or Discard.
@@ -51,6 +53,7 @@ pub fn modal_ui(
         Modal::Export(options) => export_dialog_ui(ctx, options, view, out),
         Modal::Help => help_ui(ctx, out),
         Modal::Palette(palette) => super::palette::palette_ui(ctx, palette, out),
+        Modal::ReviewColumns(job) => super::inbox::columns_dialog_ui(ctx, job, out),
         Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
     }

@@ -163,6 +163,7 @@ fn heading(purpose: &Purpose) -> String {
         Purpose::Open => "chooser-open",
         Purpose::SaveAs => "chooser-save-as",
         Purpose::Import => "chooser-import",
+        Purpose::ImportReviews => "chooser-import-reviews",
         Purpose::Compare => "chooser-compare",
         Purpose::Photo(_) => "chooser-photo",
         Purpose::Export(..) | Purpose::ExportComparison(_) => "chooser-export",

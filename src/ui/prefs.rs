@@ -28,6 +28,8 @@ pub struct Prefs {
     pub export_pdf_pages: crate::export::pdf::PdfPages,
     /// PDF exports add a page per persona.
     pub export_persona_pages: bool,
+    /// Reviewers' names in exports: kept, initials or left out.
+    pub export_authors: crate::reviews::Authors,
     /// The interface language; `None` until the first start picks the
     /// system's.
     pub language: Option<Lang>,
@@ -44,6 +46,7 @@ impl Default for Prefs {
             export_no_outside_images: false,
             export_pdf_pages: crate::export::pdf::PdfPages::Poster,
             export_persona_pages: false,
+            export_authors: crate::reviews::Authors::Keep,
             language: None,
         }
     }

@@ -49,6 +49,8 @@ pub struct Session {
     pub pending_reveal: Option<Found>,
     /// Presenting, at this stage (index), or not.
     pub presenting: Option<usize>,
+    /// The evidence inbox panel, while it is open.
+    pub inbox: Option<super::inbox::Inbox>,
 }
 
 impl Session {
@@ -58,6 +60,8 @@ impl Session {
         let mut canvas = CanvasState::default();
         canvas.reset();
         canvas.footer_date = footer_date;
+        // Sorted reviews show in the headers and as a curve until hidden.
+        canvas.review_stats = true;
         Session {
             doc,
             canvas,
@@ -68,6 +72,7 @@ impl Session {
             search: None,
             pending_reveal: None,
             presenting: None,
+            inbox: None,
         }
     }
 

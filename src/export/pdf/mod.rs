@@ -45,6 +45,7 @@ pub struct PdfExport {
 
 /// The map as a PDF laid out by `options.pdf_pages`.
 pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport, ExportError> {
+    let map = &*options.authors.apply(map);
     // The evidence goes on report pages of its own, not under the grid.
     let map_only = ExportOptions {
         evidence_appendix: false,

@@ -29,7 +29,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use ::csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
+use ::csv::{StringRecord, Terminator, WriterBuilder};
 
 mod builder;
 mod read;

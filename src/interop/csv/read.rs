@@ -3,34 +3,10 @@
 
 use super::builder::{Builder, Row};
 use super::*;
-
-/// The separators a grid may use, in the order a tie is decided.
-const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+use crate::interop::delimited::{SEPARATORS, reader, sep_line, unclosed_quote};
 
 /// How many rows the separator is judged by.
 const SAMPLE_ROWS: usize = 20;
-
-/// Excel's `sep=;` first line (as Excel writes it, or quoted, or padded with
-/// separators by a tool that read it as a row): the separator it names.
-fn sep_line(first_line: &str) -> Option<u8> {
-    let line = first_line.trim_end_matches(['\r', '\n']);
-    let line = line.strip_prefix('"').unwrap_or(line);
-    let rest = line.get(..4).filter(|p| p.eq_ignore_ascii_case("sep="))?;
-    let rest = &line[rest.len()..];
-    let separator = *rest.as_bytes().first()?;
-    let tail = rest[1..].trim_start_matches('"');
-    (SEPARATORS.contains(&separator) || separator == b'|')
-        .then_some(separator)
-        .filter(|&sep| tail.bytes().all(|b| b == sep || b == b'"'))
-}
-
-fn reader(text: &str, separator: u8) -> ::csv::Reader<&[u8]> {
-    ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(separator)
-        .from_reader(text.as_bytes())
-}
 
 /// The separator that splits the first rows most consistently: the most
 /// rows with as many cells as the first row (empty cells past it allowed, as
@@ -154,41 +130,6 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         builder.row(&row)?;
     }
     builder.finish()
-}
-
-/// Where a quoted cell opens that no quote closes, read as the csv crate
-/// reads: a quote opens a quoted cell only as its first character, `""`
-/// inside is a quote, and a quote elsewhere is text. The 1-based line of
-/// the opening quote and its cell's number in the row.
-fn unclosed_quote(text: &str, separator: u8) -> Option<(usize, usize)> {
-    let (mut line, mut cell) = (1, 1);
-    let mut at_cell_start = true;
-    let mut opened = None;
-    let mut bytes = text.bytes().peekable();
-    while let Some(b) = bytes.next() {
-        if opened.is_some() {
-            match b {
-                b'"' if bytes.peek() == Some(&b'"') => {
-                    bytes.next();
-                }
-                b'"' => opened = None,
-                b'\n' => line += 1,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' if at_cell_start => opened = Some((line, cell)),
-            b if b == separator => cell += 1,
-            b'\n' | b'\r' => {
-                line += usize::from(b == b'\n');
-                cell = 1;
-            }
-            _ => {}
-        }
-        at_cell_start = b == separator || b == b'\n' || b == b'\r';
-    }
-    opened
 }
 
 #[cfg(test)]

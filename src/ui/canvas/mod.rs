@@ -49,6 +49,8 @@ pub struct CanvasState {
     pub confidence_counts: bool,
     /// The legend under the grid (view option).
     pub legend: bool,
+    /// Review counts in stage headers and the review curve (view option).
+    pub review_stats: bool,
     /// Which cards stay bright (view only).
     pub filter: super::filter::ViewFilter,
     /// Date shown in the map's footer; `None` for today (tests pin it).
@@ -138,6 +140,7 @@ impl CanvasState {
             evidence_appendix: false,
             confidence_counts: self.confidence_counts,
             legend: self.legend,
+            review_stats: self.review_stats,
             filter: self.filter,
             date: self.footer_date.clone().unwrap_or_else(crate::date::today),
         }
@@ -263,6 +266,7 @@ pub fn canvas_ui(
         &mut intents,
     );
     paint_selection(&painter, layout, selection, &tfs, theme);
+    super::review_drop::review_drop_ui(ui, layout, &doc.map, &tfs, &painter, theme, &mut intents);
     if let Some(start) = state.band {
         let now = ui
             .ctx()

@@ -1,0 +1,320 @@
+//! JSON review exports (Google Play and App Store scrapers, survey tools):
+//! an array of objects, or an object holding one under any key (also a
+//! level or two down: `{"feed": {"entry": […]}}`). Each object is a row,
+//! its keys the headers in first-seen order; nested objects are flattened
+//! to `parent.key` columns, other values become text.
+//!
+//! serde_json parses; the walk over the outer array and objects is done
+//! here, value by value, to keep keys in file order and each row's line.
+
+use std::cell::Cell;
+
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde_json::Value;
+
+use super::TableRow;
+use crate::interop::text::decode_spreadsheet;
+use crate::io::LoadError;
+
+/// How deep an array of reviews is looked for inside objects.
+const SEARCH_DEPTH: usize = 3;
+
+/// Headers, the line the array starts on, and a row per object: the line
+/// it starts on, or its 1-based place in the array when objects share lines.
+pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>), LoadError> {
+    let decoded = decode_spreadsheet(bytes)?;
+    let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
+    // The whole file first, for serde_json's errors at their line and column.
+    serde_json::from_str::<IgnoredAny>(text)
+        .map_err(|e| LoadError::at(e.line(), e.column(), format!("not valid JSON: {e}")))?;
+    let walk = Walk {
+        text,
+        counted: Cell::new((0, 1)),
+    };
+    let start = walk.skip_ws(0);
+    let array = walk.find_array(start, SEARCH_DEPTH)?.ok_or_else(|| {
+        let (line, column) = walk.position(start);
+        LoadError::at(
+            line,
+            column,
+            "the JSON holds no array of reviews; expected [{\"text\": …, \"rating\": …}, …] or \
+             {\"reviews\": [{…}, …]}",
+        )
+    })?;
+    let header_line = walk.line(array);
+    let mut headers: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    for (n, element) in walk.elements(array)?.into_iter().enumerate() {
+        if walk.byte(element) != Some(b'{') {
+            let (line, column) = walk.position(element);
+            let value: Value = walk.value(element)?.0;
+            return Err(LoadError::at(
+                line,
+                column,
+                format!(
+                    "element {} of the array is {}, not an object with the review's fields",
+                    n + 1,
+                    kind(&value)
+                ),
+            ));
+        }
+        let mut cells = Vec::new();
+        for (key, value, _) in walk.members::<Value>(element)? {
+            flatten(&key, &value, &mut |key, text| {
+                let i = headers.iter().position(|h| *h == key).unwrap_or_else(|| {
+                    headers.push(key);
+                    headers.len() - 1
+                });
+                if cells.len() <= i {
+                    cells.resize(i + 1, String::new());
+                }
+                cells[i] = text;
+            });
+        }
+        rows.push(TableRow {
+            row: walk.line(element),
+            cells,
+        });
+    }
+    // Minified JSON has every object on one line: then a row is its place
+    // in the array, which tells rows apart.
+    if rows.windows(2).any(|w| w[0].row == w[1].row) {
+        for (n, row) in rows.iter_mut().enumerate() {
+            row.row = n + 1;
+        }
+    }
+    Ok((headers, header_line, rows))
+}
+
+/// A member as columns: nested objects as `key.inner` (App Store's
+/// `{"label": …}` wrappers as the key itself), anything else as text.
+fn flatten(key: &str, value: &Value, out: &mut dyn FnMut(String, String)) {
+    match value {
+        Value::Object(map) if map.len() == 1 && map.contains_key("label") => {
+            flatten(key, &map["label"], out);
+        }
+        Value::Object(map) if !map.is_empty() => {
+            for (inner, v) in map {
+                flatten(&format!("{key}.{inner}"), v, out);
+            }
+        }
+        other => out(key.to_string(), value_text(other)),
+    }
+}
+
+/// A value as a cell: strings as they are, null as nothing, numbers and
+/// booleans as written, arrays as JSON.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Steps over JSON text already known to be valid, by byte offsets.
+struct Walk<'a> {
+    text: &'a str,
+    /// The last offset [`Self::line`] counted to, and its line: rows come
+    /// in order, so counting goes on from there.
+    counted: Cell<(usize, usize)>,
+}
+
+impl Walk<'_> {
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.text.as_bytes().get(at).copied()
+    }
+
+    fn skip_ws(&self, mut at: usize) -> usize {
+        while matches!(self.byte(at), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+            at += 1;
+        }
+        at
+    }
+
+    /// 1-based line of a byte offset.
+    fn line(&self, at: usize) -> usize {
+        let (mut from, mut line) = self.counted.get();
+        if at < from {
+            (from, line) = (0, 1);
+        }
+        let at = at.min(self.text.len());
+        line += self.text.as_bytes()[from..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.counted.set((at, line));
+        line
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, for errors.
+    fn position(&self, at: usize) -> (usize, usize) {
+        let before = &self.text[..at.min(self.text.len())];
+        let line = 1 + before.matches('\n').count();
+        let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        (line, column)
+    }
+
+    /// The value starting at `at` and the offset just after it
+    /// (`IgnoredAny` to step over it without building it).
+    fn value<T: DeserializeOwned>(&self, at: usize) -> Result<(T, usize), LoadError> {
+        let mut stream = serde_json::Deserializer::from_str(&self.text[at..]).into_iter::<T>();
+        // The position only for an error: working it out for every value
+        // made a 10,000-review file quadratic.
+        let at_value = |message: String| {
+            let (line, column) = self.position(at);
+            LoadError::at(line, column, message)
+        };
+        match stream.next() {
+            Some(Ok(value)) => Ok((value, at + stream.byte_offset())),
+            // The file parsed as a whole, so this is not expected; placed at the value.
+            Some(Err(e)) => Err(at_value(format!("not valid JSON: {e}"))),
+            None => Err(at_value("expected a JSON value here".to_string())),
+        }
+    }
+
+    /// After a value, past the `,` to the next one; `None` at the closing bracket.
+    fn next_item(&self, at: usize, close: u8) -> Result<Option<usize>, LoadError> {
+        let at = self.skip_ws(at);
+        match self.byte(at) {
+            Some(b',') => Ok(Some(self.skip_ws(at + 1))),
+            Some(b) if b == close => Ok(None),
+            _ => {
+                let (line, column) = self.position(at);
+                Err(LoadError::at(
+                    line,
+                    column,
+                    "expected `,` or the end of the list here",
+                ))
+            }
+        }
+    }
+
+    /// Offsets of the elements of the array starting at `at`.
+    fn elements(&self, at: usize) -> Result<Vec<usize>, LoadError> {
+        let mut found = Vec::new();
+        let mut next = self.skip_ws(at + 1);
+        if self.byte(next) == Some(b']') {
+            return Ok(found);
+        }
+        loop {
+            found.push(next);
+            let (IgnoredAny, end) = self.value(next)?;
+            match self.next_item(end, b']')? {
+                Some(n) => next = n,
+                None => return Ok(found),
+            }
+        }
+    }
+
+    /// Keys, values and value offsets of the object starting at `at`, in
+    /// file order.
+    fn members<T: DeserializeOwned>(
+        &self,
+        at: usize,
+    ) -> Result<Vec<(String, T, usize)>, LoadError> {
+        let mut found = Vec::new();
+        let mut next = self.skip_ws(at + 1);
+        if self.byte(next) == Some(b'}') {
+            return Ok(found);
+        }
+        loop {
+            let (key, end) = self.value::<String>(next)?;
+            let colon = self.skip_ws(end);
+            let start = self.skip_ws(colon + 1);
+            let (value, end) = self.value(start)?;
+            found.push((key, value, start));
+            match self.next_item(end, b'}')? {
+                Some(n) => next = n,
+                None => return Ok(found),
+            }
+        }
+    }
+
+    /// Whether the value at `at` is an array whose first element is an object.
+    fn holds_objects(&self, at: usize) -> bool {
+        self.byte(at) == Some(b'[') && self.byte(self.skip_ws(at + 1)) == Some(b'{')
+    }
+
+    /// The offset of the array of reviews: the value at `at` when it is an
+    /// array; else, in an object, the first member that is an array of
+    /// objects, else one found a level down, else the first array member.
+    fn find_array(&self, at: usize, depth: usize) -> Result<Option<usize>, LoadError> {
+        match self.byte(at) {
+            Some(b'[') => return Ok(Some(at)),
+            Some(b'{') if depth > 0 => {}
+            _ => return Ok(None),
+        }
+        let members: Vec<(String, IgnoredAny, usize)> = self.members(at)?;
+        if let Some((_, _, start)) = members.iter().find(|(_, _, s)| self.holds_objects(*s)) {
+            return Ok(Some(*start));
+        }
+        for (_, _, start) in &members {
+            if self.byte(*start) == Some(b'{')
+                && let Some(found) = self.find_array(*start, depth - 1)?
+                && self.holds_objects(found)
+            {
+                return Ok(Some(found));
+            }
+        }
+        let first_array = members.iter().find(|(_, _, s)| self.byte(*s) == Some(b'['));
+        Ok(first_array.map(|(_, _, s)| *s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrays_at_the_top_or_under_a_key() {
+        let text = "[\n {\"b\": 1, \"a\": \"x\"},\n {\"c\": true, \"a\": null}\n]";
+        let (headers, at, rows) = table(text.as_bytes()).unwrap_or_default();
+        assert_eq!(headers, ["b", "a", "c"]);
+        assert_eq!(at, 1);
+        assert_eq!(rows.iter().map(|r| r.row).collect::<Vec<_>>(), [2, 3]);
+        assert_eq!(rows[1].cells, ["", "", "true"]);
+        let wrapped = "{\"count\": 1, \"reviews\": [{\"text\": \"ok\"}]}";
+        let (headers, _, rows) = table(wrapped.as_bytes()).unwrap_or_default();
+        assert_eq!(
+            (headers, rows[0].cells.clone()),
+            (vec!["text".into()], vec!["ok".into()])
+        );
+    }
+
+    #[test]
+    fn app_store_feeds_are_flattened() {
+        let feed = r#"{"feed": {"entry": [{"im:rating": {"label": "4"},
+            "author": {"name": {"label": "Anna"}}, "content": {"label": "Labi"}}]}}"#;
+        let (headers, _, rows) = table(feed.as_bytes()).unwrap_or_default();
+        assert_eq!(headers, ["im:rating", "author.name", "content"]);
+        assert_eq!(rows[0].cells, ["4", "Anna", "Labi"]);
+    }
+
+    #[test]
+    fn errors_at_their_place() {
+        let e = table(b"[{\"a\": 1},\n 42]").err();
+        assert_eq!(e.as_ref().map(|e| (e.line, e.column)), Some((2, 2)));
+        assert!(e.is_some_and(|e| e.message.contains("element 2") && e.message.contains("number")));
+        let e = table(b"[{\"a\": 1,}]").err();
+        assert!(e.is_some_and(|e| e.line == 1 && e.message.contains("not valid JSON")));
+        assert!(table(b"{\"a\": 1}").is_err());
+    }
+
+    #[test]
+    fn minified_rows_are_numbered_by_place() {
+        let (_, _, rows) = table(br#"[{"a":1},{"a":2},{"a":3}]"#).unwrap_or_default();
+        assert_eq!(rows.iter().map(|r| r.row).collect::<Vec<_>>(), [1, 2, 3]);
+    }
+}
