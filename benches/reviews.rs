@@ -29,6 +29,30 @@ fn with_reviews(csv: &str) -> JourneyMap {
     map
 }
 
+/// A map of cards only whose file is at least `bytes` long: what the
+/// reviews' cost per byte is compared with.
+fn cards_of_size(bytes: usize) -> JourneyMap {
+    let mut cards_per_cell = 4;
+    loop {
+        let map = journeymap::sample::sample_map(journeymap::sample::SampleSize {
+            stages: 20,
+            lanes: 25,
+            cards_per_cell,
+        });
+        let len = journeymap::io::to_ron_string(&map).len();
+        if len >= bytes {
+            eprintln!(
+                "cards-only map: {} cards, {:.1} MB (the map with reviews: {:.1} MB)",
+                map.card_count(),
+                len as f64 / 1e6,
+                bytes as f64 / 1e6
+            );
+            return map;
+        }
+        cards_per_cell = (cards_per_cell * bytes / len).max(cards_per_cell + 1);
+    }
+}
+
 fn reviews(c: &mut Criterion) {
     journeymap::allocator::tune();
     let csv = journeymap::sample::sample_reviews_csv(10_000);
@@ -46,7 +70,12 @@ fn reviews(c: &mut Criterion) {
         })
     });
     let full = with_reviews(&csv);
-    for (name, m) in [("without_reviews", &map), ("with_10000_reviews", &full)] {
+    let same_size = cards_of_size(journeymap::io::to_ron_string(&full).len());
+    for (name, m) in [
+        ("without_reviews", &map),
+        ("with_10000_reviews", &full),
+        ("cards_only_same_file_size", &same_size),
+    ] {
         let text = journeymap::io::to_ron_string(m);
         group.bench_function(format!("save_{name}"), |b| {
             b.iter(|| black_box(journeymap::io::to_ron_string(m).len()))

@@ -274,6 +274,8 @@ priorities-stage = Stage
 priorities-importance = Importance
 priorities-impact = Impact
 priorities-score = Score
+priorities-negative-reviews = Negative reviews
+priorities-negative-reviews-tip = Reviews of 1–2 stars sorted into this touchpoint's stage
 priorities-score-value = { $score } ({ $pains ->
     [one] { $pains } pain
    *[other] { $pains } pains

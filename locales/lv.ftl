@@ -272,6 +272,8 @@ priorities-stage = Posms
 priorities-importance = Svarīgums
 priorities-impact = Ietekme
 priorities-score = Punkti
+priorities-negative-reviews = Negatīvas atsauksmes
+priorities-negative-reviews-tip = 1–2 zvaigžņu atsauksmes, sašķirotas šī saskares punkta posmā
 priorities-score-value = { $score } ({ $pains ->
     [zero] { $pains } sāpju punktu
     [one] { $pains } sāpju punkts

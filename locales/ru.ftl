@@ -272,6 +272,8 @@ priorities-stage = Этап
 priorities-importance = Важность
 priorities-impact = Влияние
 priorities-score = Балл
+priorities-negative-reviews = Негативные отзывы
+priorities-negative-reviews-tip = Отзывы на 1–2 звезды, разобранные в этап этой точки контакта
 priorities-score-value = { $score } ({ $pains ->
     [one] { $pains } боль
     [few] { $pains } боли

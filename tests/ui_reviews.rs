@@ -340,3 +340,87 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn unsure_columns_are_chosen_in_a_step_with_a_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("survey.csv");
+    std::fs::write(
+        &path,
+        "Q1;Q2\nОчень долго ждал менеджера;2\nВсё понравилось;5\n",
+    )
+    .unwrap();
+    let mut h = app_with(template_by_name("current-state").unwrap().instantiate().unwrap());
+    open_inbox(&mut h);
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path)));
+    h.run();
+    assert!(h.state().modal_open(), "the column step opens");
+    assert!(h.query_by_label("Columns of survey.csv").is_some());
+    assert!(h.query_by_label("Очень долго ждал менеджера").is_some(), "a preview of the rows");
+    assert!(map(&h).reviews.is_empty(), "nothing imported yet");
+    // The first choice of the step is the review text: column Q1.
+    let combo = h
+        .query_all(egui_kittest::kittest::by().role(egui::accesskit::Role::ComboBox))
+        .map(|n| n.rect())
+        .filter(|r| r.left() > 400.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .unwrap();
+    click(&mut h, combo.center());
+    // The option in the list that opens under the combo (the preview's
+    // header "Q1" is further down).
+    let option = h
+        .get_all_by_label("Q1")
+        .map(|n| n.rect())
+        .filter(|r| r.top() >= combo.bottom() - 1.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .unwrap();
+    click(&mut h, option.center());
+    h.get_by_label("Import reviews").click();
+    h.run();
+    let m = map(&h);
+    assert_eq!(m.reviews.len(), 2);
+    assert_eq!(m.reviews[0].text, "Очень долго ждал менеджера");
+    assert!(!h.state().modal_open());
+}
+
+#[test]
+fn selected_reviews_are_quoted_on_the_selected_card_with_one_button() {
+    let mut h = app_with(map_with_reviews());
+    open_inbox(&mut h);
+    let card = map(&h).lanes[0].cards[1].id;
+    h.state_mut()
+        .push(journeymap::ui::Intent::Select(journeymap::ui::Selection::card(card)));
+    h.run();
+    let first = row(&h, "Кредит оформляли");
+    click(&mut h, first);
+    h.get_by_label_contains("Парковка у салона")
+        .click_modifiers(Modifiers::COMMAND);
+    h.run_steps(10);
+    assert!(h.query_by_label("2 reviews selected").is_some());
+    h.get_by_label("Add to selected card").click();
+    h.run_steps(5);
+    let m = map(&h);
+    let (_, c) = m.card(card).unwrap();
+    let quoted: Vec<_> = c.evidence.iter().filter_map(|e| e.review).collect();
+    assert_eq!(quoted, [m.reviews[0].id, m.reviews[2].id]);
+    // The inspector lists the quotes of the selected card.
+    assert!(h.query_by_label_contains("Парковка у салона маленькая").is_some());
+}
+
+#[test]
+fn the_search_and_filters_narrow_the_list() {
+    let mut h = app_with(map_with_reviews());
+    open_inbox(&mut h);
+    assert!(h.query_by_label_contains("3 shown").is_some());
+    let search = h
+        .query_all(egui_kittest::kittest::by().role(egui::accesskit::Role::TextInput))
+        .map(|n| n.rect())
+        .filter(|r| r.left() < 380.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .unwrap();
+    click(&mut h, search.center());
+    h.event(Event::Text("парковка".into()));
+    h.run();
+    assert!(h.query_by_label_contains("1 shown").is_some(), "case folded");
+    assert!(h.query_by_label_contains("Кредит оформляли").is_none());
+}

@@ -68,7 +68,8 @@ pub(super) fn review_curve_layout(
                 11.0,
                 FontStyle::Italic,
                 f32::INFINITY,
-                pos2(p.x + 8.0, p.y + 6.0),
+                // Right of the ring, clear of a face at the column centre.
+                pos2(p.x + FACE_SIZE / 2.0 + 4.0, p.y - 7.0),
             )
         })
         .collect();

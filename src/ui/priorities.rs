@@ -15,18 +15,31 @@ pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
         ui.label(t!("priorities-none"));
         return;
     }
+    // With reviews sorted into stages, the negative ones of each
+    // touchpoint's stage stand beside its pains: evidence for the ranking.
+    let reviews = crate::reviews::stage_reviews(map);
+    let with_reviews = crate::reviews::any_sorted(&reviews);
+    let negative = |card| {
+        map.card(card)
+            .and_then(|(_, c)| map.stage_index(c.stage))
+            .map_or(0, |i| reviews[i].negative)
+    };
     egui::Grid::new("priorities")
         .striped(true)
-        .num_columns(6)
+        .num_columns(if with_reviews { 7 } else { 6 })
         .show(ui, |ui| {
-            for h in [
+            let mut headers = vec![
                 "priorities-rank",
                 "priorities-touchpoint",
                 "priorities-stage",
                 "priorities-importance",
                 "priorities-impact",
                 "priorities-score",
-            ] {
+            ];
+            if with_reviews {
+                headers.push("priorities-negative-reviews");
+            }
+            for h in headers {
                 let h = t!(h);
                 ui.label(RichText::new(h).strong());
             }
@@ -44,6 +57,10 @@ pub fn priorities_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Vec<Intent>) {
                     score = r.score,
                     pains = r.pains
                 ));
+                if with_reviews {
+                    ui.label(negative(r.card).to_string())
+                        .on_hover_text(t!("priorities-negative-reviews-tip"));
+                }
                 ui.end_row();
             }
         });
