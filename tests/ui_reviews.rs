@@ -350,13 +350,23 @@ fn unsure_columns_are_chosen_in_a_step_with_a_preview() {
         "Q1;Q2\nОчень долго ждал менеджера;2\nВсё понравилось;5\n",
     )
     .unwrap();
-    let mut h = app_with(template_by_name("current-state").unwrap().instantiate().unwrap());
+    let mut h = app_with(
+        template_by_name("current-state")
+            .unwrap()
+            .instantiate()
+            .unwrap(),
+    );
     open_inbox(&mut h);
-    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path)));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path)));
     h.run();
     assert!(h.state().modal_open(), "the column step opens");
     assert!(h.query_by_label("Columns of survey.csv").is_some());
-    assert!(h.query_by_label("Очень долго ждал менеджера").is_some(), "a preview of the rows");
+    assert!(
+        h.query_by_label("Очень долго ждал менеджера").is_some(),
+        "a preview of the rows"
+    );
     assert!(map(&h).reviews.is_empty(), "nothing imported yet");
     // The first choice of the step is the review text: column Q1.
     let combo = h
@@ -388,8 +398,9 @@ fn selected_reviews_are_quoted_on_the_selected_card_with_one_button() {
     let mut h = app_with(map_with_reviews());
     open_inbox(&mut h);
     let card = map(&h).lanes[0].cards[1].id;
-    h.state_mut()
-        .push(journeymap::ui::Intent::Select(journeymap::ui::Selection::card(card)));
+    h.state_mut().push(journeymap::ui::Intent::Select(
+        journeymap::ui::Selection::card(card),
+    ));
     h.run();
     let first = row(&h, "Кредит оформляли");
     click(&mut h, first);
@@ -404,7 +415,10 @@ fn selected_reviews_are_quoted_on_the_selected_card_with_one_button() {
     let quoted: Vec<_> = c.evidence.iter().filter_map(|e| e.review).collect();
     assert_eq!(quoted, [m.reviews[0].id, m.reviews[2].id]);
     // The inspector lists the quotes of the selected card.
-    assert!(h.query_by_label_contains("Парковка у салона маленькая").is_some());
+    assert!(
+        h.query_by_label_contains("Парковка у салона маленькая")
+            .is_some()
+    );
 }
 
 #[test]
@@ -421,6 +435,9 @@ fn the_search_and_filters_narrow_the_list() {
     click(&mut h, search.center());
     h.event(Event::Text("парковка".into()));
     h.run();
-    assert!(h.query_by_label_contains("1 shown").is_some(), "case folded");
+    assert!(
+        h.query_by_label_contains("1 shown").is_some(),
+        "case folded"
+    );
     assert!(h.query_by_label_contains("Кредит оформляли").is_none());
 }

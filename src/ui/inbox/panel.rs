@@ -276,7 +276,7 @@ fn row_ui(
             .max_rect(rect.shrink2(vec2(6.0, 3.0)))
             .layout(Layout::top_down(Align::Min)),
     );
-    child.set_clip_rect(rect);
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.horizontal(|ui| {
         if let Some(r) = review.rating {
             let text = format!(

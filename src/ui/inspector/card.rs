@@ -163,7 +163,8 @@ pub fn many_cards_ui(ui: &mut Ui, map: &JourneyMap, ids: &[CardId], out: &mut Ve
     }
 }
 
-/// The quotes behind a card: each editable (quote, source, date, link),
+/// The quotes behind a card: each editable (quote, source, date, link,
+/// author; a review's rating shown),
 /// removable, and "Add quote". Each field edit is one undo step.
 fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
     ui.add_space(6.0);
@@ -211,6 +212,24 @@ fn evidence_ui(ui: &mut Ui, card: &Card, out: &mut Vec<Intent>) {
                     &mut no_focus,
                     out,
                 );
+                changed |= text_field(
+                    ui,
+                    &t!("card-author"),
+                    &mut ev.author,
+                    false,
+                    &mut no_focus,
+                    out,
+                );
+                if let Some(r) = ev.rating {
+                    ui.label(
+                        RichText::new(t!(
+                            "card-quote-rating",
+                            value = r.value_text(),
+                            scale = r.scale.label()
+                        ))
+                        .small(),
+                    );
+                }
                 if ui.small_button(t!("card-remove-quote")).clicked() {
                     let mut r = card.clone();
                     r.evidence.remove(i);
