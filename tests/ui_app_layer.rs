@@ -781,3 +781,87 @@ fn right_click_adds_a_lane_below() {
     assert_eq!(after.lanes[0].id, lane.id);
     assert_eq!(after.lanes[1].kind, LaneKind::Pains, "inserted right below");
 }
+
+/// A step of the presentation glides: a few frames after → the camera is
+/// between the two stages, then it arrives and the app stops repainting.
+#[test]
+fn a_presentation_step_glides_to_the_next_stage() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    h.key_press(Key::F5);
+    h.run_steps(30);
+    let first = h.state().canvas().camera;
+    h.key_press(Key::ArrowRight);
+    h.run_steps(4);
+    let midway = h.state().canvas().camera;
+    h.run_steps(40);
+    let second = h.state().canvas().camera;
+    assert!(
+        second.pan.x < midway.pan.x && midway.pan.x < first.pan.x,
+        "midway ({}) lies between the first ({}) and second ({}) stage",
+        midway.pan.x,
+        first.pan.x,
+        second.pan.x
+    );
+    h.run();
+    assert_eq!(
+        h.state().canvas().camera,
+        second,
+        "it has arrived and stays"
+    );
+}
+
+/// Right-click on an empty spot of a cell: "Add card here" adds a card to
+/// exactly that cell (lane and stage under the pointer).
+#[test]
+fn the_empty_cell_menu_adds_a_card_where_the_pointer_was() {
+    let mut h = app();
+    open_template(&mut h, "Current state");
+    let m = map(&h);
+    let pains = m
+        .lanes
+        .iter()
+        .position(|l| l.kind == journeymap::model::LaneKind::Pains)
+        .unwrap();
+    let (lane, stage) = (m.lanes[pains].id, m.stages[4].id);
+    let spot = {
+        let state = h.state();
+        let canvas = state.canvas();
+        let cell = canvas.layout().unwrap().cell_rect(lane, stage).unwrap();
+        canvas.camera.to_screen(canvas.last_rect.unwrap())
+            * egui::pos2(cell.center().x, cell.bottom() - 6.0)
+    };
+    h.hover_at(spot);
+    h.run_steps(2);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: spot,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run_steps(4);
+    let before = m.lanes[pains]
+        .cards
+        .iter()
+        .filter(|c| c.stage == stage)
+        .count();
+    h.get_all_by_label("Add card here")
+        .next_back()
+        .unwrap()
+        .click();
+    h.run_steps(4);
+    let after = map(&h);
+    assert_eq!(
+        after.lanes[pains]
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage)
+            .count(),
+        before + 1,
+        "a card in the cell under the pointer"
+    );
+    assert_eq!(after.card_count(), m.card_count() + 1);
+}

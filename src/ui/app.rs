@@ -213,7 +213,7 @@ impl JourneyApp {
             && session.presenting.is_some()
         {
             if let Some(step) = super::present::step_pressed(ctx)
-                && !super::present::apply(session, step)
+                && !super::present::apply(session, step, ctx.input(|i| i.time))
             {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             }
@@ -355,7 +355,7 @@ impl JourneyApp {
             egui::Panel::bottom("speaker-notes").show(ui, |ui| {
                 super::present::notes_ui(ui, session);
             });
-            super::present::frame_stage(session);
+            super::present::frame_stage(ctx, session);
             let theme = self.prefs.theme;
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let intents = canvas_ui(

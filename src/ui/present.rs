@@ -6,8 +6,28 @@
 
 use egui::{Color32, Key, Rect, Ui, pos2};
 
+use super::canvas::Camera;
 use super::session::Session;
 use crate::t;
+
+/// How long the camera takes from one stage to the next, in seconds.
+const TRANSITION_SECONDS: f64 = 0.35;
+
+/// A step under way: the camera and stage it left, and when.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Transition {
+    from: Camera,
+    from_stage: usize,
+    start: f64,
+}
+
+impl Transition {
+    /// How far it has come, 0 to 1, eased in and out.
+    fn progress(&self, now: f64) -> f32 {
+        let t = ((now - self.start) / TRANSITION_SECONDS).clamp(0.0, 1.0) as f32;
+        t * t * (3.0 - 2.0 * t)
+    }
+}
 
 /// A step of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,12 +60,15 @@ pub fn step_pressed(ctx: &egui::Context) -> Option<Step> {
     })
 }
 
-/// Apply `step` to the session; `false` when the presentation ends.
-pub fn apply(session: &mut Session, step: Step) -> bool {
+/// Apply `step` to the session at time `now`; `false` when the
+/// presentation ends.
+pub fn apply(session: &mut Session, step: Step, now: f64) -> bool {
     let last = session.doc.map.stages.len().saturating_sub(1);
+    let camera = session.canvas.camera;
     let Some(at) = &mut session.presenting else {
         return false;
     };
+    let from_stage = *at;
     *at = match step {
         Step::Next => (*at + 1).min(last),
         Step::Previous => at.saturating_sub(1),
@@ -53,15 +76,25 @@ pub fn apply(session: &mut Session, step: Step) -> bool {
         Step::Last => last,
         Step::Leave => {
             session.presenting = None;
+            session.transition = None;
             session.canvas.pending_fit = Some(super::canvas::FitMode::Whole);
             return false;
         }
     };
+    if *at != from_stage {
+        session.transition = Some(Transition {
+            from: camera,
+            from_stage,
+            start: now,
+        });
+    }
     true
 }
 
-/// Frame the current stage: the map's whole height, the stage centred.
-pub fn frame_stage(session: &mut Session) {
+/// Frame the current stage: the map's whole height, the stage centred; on
+/// the way there after a step, the camera glides from where it was (the
+/// view's centre and the zoom eased together), repainting until it arrives.
+pub fn frame_stage(ctx: &egui::Context, session: &mut Session) {
     let (Some(at), Some(view)) = (session.presenting, session.canvas.last_rect) else {
         return;
     };
@@ -75,9 +108,35 @@ pub fn frame_stage(session: &mut Session) {
         .min(view.width() / (stage.width * 2.5))
         .clamp(super::canvas::MIN_ZOOM, 2.0);
     let center = stage.x + stage.width / 2.0;
-    let camera = &mut session.canvas.camera;
-    camera.zoom = zoom;
-    camera.pan = egui::vec2(view.width() / 2.0 - center * zoom, 0.0);
+    let target = Camera {
+        zoom,
+        pan: egui::vec2(view.width() / 2.0 - center * zoom, 0.0),
+    };
+    let now = ctx.input(|i| i.time);
+    session.canvas.camera = match session.transition {
+        Some(t) if t.progress(now) < 1.0 => {
+            ctx.request_repaint();
+            between(t.from, target, t.progress(now), view.width())
+        }
+        _ => {
+            session.transition = None;
+            target
+        }
+    };
+}
+
+/// The camera a fraction `t` of the way from `a` to `b`: the map point at
+/// the view's centre and the zoom (geometrically) move together, so the
+/// picture neither swims nor jumps.
+fn between(a: Camera, b: Camera, t: f32, view_width: f32) -> Camera {
+    let centre = |c: Camera| (view_width / 2.0 - c.pan.x) / c.zoom;
+    let zoom = a.zoom * (b.zoom / a.zoom).powf(t);
+    let x = centre(a) + (centre(b) - centre(a)) * t;
+    let y = a.pan.y + (b.pan.y - a.pan.y) * t;
+    Camera {
+        zoom,
+        pan: egui::vec2(view_width / 2.0 - x * zoom, y),
+    }
 }
 
 /// Veil the stages other than the current one.
@@ -102,14 +161,24 @@ pub fn dim_others(ui: &Ui, session: &Session) {
         .last()
         .map_or(layout.size.y, |l| l.rect.bottom());
     let y = |v: f32| view.top() + camera.pan.y + v * camera.zoom;
-    let others = layout.stages.iter().enumerate().filter(|(i, _)| *i != at);
-    for (_, stage) in others {
+    // During a step the stage left fades out as the new one fades in.
+    let now = ui.input(|i| i.time);
+    let fading = session.transition.map(|t| (t.from_stage, t.progress(now)));
+    for (i, stage) in layout.stages.iter().enumerate() {
+        let strength = match fading {
+            _ if i == at => fading.map_or(0.0, |(_, p)| 1.0 - p),
+            Some((from, p)) if i == from => p,
+            _ => 1.0,
+        };
+        if strength <= 0.0 {
+            continue;
+        }
         let left = view.left() + camera.pan.x + stage.x * camera.zoom;
         let right = left + stage.width * camera.zoom;
         painter.rect_filled(
             Rect::from_min_max(pos2(left, y(stage.header.top())), pos2(right, y(bottom))),
             0.0,
-            veil,
+            veil.gamma_multiply(strength),
         );
     }
 }

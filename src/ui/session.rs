@@ -49,6 +49,8 @@ pub struct Session {
     pub pending_reveal: Option<Found>,
     /// Presenting, at this stage (index), or not.
     pub presenting: Option<usize>,
+    /// The presentation's step under way (the camera gliding to a stage).
+    pub transition: Option<super::present::Transition>,
     /// The evidence inbox panel, while it is open.
     pub inbox: Option<super::inbox::Inbox>,
 }
@@ -72,6 +74,7 @@ impl Session {
             search: None,
             pending_reveal: None,
             presenting: None,
+            transition: None,
             inbox: None,
         }
     }
