@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod interop;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 #[cfg(feature = "gui")]
 pub mod perf;

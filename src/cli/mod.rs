@@ -19,10 +19,13 @@ use crate::style::Theme;
 // First: its macros (`outln!`, `warnln!`) are used by the others.
 #[macro_use]
 mod output;
+mod args;
 mod commands;
 mod export;
 mod reviews;
+mod versions;
 
+pub use args::*;
 use commands::*;
 use export::*;
 use output::*;
@@ -176,6 +179,30 @@ pub enum Command {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
     },
+    /// What changed from OLD to NEW, item by item: stages, lanes, cards,
+    /// personas, reviews added, removed, edited (old → new) or moved, and
+    /// emotion and metric values. Also a git difftool (see README).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// text (one line per change), md (a Markdown list) or json.
+        #[arg(long, value_enum, default_value_t = versions::DiffFormat::Text)]
+        format: versions::DiffFormat,
+    },
+    /// Three-way merge of two versions of a map changed from BASE, by id;
+    /// exit 1 listing the conflicts, which OUT keeps (a git merge driver:
+    /// see README).
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        /// Where to write the merged map (atomically; may be OURS).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Merge even files that share no ids (not versions of one map).
+        #[arg(long)]
+        force: bool,
+    },
     /// Customer reviews in a map's evidence inbox: add them from review
     /// exports, list them, summarise them per stage.
     Reviews {
@@ -278,6 +305,14 @@ pub fn run_command(command: Command) -> ExitCode {
         },
         Command::Check { file, strict } => check(&file, strict),
         Command::Reviews { command } => reviews::run(command),
+        Command::Diff { old, new, format } => versions::diff(&old, &new, format),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            force,
+        } => versions::merge(&base, &ours, &theirs, &output, force),
         Command::Compare {
             current,
             future,
@@ -352,127 +387,6 @@ pub fn run_command(command: Command) -> ExitCode {
         ),
     };
     finish(result)
-}
-
-/// `--anonymise` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum AnonymiseArg {
-    /// "Ivan Petrov" becomes "I. P.".
-    Initials,
-    /// Names are left out.
-    Omit,
-}
-
-impl From<AnonymiseArg> for crate::reviews::Authors {
-    fn from(a: AnonymiseArg) -> Self {
-        match a {
-            AnonymiseArg::Initials => crate::reviews::Authors::Initials,
-            AnonymiseArg::Omit => crate::reviews::Authors::Omit,
-        }
-    }
-}
-
-/// `--lang` values: the languages journeymap speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum LangArg {
-    En,
-    Ru,
-    Lv,
-}
-
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Lang {
-        match lang {
-            LangArg::En => Lang::En,
-            LangArg::Ru => Lang::Ru,
-            LangArg::Lv => Lang::Lv,
-        }
-    }
-}
-
-/// The language given, or the environment's.
-fn lang_or_system(lang: Option<LangArg>) -> Lang {
-    lang.map_or_else(crate::i18n::system_lang, Lang::from)
-}
-
-/// `--confidence` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ConfidenceArg {
-    Observed,
-    Assumed,
-    Proposed,
-}
-
-impl From<ConfidenceArg> for crate::model::Confidence {
-    fn from(c: ConfidenceArg) -> Self {
-        use crate::model::Confidence;
-        match c {
-            ConfidenceArg::Observed => Confidence::Observed,
-            ConfidenceArg::Assumed => Confidence::Assumed,
-            ConfidenceArg::Proposed => Confidence::Proposed,
-        }
-    }
-}
-
-/// `--theme` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemeArg {
-    Light,
-    Dark,
-}
-
-impl From<ThemeArg> for Theme {
-    fn from(theme: ThemeArg) -> Theme {
-        match theme {
-            ThemeArg::Light => Theme::Light,
-            ThemeArg::Dark => Theme::Dark,
-        }
-    }
-}
-
-fn parse_paper(text: &str) -> Result<Paper, String> {
-    Paper::from_name(text).ok_or_else(|| {
-        let names: Vec<&str> = Paper::ALL.iter().map(|p| p.name()).collect();
-        format!(
-            "unknown paper size \"{text}\"; use one of: {}",
-            names.join(", ")
-        )
-    })
-}
-
-/// The PDF page plan the flags ask for.
-fn pdf_pages(
-    page: Option<Paper>,
-    tile: Option<Paper>,
-    portrait: bool,
-    landscape: bool,
-    scale: Option<f32>,
-) -> PdfPages {
-    let orientation = match (portrait, landscape) {
-        (true, _) => Orientation::Portrait,
-        (_, true) => Orientation::Landscape,
-        _ => Orientation::Auto,
-    };
-    match (page, tile) {
-        (_, Some(paper)) => PdfPages::Tile {
-            paper,
-            orientation,
-            scale: scale.unwrap_or(1.0),
-        },
-        (Some(paper), None) => PdfPages::Fit { paper, orientation },
-        (None, None) => PdfPages::Poster,
-    }
-}
-
-fn parse_scale(text: &str) -> Result<f32, String> {
-    let v: f32 = text
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number"))?;
-    if (1.0..=4.0).contains(&v) {
-        Ok(v)
-    } else {
-        Err(format!("{v} is out of range; use 1 to 4"))
-    }
 }
 
 #[cfg(feature = "gui")]

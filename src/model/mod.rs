@@ -6,6 +6,7 @@
 
 mod card;
 pub mod compare;
+mod conflict;
 mod filter;
 mod ids;
 mod lane;
@@ -28,6 +29,7 @@ pub fn title_or_untitled(title: &str) -> &str {
 }
 
 pub use card::{Card, Channel, Confidence, Evidence, Rating};
+pub use conflict::MergeConflict;
 pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
 pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricStyle};
@@ -92,6 +94,9 @@ pub struct JourneyMap {
     /// The evidence inbox: customer reviews brought in to sort into the map.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<Review>,
+    /// What a merge could not decide (`journeymap merge`), until resolved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<MergeConflict>,
 }
 
 impl Default for JourneyMap {
@@ -105,6 +110,7 @@ impl Default for JourneyMap {
             stages: Vec::new(),
             lanes: Vec::new(),
             reviews: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }
