@@ -751,3 +751,31 @@ export-authors = Reviewers' names
 export-authors-keep = As published
 export-authors-initials = Initials only
 export-authors-omit = Left out
+
+## Versions: compare, merge, conflicts
+command-compare-versions = Compare versions…
+command-compare-versions-tip = Open another copy of this map (an older commit, a colleague's copy) and list what changed since it, each change a link to its item
+command-merge-with = Merge with…
+command-merge-with-tip = Merge another copy of this map (a "conflicted copy" from a shared folder) into it: a preview first, then one undo step
+chooser-compare-versions = Compare with a version
+chooser-merge-with = Merge with a copy
+versions-title = Changes since { $name }
+versions-none = No changes: the maps are the same.
+conflicts-title = Merge conflicts ({ $n })
+conflicts-body = Both versions changed these differently. The map holds ours; choose for each.
+conflicts-ours = Ours: { $value }
+conflicts-theirs = Theirs: { $value }
+conflicts-keep-ours = Keep ours
+conflicts-take-theirs = Take theirs
+merge-title = Merge with { $name }
+merge-summary = { $changes ->
+    [one] { $changes } change
+   *[other] { $changes } changes
+} to this map, { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicts
+} to resolve after.
+merge-button = Merge
+error-not-a-version = { $file } is not a version of this map: the two share no item
+step-merge = Merge
+step-resolve-conflict = Resolve conflict

@@ -766,3 +766,33 @@ export-authors = Atsauksmju autoru vārdi
 export-authors-keep = Kā publicēti
 export-authors-initials = Tikai iniciāļi
 export-authors-omit = Nerādīt
+
+## Versijas: salīdzināšana, apvienošana, konflikti
+command-compare-versions = Salīdzināt versijas…
+command-compare-versions-tip = Atvērt citu šīs kartes kopiju (vecāku commit, kolēģa kopiju) un uzskaitīt, kas kopš tās mainījies; katra izmaiņa ir saite uz elementu
+command-merge-with = Apvienot ar kopiju…
+command-merge-with-tip = Apvienot ar šo karti citu tās kopiju („konfliktējošu kopiju“ no koplietotas mapes): vispirms priekšskatījums, tad viens atsaukšanas solis
+chooser-compare-versions = Salīdzināt ar versiju
+chooser-merge-with = Apvienot ar kopiju
+versions-title = Izmaiņas kopš { $name }
+versions-none = Izmaiņu nav: kartes ir vienādas.
+conflicts-title = Apvienošanas konflikti ({ $n })
+conflicts-body = Abas versijas to mainīja atšķirīgi. Kartē ir mūsu versija; izvēlieties katram.
+conflicts-ours = Mūsu: { $value }
+conflicts-theirs = Viņu: { $value }
+conflicts-keep-ours = Paturēt mūsu
+conflicts-take-theirs = Ņemt viņu
+merge-title = Apvienošana ar { $name }
+merge-summary = { $changes ->
+    [zero] { $changes } izmaiņu
+    [one] { $changes } izmaiņa
+   *[other] { $changes } izmaiņas
+} šajā kartē, { $conflicts ->
+    [zero] { $conflicts } konfliktu
+    [one] { $conflicts } konflikts
+   *[other] { $conflicts } konflikti
+} jāatrisina pēc tam.
+merge-button = Apvienot
+error-not-a-version = { $file } nav šīs kartes versija: tām nav neviena kopīga elementa
+step-merge = Apvienošana
+step-resolve-conflict = Konflikta atrisināšana

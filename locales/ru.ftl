@@ -768,3 +768,33 @@ export-authors = Имена авторов отзывов
 export-authors-keep = Как опубликованы
 export-authors-initials = Только инициалы
 export-authors-omit = Не показывать
+
+## Версии: сравнение, слияние, конфликты
+command-compare-versions = Сравнить версии…
+command-compare-versions-tip = Открыть другую копию этой карты (старый коммит, копию коллеги) и перечислить, что изменилось с тех пор; каждое изменение — ссылка на элемент
+command-merge-with = Слить с копией…
+command-merge-with-tip = Слить с этой картой другую её копию («конфликтную копию» из общей папки): сначала предпросмотр, затем один шаг отмены
+chooser-compare-versions = Сравнить с версией
+chooser-merge-with = Слить с копией
+versions-title = Изменения после { $name }
+versions-none = Изменений нет: карты одинаковы.
+conflicts-title = Конфликты слияния ({ $n })
+conflicts-body = Обе версии изменили это по-разному. В карте — наша версия; выберите для каждого.
+conflicts-ours = Наша: { $value }
+conflicts-theirs = Их: { $value }
+conflicts-keep-ours = Оставить нашу
+conflicts-take-theirs = Взять их
+merge-title = Слияние с { $name }
+merge-summary = { $changes ->
+    [one] { $changes } изменение
+    [few] { $changes } изменения
+   *[many] { $changes } изменений
+} в этой карте, { $conflicts ->
+    [one] { $conflicts } конфликт
+    [few] { $conflicts } конфликта
+   *[many] { $conflicts } конфликтов
+} решить после.
+merge-button = Слить
+error-not-a-version = { $file } — не версия этой карты: у них нет общих элементов
+step-merge = Слияние
+step-resolve-conflict = Решение конфликта

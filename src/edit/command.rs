@@ -124,6 +124,8 @@ pub enum Command {
     RemoveReviews {
         ids: Vec<ReviewId>,
     },
+    /// Replace the whole map (a merge, a resolved merge conflict).
+    ReplaceAll(Box<JourneyMap>),
     /// Replace a review's fields (its stage, a corrected text); id kept.
     UpdateReview {
         review: Review,
@@ -364,6 +366,10 @@ impl Command {
                 let index = map.personas.iter().position(|p| p.id == persona.id)?;
                 let old = std::mem::replace(&mut map.personas[index], persona);
                 Some(Command::UpdatePersona { persona: old })
+            }
+            Command::ReplaceAll(new) => {
+                let old = std::mem::replace(map, *new);
+                Some(Command::ReplaceAll(Box::new(old)))
             }
             Command::InsertReviews { reviews } => super::reviews::insert(map, reviews),
             Command::RemoveReviews { ids } => super::reviews::remove(map, &ids),

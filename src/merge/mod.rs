@@ -8,9 +8,11 @@
 //! the same way, and an item's place in its list is kept apart from it.
 
 pub mod diff;
-mod items;
+pub mod items;
 mod renumber;
+pub mod resolve;
 mod three_way;
 
 pub use diff::{Change, diff};
-pub use three_way::{Merged, merge, related};
+pub use resolve::resolve;
+pub use three_way::{Merged, merge, merge_two_way, related};

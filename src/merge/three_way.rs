@@ -165,6 +165,29 @@ pub fn related(a: &JourneyMap, b: &JourneyMap) -> bool {
 
 /// Merge `ours` and `theirs`, both changed from `base`.
 pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
+    merge_with(base, ours, theirs, true)
+}
+
+/// Merge two copies of one map with no common version at hand (a
+/// "conflicted copy" from a sync folder): ids tell what is the same item;
+/// items only one copy has are kept, fields the copies disagree on are
+/// conflicts (nothing can tell which side changed them), and nothing is
+/// deleted.
+pub fn merge_two_way(ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
+    let base = JourneyMap {
+        version: ours.version,
+        title: String::new(),
+        ..Default::default()
+    };
+    merge_with(&base, ours, theirs, false)
+}
+
+fn merge_with(
+    base: &JourneyMap,
+    ours: &JourneyMap,
+    theirs: &JourneyMap,
+    renumber_new: bool,
+) -> Merged {
     // New items both sides gave one id (each took "the next id"): theirs
     // get fresh ids above everything, and what refers to them follows.
     let (b_ids, o_ids, t_ids) = (ids(base), ids(ours), ids(theirs));
@@ -184,6 +207,8 @@ pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merge
         .copied()
         .collect();
     collided.sort_unstable();
+    // Without a base every id is "new" on both sides and means one item.
+    collided.retain(|_| renumber_new);
     for id in collided {
         let same = o_ids[&id] == t_ids[&id]
             && [

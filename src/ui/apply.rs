@@ -41,13 +41,7 @@ impl JourneyApp {
             Intent::SaveThen(what) => self.save_then(what),
             Intent::Dialog(purpose) => self.show_dialog(purpose),
             Intent::ExportTo(format, options) => {
-                self.prefs.export_scale = options.scale;
-                self.prefs.export_theme = options.theme;
-                self.prefs.export_text_as_paths = options.text_as_paths;
-                self.prefs.export_no_outside_images = options.no_outside_images;
-                self.prefs.export_pdf_pages = options.pdf_pages;
-                self.prefs.export_persona_pages = options.persona_pages;
-                self.prefs.export_authors = options.authors;
+                self.prefs.remember_export(&options);
                 self.show_dialog(Purpose::Export(format, *options));
             }
             Intent::CloseModal => {
@@ -56,6 +50,7 @@ impl JourneyApp {
             Intent::PathChosen(purpose, path) => self.answer_dialog(*purpose, path),
             Intent::Recover(restore) => self.recover(restore),
             Intent::ImportReviews(job) => self.import_reviews(*job),
+            Intent::Versions(v) => self.versions_intent(v),
             other => {
                 if let Some(session) = &mut self.session {
                     let notice = apply_to_session(session, other);
@@ -191,6 +186,8 @@ impl JourneyApp {
             Export => self.open_export_dialog(),
             CompareWith => self.show_dialog(Purpose::Compare),
             ImportReviews => self.show_dialog(Purpose::ImportReviews),
+            CompareVersions => self.show_dialog(Purpose::CompareVersions),
+            MergeWith => self.show_dialog(Purpose::MergeWith),
             Copy | Cut => self.copy(command == Cut),
             // The platform answers with a paste event, handled like Ctrl+V.
             Paste => {
@@ -381,6 +378,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         | Intent::CloseModal
         | Intent::PathChosen(..)
         | Intent::ImportReviews(_)
+        | Intent::Versions(_)
         | Intent::Recover(_) => {}
     }
     None
@@ -487,7 +485,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
         | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help
-        | Present | ImportReviews => {}
+        | Present | ImportReviews | CompareVersions | MergeWith => {}
         // Handled by `review_commands::run`.
         ToggleInbox | ToggleReviewStats | AdoptReviewCurve => {}
         // Handled by `keyboard::run` and above.

@@ -60,6 +60,8 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 UiCommand::SaveAs,
                 UiCommand::Export,
                 UiCommand::CompareWith,
+                UiCommand::CompareVersions,
+                UiCommand::MergeWith,
                 UiCommand::ImportReviews,
             ] {
                 item(ui, c, out);

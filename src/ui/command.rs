@@ -17,6 +17,8 @@ pub enum UiCommand {
     SaveAs,
     Export,
     CompareWith,
+    CompareVersions,
+    MergeWith,
     ImportReviews,
     CloseMap,
     Quit,
@@ -94,6 +96,8 @@ impl UiCommand {
             SaveAs,
             Export,
             CompareWith,
+            CompareVersions,
+            MergeWith,
             ImportReviews,
             CloseMap,
             Quit,
@@ -240,6 +244,8 @@ impl UiCommand {
             ToggleInbox => keys![CMD_SHIFT, Key::R],
             CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
+            | CompareVersions
+            | MergeWith
             | AddStage
             | AddLane(_)
             | AddPersona

@@ -146,6 +146,8 @@ impl JourneyApp {
             | Purpose::Photo(_)
             | Purpose::Import
             | Purpose::ImportReviews
+            | Purpose::CompareVersions
+            | Purpose::MergeWith
             | Purpose::Compare => String::new(),
             Purpose::SaveAs => format!("{stem}.ron"),
             Purpose::Export(format, _) => format!("{stem}.{}", format.extension()),
@@ -191,6 +193,8 @@ impl JourneyApp {
             Purpose::Photo(id) => self.set_photo(id, &path),
             Purpose::Import => self.import_path(&path),
             Purpose::ImportReviews => self.import_reviews_path(&path),
+            Purpose::CompareVersions => self.compare_versions_path(&path),
+            Purpose::MergeWith => self.merge_with_path(&path),
             Purpose::Compare => self.compare_with_path(&path),
             Purpose::ExportComparison(ext) => {
                 self.export_comparison_to(&with_extension(path, ext));

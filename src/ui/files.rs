@@ -56,6 +56,10 @@ pub enum Purpose {
     Compare,
     /// Customer reviews (CSV, Excel, JSON) for the inbox.
     ImportReviews,
+    /// Another copy of the open map, to see what changed since it.
+    CompareVersions,
+    /// Another copy of the open map, to merge into it.
+    MergeWith,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
     /// Where to save the current-vs-future comparison (file extension:
@@ -221,9 +225,11 @@ impl Purpose {
     /// The name of the kind of file the dialog lists.
     pub fn filter_name(&self) -> String {
         match self {
-            Purpose::Open | Purpose::Compare | Purpose::SaveAs => {
-                t!("files-journey-map").into_owned()
-            }
+            Purpose::Open
+            | Purpose::Compare
+            | Purpose::SaveAs
+            | Purpose::CompareVersions
+            | Purpose::MergeWith => t!("files-journey-map").into_owned(),
             Purpose::Photo(_) => t!("files-image").into_owned(),
             Purpose::Import => t!("files-mermaid-markdown-or-csv").into_owned(),
             Purpose::ImportReviews => t!("files-reviews").into_owned(),
@@ -235,7 +241,11 @@ impl Purpose {
     /// The extensions the dialog lists (lowercase, no dot).
     pub fn extensions(&self) -> Vec<&'static str> {
         match self {
-            Purpose::Open | Purpose::Compare | Purpose::SaveAs => vec!["ron"],
+            Purpose::Open
+            | Purpose::Compare
+            | Purpose::SaveAs
+            | Purpose::CompareVersions
+            | Purpose::MergeWith => vec!["ron"],
             Purpose::Photo(_) => vec!["png", "jpg", "jpeg"],
             Purpose::Import => crate::interop::IMPORT_EXTENSIONS.to_vec(),
             Purpose::ImportReviews => crate::interop::reviews::REVIEW_EXTENSIONS.to_vec(),

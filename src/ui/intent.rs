@@ -84,9 +84,19 @@ pub enum Intent {
     ShowPriorities(bool),
     /// Add the reviews of a file read with these columns to the inbox.
     ImportReviews(Box<ReviewJob>),
+    Versions(VersionsIntent),
 }
 
 /// What the bar asks for.
+/// What the versions features (Compare versions, merge conflicts) ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VersionsIntent {
+    /// Select this item and scroll it into view.
+    Show(crate::model::search::Found),
+    /// Close the Compare versions window.
+    Close,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum SearchIntent {
     /// The query changed: find again and go to the first hit.

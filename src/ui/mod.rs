@@ -36,6 +36,8 @@ mod search;
 mod selection;
 mod session;
 mod start;
+mod versions;
+mod versions_ui;
 mod windows;
 
 use std::path::PathBuf;

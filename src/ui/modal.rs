@@ -26,6 +26,8 @@ pub enum Modal {
     Export(Box<ExportOptions>),
     /// The keyboard shortcuts (F1).
     Help,
+    /// What merging another copy of the map will change, before it does.
+    MergePreview(Box<super::versions_ui::MergePreview>),
     /// Which column of a review file holds what, before importing it.
     ReviewColumns(Box<super::intent::ReviewJob>),
     /// The command palette (Ctrl+Shift+P, Ctrl+K).
@@ -54,6 +56,7 @@ pub fn modal_ui(
         Modal::Help => help_ui(ctx, out),
         Modal::Palette(palette) => super::palette::palette_ui(ctx, palette, out),
         Modal::ReviewColumns(job) => super::inbox::columns_dialog_ui(ctx, job, out),
+        Modal::MergePreview(p) => super::versions_ui::merge_preview_ui(ctx, p, out),
         Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
     }

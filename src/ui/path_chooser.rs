@@ -164,6 +164,8 @@ fn heading(purpose: &Purpose) -> String {
         Purpose::SaveAs => "chooser-save-as",
         Purpose::Import => "chooser-import",
         Purpose::ImportReviews => "chooser-import-reviews",
+        Purpose::CompareVersions => "chooser-compare-versions",
+        Purpose::MergeWith => "chooser-merge-with",
         Purpose::Compare => "chooser-compare",
         Purpose::Photo(_) => "chooser-photo",
         Purpose::Export(..) | Purpose::ExportComparison(_) => "chooser-export",

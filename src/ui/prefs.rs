@@ -35,6 +35,19 @@ pub struct Prefs {
     pub language: Option<Lang>,
 }
 
+impl Prefs {
+    /// Start the next export with these options.
+    pub fn remember_export(&mut self, options: &crate::export::ExportOptions) {
+        self.export_scale = options.scale;
+        self.export_theme = options.theme;
+        self.export_text_as_paths = options.text_as_paths;
+        self.export_no_outside_images = options.no_outside_images;
+        self.export_pdf_pages = options.pdf_pages;
+        self.export_persona_pages = options.persona_pages;
+        self.export_authors = options.authors;
+    }
+}
+
 impl Default for Prefs {
     fn default() -> Self {
         Prefs {

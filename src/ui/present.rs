@@ -6,28 +6,12 @@
 
 use egui::{Color32, Key, Rect, Ui, pos2};
 
-use super::canvas::Camera;
+use super::canvas::{Camera, Glide};
 use super::session::Session;
 use crate::t;
 
 /// How long the camera takes from one stage to the next, in seconds.
 const TRANSITION_SECONDS: f64 = 0.35;
-
-/// A step under way: the camera and stage it left, and when.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Transition {
-    from: Camera,
-    from_stage: usize,
-    start: f64,
-}
-
-impl Transition {
-    /// How far it has come, 0 to 1, eased in and out.
-    fn progress(&self, now: f64) -> f32 {
-        let t = ((now - self.start) / TRANSITION_SECONDS).clamp(0.0, 1.0) as f32;
-        t * t * (3.0 - 2.0 * t)
-    }
-}
 
 /// A step of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +66,7 @@ pub fn apply(session: &mut Session, step: Step, now: f64) -> bool {
         }
     };
     if *at != from_stage {
-        session.transition = Some(Transition {
+        session.transition = Some(Glide {
             from: camera,
             from_stage,
             start: now,
@@ -114,9 +98,14 @@ pub fn frame_stage(ctx: &egui::Context, session: &mut Session) {
     };
     let now = ctx.input(|i| i.time);
     session.canvas.camera = match session.transition {
-        Some(t) if t.progress(now) < 1.0 => {
+        Some(t) if t.progress(now, TRANSITION_SECONDS) < 1.0 => {
             ctx.request_repaint();
-            between(t.from, target, t.progress(now), view.width())
+            between(
+                t.from,
+                target,
+                t.progress(now, TRANSITION_SECONDS),
+                view.width(),
+            )
         }
         _ => {
             session.transition = None;
@@ -163,7 +152,9 @@ pub fn dim_others(ui: &Ui, session: &Session) {
     let y = |v: f32| view.top() + camera.pan.y + v * camera.zoom;
     // During a step the stage left fades out as the new one fades in.
     let now = ui.input(|i| i.time);
-    let fading = session.transition.map(|t| (t.from_stage, t.progress(now)));
+    let fading = session
+        .transition
+        .map(|t| (t.from_stage, t.progress(now, TRANSITION_SECONDS)));
     for (i, stage) in layout.stages.iter().enumerate() {
         let strength = match fading {
             _ if i == at => fading.map_or(0.0, |(_, p)| 1.0 - p),

@@ -50,7 +50,9 @@ pub struct Session {
     /// Presenting, at this stage (index), or not.
     pub presenting: Option<usize>,
     /// The presentation's step under way (the camera gliding to a stage).
-    pub transition: Option<super::present::Transition>,
+    pub transition: Option<super::canvas::Glide>,
+    /// File → Compare versions…: the changes since another copy.
+    pub versions: Option<super::versions_ui::VersionsView>,
     /// The evidence inbox panel, while it is open.
     pub inbox: Option<super::inbox::Inbox>,
 }
@@ -75,6 +77,7 @@ impl Session {
             pending_reveal: None,
             presenting: None,
             transition: None,
+            versions: None,
             inbox: None,
         }
     }

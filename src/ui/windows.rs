@@ -25,6 +25,7 @@ pub fn windows_ui(ctx: &egui::Context, session: &Session, out: &mut Vec<Intent>)
             out.push(Intent::Dialog(Purpose::ExportComparison(ext)));
         }
     }
+    super::versions_ui::versions_windows_ui(ctx, &session.doc.map, session.versions.as_ref(), out);
     if session.show_priorities {
         let mut open = true;
         egui::Window::new(t!("command-priorities"))

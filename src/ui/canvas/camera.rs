@@ -56,3 +56,21 @@ impl Camera {
         self.pan = vec2(((canvas.width() - map_size.x * zoom) / 2.0).max(0.0), 0.0);
     }
 }
+
+/// A camera move under way (a presentation step): where it started, the
+/// stage it left, and when.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Glide {
+    pub from: Camera,
+    pub from_stage: usize,
+    pub start: f64,
+}
+
+impl Glide {
+    /// How far it has come at `now` in a move of `seconds`, 0 to 1, eased
+    /// in and out.
+    pub fn progress(&self, now: f64, seconds: f64) -> f32 {
+        let t = ((now - self.start) / seconds).clamp(0.0, 1.0) as f32;
+        t * t * (3.0 - 2.0 * t)
+    }
+}

@@ -8,7 +8,7 @@ mod pinned;
 
 use egui::{Color32, Pos2, Rect, Sense, Ui};
 
-pub use camera::{Camera, MIN_ZOOM};
+pub use camera::{Camera, Glide, MIN_ZOOM};
 use layers::Layers;
 
 use super::document::Document;

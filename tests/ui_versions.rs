@@ -1,0 +1,182 @@
+//! Versions in the app: File → Merge with… a colleague's copy (preview,
+//! one undo step), the conflicts it leaves resolved with one click each,
+//! and File → Compare versions… listing what changed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::io::{load_file, save_file, template_by_name};
+use journeymap::model::{JourneyMap, Lang};
+use journeymap::ui::{JourneyApp, setup_context};
+
+fn app() -> Harness<'static, JourneyApp> {
+    let mut h = Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| {
+            setup_context(&cc.egui_ctx);
+            JourneyApp::new(cc, None)
+        });
+    h.state_mut().footer_date = Some("2026-01-01".into());
+    h.state_mut().prefs.language = Some(Lang::En);
+    h.state_mut().use_builtin_file_chooser();
+    h.run();
+    h
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn map(h: &Harness<'static, JourneyApp>) -> JourneyMap {
+    h.state().doc().unwrap().map.clone()
+}
+
+/// Open `file` (dropped on the window) and pick `other` through File → `item`.
+fn open_then_choose(h: &mut Harness<'static, JourneyApp>, file: &Path, item: &str, other: &str) {
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(file.to_path_buf())));
+    h.run_steps(5);
+    h.get_by_label("File").click();
+    h.run_steps(3);
+    h.get_by_label(item).click();
+    h.run_steps(10);
+    h.get_by_label(other).click();
+    h.run_steps(5);
+    h.get_by_label("Open").click();
+    h.run_steps(10);
+}
+
+#[test]
+fn a_colleagues_copy_is_merged_after_a_preview_and_conflicts_resolved_one_click_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let mut ours = base.clone();
+    ours.lanes[0].cards[0].text = "Our wording".into();
+    let mut theirs = base.clone();
+    theirs.lanes[0].cards[0].text = "Their wording".into();
+    theirs.stages[1].name = "Choosing a dealer".into();
+    let new_id = journeymap::model::CardId(base.next_id() + 100);
+    let stage = base.stages[2].id;
+    theirs.lanes[1].cards.push(journeymap::model::Card::new(
+        new_id,
+        stage,
+        "Added by a colleague",
+    ));
+    save_file(&dir.path().join("map.ron"), &ours).unwrap();
+    save_file(&dir.path().join("map (conflicted copy).ron"), &theirs).unwrap();
+    let mut h = app();
+    open_then_choose(
+        &mut h,
+        &dir.path().join("map.ron"),
+        "Merge with…",
+        "map (conflicted copy).ron",
+    );
+    assert!(
+        h.query_by_label("Merge with map (conflicted copy).ron")
+            .is_some(),
+        "a preview"
+    );
+    // No common version: what the copies disagree on is for the user to say.
+    assert!(
+        h.query_by_label_contains("2 conflicts to resolve after")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Added by a colleague").is_some(),
+        "the preview lists it"
+    );
+    assert_eq!(map(&h), ours, "nothing merged before Merge");
+    h.get_by_label("Merge").click();
+    h.run_steps(10);
+    let merged = map(&h);
+    assert_eq!(
+        merged.card(new_id).unwrap().1.text,
+        "Added by a colleague",
+        "their new card is in"
+    );
+    assert_eq!(
+        merged.lanes[0].cards[0].text, "Our wording",
+        "ours kept where they differ"
+    );
+    assert_eq!(merged.conflicts.len(), 2);
+    assert!(
+        h.query_by_label("Merge conflicts (2)").is_some(),
+        "the conflicts window"
+    );
+    assert!(h.query_by_label("Theirs: \"Their wording\"").is_some());
+
+    // The stage name comes first: take theirs; then keep our card text.
+    h.get_all_by_label("Take theirs").next().unwrap().click();
+    h.run_steps(10);
+    assert_eq!(map(&h).stages[1].name, "Choosing a dealer");
+    assert!(h.query_by_label("Merge conflicts (1)").is_some());
+    h.get_by_label("Keep ours").click();
+    h.run_steps(10);
+    let resolved = map(&h);
+    assert_eq!(resolved.lanes[0].cards[0].text, "Our wording");
+    assert!(resolved.conflicts.is_empty());
+    assert!(
+        h.query_by_label_contains("Merge conflicts").is_none(),
+        "the window goes"
+    );
+
+    // Each step undoes on its own: two resolutions, then the merge.
+    for _ in 0..2 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_steps(5);
+    }
+    assert_eq!(map(&h), merged);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(5);
+    assert_eq!(map(&h), ours);
+    assert_eq!(
+        load_file(&dir.path().join("map.ron")).unwrap().map,
+        ours,
+        "the file is untouched"
+    );
+}
+
+#[test]
+fn compare_versions_lists_the_changes_and_shows_the_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let mut new = old.clone();
+    new.lanes[0].cards[0].text = "Reworded card".into();
+    save_file(&dir.path().join("old.ron"), &old).unwrap();
+    save_file(&dir.path().join("new.ron"), &new).unwrap();
+    let mut h = app();
+    open_then_choose(
+        &mut h,
+        &dir.path().join("new.ron"),
+        "Compare versions…",
+        "old.ron",
+    );
+    assert!(h.query_by_label("Changes since old.ron").is_some());
+    let card = new.lanes[0].cards[0].id;
+    let line = format!("~ card {card} \"Reworded card\": text");
+    assert!(h.query_by_label_contains("-> \"Reworded card\"").is_some());
+    h.get_by_label_contains(&line).click();
+    h.run_steps(10);
+    assert_eq!(
+        h.state().selection(),
+        &journeymap::ui::Selection::card(card)
+    );
+}
