@@ -434,3 +434,126 @@ fn git_merges_maps_with_journeymap_as_its_merge_driver() {
     assert_eq!(kept.conflicts.len(), 1);
     assert_eq!(kept.conflicts[0].theirs, "\"Version A\"");
 }
+
+#[test]
+fn a_card_added_to_a_lane_the_other_side_deleted_survives_with_its_lane() {
+    let base = dealer();
+    let lane = base.lanes[0].id;
+    let mut ours = base.clone();
+    ours.lanes.remove(0);
+    let mut theirs = base.clone();
+    let id = CardId(base.next_id());
+    theirs.lanes[0]
+        .cards
+        .push(Card::new(id, base.stages[0].id, "Theirs, in the lane"));
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.map.card(id).map(|(l, _)| l.id),
+        Some(lane),
+        "the lane comes back"
+    );
+    assert!(
+        merged
+            .conflicts
+            .iter()
+            .any(|c| c.item == format!("lane {lane}") && c.field == "deleted"),
+        "{:?}",
+        merged.conflicts
+    );
+}
+
+#[test]
+fn keeping_ours_on_an_item_we_deleted_deletes_it() {
+    let base = dealer();
+    let (l, c) = cards(&base)[1];
+    let id = base.lanes[l].cards[c].id;
+    let mut ours = base.clone();
+    ours.lanes[l].cards.remove(c);
+    let mut theirs = base.clone();
+    theirs.lanes[l].cards[c].text = "Edited by them".into();
+    let merged = merge(&base, &ours, &theirs).map;
+    assert!(merged.card(id).is_some(), "kept until decided");
+    let i = merged
+        .conflicts
+        .iter()
+        .position(|c| c.field == "deleted")
+        .unwrap();
+    let kept_ours = journeymap::merge::resolve(&merged, i, false).unwrap();
+    assert!(kept_ours.card(id).is_none(), "ours deleted it");
+    assert!(kept_ours.conflicts.is_empty());
+    let took_theirs = journeymap::merge::resolve(&merged, i, true).unwrap();
+    assert_eq!(took_theirs.card(id).unwrap().1.text, "Edited by them");
+}
+
+#[test]
+fn two_copies_that_each_added_a_card_with_the_same_id_keep_both() {
+    let base = dealer();
+    let id = CardId(base.next_id());
+    let stage = base.stages[0].id;
+    let mut ours = base.clone();
+    ours.lanes[0]
+        .cards
+        .push(Card::new(id, stage, "Our new card"));
+    ours.lanes[0].cards[0].note = String::new();
+    let mut theirs = base.clone();
+    theirs.lanes[0]
+        .cards
+        .push(Card::new(id, stage, "Their new card"));
+    theirs.lanes[0].cards[0].note = "Their note".into();
+    let merged = journeymap::merge::merge_two_way(&ours, &theirs);
+    let texts: Vec<&str> = merged.map.card_texts().collect();
+    assert!(
+        texts.contains(&"Our new card") && texts.contains(&"Their new card"),
+        "{texts:?}"
+    );
+    assert_eq!(merged.renumbered.len(), 1);
+    assert!(
+        merged.conflicts.iter().any(|c| c.field == "note"),
+        "a field one copy left empty is a disagreement too: {:?}",
+        merged.conflicts
+    );
+}
+
+#[test]
+fn one_side_reordering_while_the_other_adds_keeps_both() {
+    let base = dealer();
+    let mut ours = base.clone();
+    let id = StageId(base.next_id());
+    ours.stages
+        .push(journeymap::model::Stage::new(id, "Added by us"));
+    let mut theirs = base.clone();
+    let last = theirs.stages.pop().unwrap();
+    theirs.stages.insert(0, last.clone());
+    let merged = merge(&base, &ours, &theirs).map;
+    assert_eq!(merged.stages[0].id, last.id, "their move is kept");
+    let at = |s: StageId| merged.stages.iter().position(|x| x.id == s).unwrap();
+    assert_eq!(
+        at(id),
+        at(last.id) + 1,
+        "our new stage still follows the one it followed"
+    );
+    assert_eq!(merged.stages.len(), base.stages.len() + 1);
+}
+
+#[test]
+fn a_conflict_resolved_on_one_side_does_not_come_back() {
+    let base = dealer();
+    let mut a = base.clone();
+    a.title = "A".into();
+    let mut b = base.clone();
+    b.title = "B".into();
+    let with_conflict = merge(&base, &a, &b).map;
+    assert_eq!(with_conflict.conflicts.len(), 1);
+    // One person resolves it, the other edits something else.
+    let resolved = journeymap::merge::resolve(&with_conflict, 0, true).unwrap();
+    let mut other = with_conflict.clone();
+    other.stages[0].name = "Renamed".into();
+    let merged = merge(&with_conflict, &resolved, &other);
+    assert!(
+        merged.map.conflicts.is_empty(),
+        "{:?}",
+        merged.map.conflicts
+    );
+    assert_eq!(merged.map.title, "B");
+    assert_eq!(merged.map.stages[0].name, "Renamed");
+}

@@ -171,7 +171,7 @@ fn compare_versions_lists_the_changes_and_shows_the_item() {
     );
     assert!(h.query_by_label("Changes since old.ron").is_some());
     let card = new.lanes[0].cards[0].id;
-    let line = format!("~ card {card} \"Reworded card\": text");
+    let line = format!("card {card} \"Reworded card\": text");
     assert!(h.query_by_label_contains("-> \"Reworded card\"").is_some());
     h.get_by_label_contains(&line).click();
     h.run_steps(10);

@@ -102,11 +102,11 @@ fn quote_of(review: &Review) -> Evidence {
 /// research, so its confidence becomes *observed*.
 fn with_quotes(map: &JourneyMap, card: &Card, ids: &[ReviewId]) -> Card {
     let mut card = card.clone();
-    for id in ids {
-        let Some(review) = map.review(*id) else {
-            continue;
-        };
-        if !card.evidence.iter().any(|e| e.review == Some(*id)) {
+    let wanted: HashSet<ReviewId> = ids.iter().copied().collect();
+    let mut quoted: HashSet<ReviewId> = card.evidence.iter().filter_map(|e| e.review).collect();
+    // In inbox order, each once.
+    for review in map.reviews.iter().filter(|r| wanted.contains(&r.id)) {
+        if quoted.insert(review.id) {
             card.evidence.push(quote_of(review));
         }
     }

@@ -15,7 +15,7 @@ pub(super) fn sep_line(first_line: &str) -> Option<u8> {
     let rest = line.get(..4).filter(|p| p.eq_ignore_ascii_case("sep="))?;
     let rest = &line[rest.len()..];
     let separator = *rest.as_bytes().first()?;
-    let tail = rest[1..].trim_start_matches('"');
+    let tail = rest.get(1..)?.trim_start_matches('"');
     (SEPARATORS.contains(&separator) || separator == b'|')
         .then_some(separator)
         .filter(|&sep| tail.bytes().all(|b| b == sep || b == b'"'))

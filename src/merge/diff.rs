@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::items::{Items, Key, List, flatten};
-use super::three_way::item_name;
+use super::items::{Items, Key, List, flatten, item_name};
+
 use crate::model::JourneyMap;
 
 /// How an item changed.
@@ -136,11 +136,8 @@ pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Vec<Change> {
         let Some(before) = a.orders.get(list) else {
             continue;
         };
-        let common: BTreeSet<u64> = before
-            .iter()
-            .filter(|i| order.contains(i))
-            .copied()
-            .collect();
+        let now: BTreeSet<u64> = order.iter().copied().collect();
+        let common: BTreeSet<u64> = before.iter().filter(|i| now.contains(i)).copied().collect();
         let kept = |ids: &Vec<u64>| -> Vec<u64> {
             ids.iter().filter(|i| common.contains(i)).copied().collect()
         };

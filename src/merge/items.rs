@@ -36,6 +36,33 @@ pub enum Key {
     },
 }
 
+/// "card 104", "stage 11", "lens".
+pub fn item_name(key: &Key) -> String {
+    match key {
+        Key::Title => "title".into(),
+        Key::Language => "language".into(),
+        Key::Lens => "lens".into(),
+        Key::Stage(id) => format!("stage {id}"),
+        Key::Lane(id) => format!("lane {id}"),
+        Key::Card(id) => format!("card {id}"),
+        Key::Persona(id) => format!("persona {id}"),
+        Key::Review(id) => format!("review {id}"),
+        Key::Series { lane, persona } => match persona {
+            Some(p) => format!("curve of persona {p} in lane {lane}"),
+            None => format!("curve in lane {lane}"),
+        },
+        Key::Emotion {
+            lane,
+            persona,
+            stage,
+        } => match persona {
+            Some(p) => format!("emotion of persona {p} in lane {lane}, stage {stage}"),
+            None => format!("emotion in lane {lane}, stage {stage}"),
+        },
+        Key::Metric { lane, stage } => format!("metric of lane {lane}, stage {stage}"),
+    }
+}
+
 /// The lists whose order is kept apart from their items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum List {
@@ -140,12 +167,13 @@ pub fn rebuild(items: &Items, version: u32) -> Result<JourneyMap, String> {
     let e = &items.entries;
     let order = |list: List| items.orders.get(&list).cloned().unwrap_or_default();
     let ordered = |list: List, all: Vec<u64>| -> Vec<u64> {
+        let present: std::collections::HashSet<u64> = all.iter().copied().collect();
         let mut out: Vec<u64> = order(list)
             .into_iter()
-            .filter(|id| all.contains(id))
+            .filter(|id| present.contains(id))
             .collect();
-        let rest: Vec<u64> = all.into_iter().filter(|id| !out.contains(id)).collect();
-        out.extend(rest);
+        let placed: std::collections::HashSet<u64> = out.iter().copied().collect();
+        out.extend(all.into_iter().filter(|id| !placed.contains(id)));
         out
     };
     let ids = |pick: fn(&Key) -> Option<u64>| -> Vec<u64> { e.keys().filter_map(pick).collect() };

@@ -47,6 +47,43 @@ pub fn renumber(map: &mut JourneyMap, mapping: &BTreeMap<u64, u64>) {
         }
         rekey(&mut lane.values, mapping);
     }
+    // Conflicts name their items by id too.
+    for c in &mut map.conflicts {
+        if let Some(key) = super::resolve::key_of(&c.item) {
+            c.item = super::items::item_name(&remap(key, mapping));
+        }
+    }
+}
+
+/// `key` with its ids mapped.
+fn remap(key: super::items::Key, mapping: &BTreeMap<u64, u64>) -> super::items::Key {
+    use super::items::Key;
+    let m = |id: u64| mapping.get(&id).copied().unwrap_or(id);
+    match key {
+        Key::Stage(id) => Key::Stage(m(id)),
+        Key::Lane(id) => Key::Lane(m(id)),
+        Key::Card(id) => Key::Card(m(id)),
+        Key::Persona(id) => Key::Persona(m(id)),
+        Key::Review(id) => Key::Review(m(id)),
+        Key::Series { lane, persona } => Key::Series {
+            lane: m(lane),
+            persona: persona.map(m),
+        },
+        Key::Emotion {
+            lane,
+            persona,
+            stage,
+        } => Key::Emotion {
+            lane: m(lane),
+            persona: persona.map(m),
+            stage: m(stage),
+        },
+        Key::Metric { lane, stage } => Key::Metric {
+            lane: m(lane),
+            stage: m(stage),
+        },
+        other => other,
+    }
 }
 
 /// The same values under the stages' new ids.

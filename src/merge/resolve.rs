@@ -49,42 +49,44 @@ pub fn key_of(item: &str) -> Option<Key> {
     })
 }
 
-/// The map with conflict `index` resolved: with `take_theirs`, their value
-/// put into the item (for "deleted": the item as they left it — gone, or
-/// theirs when ours was deleted); else the item as it is. `None` when there
-/// is no such conflict or its value cannot be read.
+/// The map with conflict `index` resolved: the value chosen — theirs with
+/// `take_theirs`, else ours — put into the item (for "deleted", the item
+/// as that side left it: kept, or gone), then repaired as a loaded map is
+/// (a stage taken back brings nothing dangling). `None` when there is no
+/// such conflict or its value cannot be read.
 pub fn resolve(map: &JourneyMap, index: usize, take_theirs: bool) -> Option<JourneyMap> {
     let conflict = map.conflicts.get(index)?;
-    let mut out = if take_theirs {
-        let key = key_of(&conflict.item)?;
-        let theirs: Option<Value> = match conflict.theirs.as_str() {
-            "(none)" => None,
-            text => Some(serde_json::from_str(text).ok()?),
-        };
-        let mut items = flatten(map);
-        match (conflict.field.as_str(), theirs) {
-            ("deleted" | "value", None) => {
-                items.entries.remove(&key);
-            }
-            ("deleted" | "value", Some(v)) => {
-                items.entries.insert(key, v);
-            }
-            (field, v) => {
-                let Some(Value::Object(fields)) = items.entries.get_mut(&key) else {
-                    return None;
-                };
-                match v {
-                    Some(v) => fields.insert(field.to_string(), v),
-                    None => fields.remove(field),
-                };
-            }
-        }
-        let mut rebuilt = rebuild(&items, map.version).ok()?;
-        rebuilt.conflicts = map.conflicts.clone();
-        rebuilt
+    let key = key_of(&conflict.item)?;
+    let chosen = if take_theirs {
+        &conflict.theirs
     } else {
-        map.clone()
+        &conflict.ours
     };
+    let value: Option<Value> = match chosen.as_str() {
+        "(none)" => None,
+        text => Some(serde_json::from_str(text).ok()?),
+    };
+    let mut items = flatten(map);
+    match (conflict.field.as_str(), value) {
+        ("deleted" | "value", None) => {
+            items.entries.remove(&key);
+        }
+        ("deleted" | "value", Some(v)) => {
+            items.entries.insert(key, v);
+        }
+        (field, v) => {
+            let Some(Value::Object(fields)) = items.entries.get_mut(&key) else {
+                return None;
+            };
+            match v {
+                Some(v) => fields.insert(field.to_string(), v),
+                None => fields.remove(field),
+            };
+        }
+    }
+    let mut out = rebuild(&items, map.version).ok()?;
+    out.conflicts = map.conflicts.clone();
     out.conflicts.remove(index);
+    out.repair();
     Some(out)
 }

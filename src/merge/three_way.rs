@@ -3,11 +3,11 @@
 //! is a conflict (ours kept in the item, theirs in `map.conflicts`); new
 //! items both sides gave the same id both survive, theirs renumbered.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::items::{Items, Key, List, flatten, rebuild};
+use super::items::{Items, Key, List, flatten, item_name, rebuild};
 use super::renumber::renumber;
 use crate::model::{JourneyMap, MergeConflict};
 
@@ -22,33 +22,6 @@ pub struct Merged {
     /// What repairing the merged map fixed (a card added on one side to a
     /// stage the other deleted), as for any map loaded.
     pub repairs: Vec<String>,
-}
-
-/// "card 104", "stage 11", "lens".
-pub fn item_name(key: &Key) -> String {
-    match key {
-        Key::Title => "title".into(),
-        Key::Language => "language".into(),
-        Key::Lens => "lens".into(),
-        Key::Stage(id) => format!("stage {id}"),
-        Key::Lane(id) => format!("lane {id}"),
-        Key::Card(id) => format!("card {id}"),
-        Key::Persona(id) => format!("persona {id}"),
-        Key::Review(id) => format!("review {id}"),
-        Key::Series { lane, persona } => match persona {
-            Some(p) => format!("curve of persona {p} in lane {lane}"),
-            None => format!("curve in lane {lane}"),
-        },
-        Key::Emotion {
-            lane,
-            persona,
-            stage,
-        } => match persona {
-            Some(p) => format!("emotion of persona {p} in lane {lane}, stage {stage}"),
-            None => format!("emotion in lane {lane}, stage {stage}"),
-        },
-        Key::Metric { lane, stage } => format!("metric of lane {lane}, stage {stage}"),
-    }
 }
 
 fn text(v: Option<&Value>) -> String {
@@ -82,13 +55,17 @@ fn merge_entry(
                 Some(Value::Object(b)) => b,
                 _ => &empty,
             };
+            // With no base item (two copies without a common version) a
+            // field left out on one side is not "unchanged": every
+            // disagreement is for the user to decide.
+            let strict = base.is_none();
             let fields: BTreeSet<&String> = o.keys().chain(t.keys()).chain(b.keys()).collect();
             let mut out = serde_json::Map::new();
             for f in fields {
                 let (bf, of, tf) = (b.get(f), o.get(f), t.get(f));
-                let v = if of == tf || tf == bf {
+                let v = if of == tf || (!strict && tf == bf) {
                     of
-                } else if of == bf {
+                } else if !strict && of == bf {
                     tf
                 } else {
                     conflicts.push(conflict(f, of, tf));
@@ -120,7 +97,18 @@ fn merge_entry(
 /// both did), the other side's new entries placed after the entry they
 /// follow there; only entries of `present`.
 fn merge_order(base: &[u64], ours: &[u64], theirs: &[u64], present: &BTreeSet<u64>) -> Vec<u64> {
-    let (first, second) = if ours == base {
+    // Whether a side reordered is judged on the entries all three have:
+    // adding or removing one is not a reorder.
+    let sets: [HashSet<u64>; 3] = [base, ours, theirs].map(|l| l.iter().copied().collect());
+    let common = |list: &[u64]| -> Vec<u64> {
+        list.iter()
+            .copied()
+            .filter(|i| sets.iter().all(|s| s.contains(i)))
+            .collect()
+    };
+    let ours_moved = common(ours) != common(base);
+    let theirs_moved = common(theirs) != common(base);
+    let (first, second) = if theirs_moved && !ours_moved {
         (theirs, ours)
     } else {
         (ours, theirs)
@@ -130,15 +118,18 @@ fn merge_order(base: &[u64], ours: &[u64], theirs: &[u64], present: &BTreeSet<u6
         .copied()
         .filter(|i| present.contains(i))
         .collect();
+    let mut placed: HashSet<u64> = out.iter().copied().collect();
     for (k, id) in second.iter().enumerate() {
-        if out.contains(id) || !present.contains(id) {
+        if placed.contains(id) || !present.contains(id) {
             continue;
         }
         let after = second[..k]
             .iter()
             .rev()
-            .find_map(|p| out.iter().position(|o| o == p));
+            .find(|p| placed.contains(p))
+            .and_then(|p| out.iter().position(|o| o == p));
         out.insert(after.map_or(0, |i| i + 1), *id);
+        placed.insert(*id);
     }
     out
 }
@@ -207,8 +198,36 @@ fn merge_with(
         .copied()
         .collect();
     collided.sort_unstable();
-    // Without a base every id is "new" on both sides and means one item.
-    collided.retain(|_| renumber_new);
+    if !renumber_new {
+        // No base: the copies' common past ends about where their items
+        // stop being equal — the largest id whose item both hold alike.
+        // Above it each copy made its own new items, which may have taken
+        // the same ids ("the next id" on both); those are renumbered.
+        let same = |id: &u64| {
+            o_ids.get(id) == t_ids.get(id)
+                && [
+                    Key::Stage(*id),
+                    Key::Lane(*id),
+                    Key::Card(*id),
+                    Key::Persona(*id),
+                    Key::Review(*id),
+                ]
+                .iter()
+                .all(|k| oi.entries.get(k) == ti0.entries.get(k))
+        };
+        let shared_max = t_ids
+            .keys()
+            .filter(|id| o_ids.contains_key(id) && same(id))
+            .max()
+            .copied()
+            .unwrap_or(0);
+        collided = t_ids
+            .keys()
+            .filter(|id| **id > shared_max && o_ids.contains_key(id))
+            .copied()
+            .collect();
+        collided.sort_unstable();
+    }
     for id in collided {
         let same = o_ids[&id] == t_ids[&id]
             && [
@@ -248,6 +267,7 @@ fn merge_with(
             merged.entries.insert(*key, v);
         }
     }
+    restore_containers(&mut merged, [&oi, &ti, &bi], &mut conflicts);
     let lists: BTreeSet<&List> = bi
         .orders
         .keys()
@@ -264,18 +284,74 @@ fn merge_with(
     }
     let mut map = rebuild(&merged, ours.version).unwrap_or_else(|_| ours.clone());
     let repairs = map.repair().iter().map(|p| p.message.clone()).collect();
-    // Conflicts left from earlier merges stay until resolved.
-    let mut all = ours.conflicts.clone();
-    for c in theirs.conflicts.iter().chain(&conflicts) {
-        if !all.contains(c) {
-            all.push(c.clone());
-        }
-    }
-    map.conflicts = all;
+    map.conflicts = merge_conflict_lists(base, ours, &theirs, &conflicts);
     Merged {
         map,
         conflicts,
         renumbered,
         repairs,
+    }
+}
+
+/// Conflicts of earlier merges: ours as they are (one ours resolved stays
+/// resolved), theirs only when new on their side, then this merge's; one
+/// per item and field, the newest.
+fn merge_conflict_lists(
+    base: &JourneyMap,
+    ours: &JourneyMap,
+    theirs: &JourneyMap,
+    new: &[MergeConflict],
+) -> Vec<MergeConflict> {
+    let key = |c: &MergeConflict| (c.item.clone(), c.field.clone());
+    let in_base: HashSet<(String, String)> = base.conflicts.iter().map(key).collect();
+    let mut all: Vec<MergeConflict> = ours.conflicts.clone();
+    let later = theirs
+        .conflicts
+        .iter()
+        .filter(|c| !in_base.contains(&key(c)));
+    for c in later.chain(new) {
+        match all.iter_mut().find(|a| key(a) == key(c)) {
+            Some(slot) => *slot = c.clone(),
+            None => all.push(c.clone()),
+        }
+    }
+    all
+}
+
+/// A card, curve value or metric value kept whose lane (or curve) the other
+/// side deleted would have nowhere to go: the lane or curve comes back, as
+/// a conflict to decide.
+fn restore_containers(merged: &mut Items, sides: [&Items; 3], conflicts: &mut Vec<MergeConflict>) {
+    let mut wanted = BTreeSet::new();
+    for (key, v) in &merged.entries {
+        match key {
+            Key::Card(_) => wanted.extend(v.get("lane").and_then(Value::as_u64).map(Key::Lane)),
+            Key::Metric { lane, .. } | Key::Series { lane, .. } => {
+                wanted.insert(Key::Lane(*lane));
+            }
+            Key::Emotion { lane, persona, .. } => {
+                wanted.insert(Key::Lane(*lane));
+                wanted.insert(Key::Series {
+                    lane: *lane,
+                    persona: *persona,
+                });
+            }
+            _ => {}
+        }
+    }
+    for key in wanted {
+        if merged.entries.contains_key(&key) {
+            continue;
+        }
+        let Some(v) = sides.iter().find_map(|s| s.entries.get(&key)) else {
+            continue;
+        };
+        conflicts.push(MergeConflict {
+            item: item_name(&key),
+            field: "deleted".into(),
+            ours: text(sides[0].entries.get(&key)),
+            theirs: text(sides[1].entries.get(&key)),
+        });
+        merged.entries.insert(key, v.clone());
     }
 }

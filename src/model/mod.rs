@@ -221,11 +221,19 @@ impl JourneyMap {
             .flat_map(|l| l.cards.iter().map(|c| c.id.0));
         let personas = self.personas.iter().map(|p| p.id.0);
         let reviews = self.reviews.iter().map(|r| r.id.0);
+        // Quotes keep the id of a review deleted from the inbox: never
+        // hand it to a new one, which would look quoted.
+        let quoted = self.lanes.iter().flat_map(|l| {
+            l.cards
+                .iter()
+                .flat_map(|c| c.evidence.iter().filter_map(|e| e.review.map(|r| r.0)))
+        });
         stages
             .chain(lanes)
             .chain(cards)
             .chain(personas)
             .chain(reviews)
+            .chain(quoted)
     }
 
     /// How many stages, lanes, cards and personas the map has.

@@ -8,7 +8,7 @@ use egui::{Id, RichText};
 
 use super::intent::{Intent, VersionsIntent};
 use crate::edit::{Command, Edit};
-use crate::merge::{Change, diff::as_text};
+use crate::merge::Change;
 use crate::model::JourneyMap;
 use crate::model::search::Found;
 use crate::t;
@@ -44,8 +44,15 @@ pub fn found(item: &str) -> Option<Found> {
 
 /// `text` as a link that shows `item` on the canvas, or as a label when
 /// the item is not drawn (a curve value, the title).
-fn link_or_label(ui: &mut egui::Ui, text: RichText, item: &str, out: &mut Vec<Intent>) {
-    match found(item) {
+fn link_or_label(
+    ui: &mut egui::Ui,
+    map: &JourneyMap,
+    text: RichText,
+    item: &str,
+    out: &mut Vec<Intent>,
+) {
+    // A removed item is not on the canvas to show.
+    match found(item).filter(|f| exists(map, *f)) {
         Some(f) => {
             if ui.link(text).clicked() {
                 out.push(Intent::Versions(VersionsIntent::Show(f)));
@@ -57,12 +64,84 @@ fn link_or_label(ui: &mut egui::Ui, text: RichText, item: &str, out: &mut Vec<In
     }
 }
 
-/// One line of a change, as `journeymap diff` writes it.
+/// Whether `found` is in `map`.
+fn exists(map: &JourneyMap, found: Found) -> bool {
+    match found {
+        Found::Card(id) => map.card(id).is_some(),
+        Found::Stage(id) => map.stage_index(id).is_some(),
+        Found::Lane(id) => map.lane(id).is_some(),
+        Found::Persona(id) => map.persona(id).is_some(),
+    }
+}
+
+/// What an item is, in the interface language: "card 104", "этап 11".
+pub fn item_label(item: &str) -> String {
+    use crate::merge::items::Key;
+    let Some(key) = crate::merge::resolve::key_of(item) else {
+        // Lists ("stages", "cards of lane 7") and anything else as written.
+        return item.to_string();
+    };
+    match key {
+        Key::Title => t!("versions-item-title").into_owned(),
+        Key::Language => t!("versions-item-language").into_owned(),
+        Key::Lens => t!("versions-item-lens").into_owned(),
+        Key::Stage(id) => t!("versions-item-stage", id = id.to_string()),
+        Key::Lane(id) => t!("versions-item-lane", id = id.to_string()),
+        Key::Card(id) => t!("versions-item-card", id = id.to_string()),
+        Key::Persona(id) => t!("versions-item-persona", id = id.to_string()),
+        Key::Review(id) => t!("versions-item-review", id = id.to_string()),
+        Key::Series { lane, .. } => t!("versions-item-curve", lane = lane.to_string()),
+        Key::Emotion { lane, stage, .. } => t!(
+            "versions-item-emotion",
+            lane = lane.to_string(),
+            stage = stage.to_string()
+        ),
+        Key::Metric { lane, stage } => t!(
+            "versions-item-metric",
+            lane = lane.to_string(),
+            stage = stage.to_string()
+        ),
+    }
+}
+
+/// A value as the versions windows show it (text in quotes, shortened).
+fn shown(v: &Option<serde_json::Value>) -> String {
+    match v {
+        None => t!("versions-none-value").into_owned(),
+        Some(serde_json::Value::String(s)) => {
+            let short: String = s.chars().take(60).collect();
+            format!(
+                "\"{short}{}\"",
+                if s.chars().count() > 60 { "…" } else { "" }
+            )
+        }
+        Some(v) => v.to_string().chars().take(80).collect(),
+    }
+}
+
+/// One line of a change, in the interface language (`journeymap diff`
+/// writes the same in English for scripts).
 fn line(change: &Change) -> String {
-    // The interface font has no arrow glyph; the CLI's text keeps it.
-    as_text(std::slice::from_ref(change))
-        .trim_end()
-        .replace(" → ", " -> ")
+    use crate::merge::diff::ChangeKind;
+    let item = match change.name.as_str() {
+        "" => item_label(&change.item),
+        name => format!("{} \"{name}\"", item_label(&change.item)),
+    };
+    let field = change.field.clone().unwrap_or_default();
+    let (old, new) = (shown(&change.old), shown(&change.new));
+    match change.change {
+        ChangeKind::Added => t!("versions-added", item = item),
+        ChangeKind::Removed => t!("versions-removed", item = item),
+        ChangeKind::Edited => t!(
+            "versions-edited",
+            item = item,
+            field = field,
+            old = old,
+            new = new
+        ),
+        ChangeKind::Moved => t!("versions-moved", item = item, old = old, new = new),
+        ChangeKind::Reordered => t!("versions-reordered", item = item),
+    }
 }
 
 /// The Compare versions window (when `view`) and the merge conflicts
@@ -87,7 +166,7 @@ pub fn versions_windows_ui(
                     .max_height(420.0)
                     .show(ui, |ui| {
                         for change in &view.changes {
-                            link_or_label(ui, RichText::new(line(change)), &change.item, out);
+                            link_or_label(ui, map, RichText::new(line(change)), &change.item, out);
                         }
                     });
             });
@@ -108,8 +187,10 @@ pub fn versions_windows_ui(
                 .show(ui, |ui| {
                     for (i, c) in map.conflicts.iter().enumerate() {
                         ui.separator();
-                        let heading = RichText::new(format!("{} · {}", c.item, c.field)).strong();
-                        link_or_label(ui, heading, &c.item, out);
+                        let heading =
+                            RichText::new(format!("{} · {}", item_label(&c.item), c.field))
+                                .strong();
+                        link_or_label(ui, map, heading, &c.item, out);
                         ui.label(t!("conflicts-ours", value = c.ours.as_str()));
                         ui.label(t!("conflicts-theirs", value = c.theirs.as_str()));
                         ui.horizontal(|ui| {
@@ -154,7 +235,7 @@ pub fn merge_preview_ui(ctx: &egui::Context, preview: &MergePreview, out: &mut V
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
-                    !preview.changes.is_empty(),
+                    !preview.changes.is_empty() || preview.conflicts > 0,
                     egui::Button::new(t!("merge-button")),
                 )
                 .clicked()

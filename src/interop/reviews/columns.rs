@@ -7,6 +7,8 @@ use super::values::parse_rating;
 use super::{Columns, ReviewTable, Role, TableRow};
 use crate::io::LoadError;
 
+/// Longest cell that can be a column name.
+const HEADER_CELL_CHARS: usize = 40;
 /// How many of the first non-empty rows may hold the header: report titles,
 /// dates and notes come above it, rarely more than a few.
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -27,16 +29,21 @@ pub(super) fn table_from_rows(rows: Vec<TableRow>) -> Result<ReviewTable, LoadEr
     let filled = |r: &TableRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
     let sample = &rows[..rows.len().min(HEADER_SEARCH_ROWS)];
     let wide = sample.iter().any(|r| filled(r) >= 2);
+    // Only short cells can be column names: a review's text often holds a
+    // header word ("time", "время") and must not make its row the header.
     let score = |r: &TableRow| -> usize {
         r.cells
             .iter()
+            .filter(|c| c.trim().chars().count() <= HEADER_CELL_CHARS)
             .filter_map(|c| role_of(c))
             .map(|(_, fit)| if fit.is_whole_name() { 2 } else { 1 })
             .sum()
     };
     let mut header = None;
     for (i, row) in sample.iter().enumerate() {
-        if wide && filled(row) < 2 {
+        // A title row of one cell is skipped, but not a one-cell header
+        // that names a column ("Отзыв" over two-column data).
+        if wide && filled(row) < 2 && score(row) == 0 {
             continue;
         }
         let s = score(row);

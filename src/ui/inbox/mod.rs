@@ -177,8 +177,11 @@ impl Inbox {
             })
             .map(|(i, _)| i)
             .collect();
-        self.selected
-            .retain(|id| map.reviews.iter().any(|r| r.id == *id));
+        if !self.selected.is_empty() {
+            let present: std::collections::HashSet<ReviewId> =
+                map.reviews.iter().map(|r| r.id).collect();
+            self.selected.retain(|id| present.contains(id));
+        }
         let unused = quoted.iter().filter(|q| !**q).count();
         self.listing = Some(Listing {
             revision,

@@ -196,13 +196,23 @@ fn actions_ui(
             .on_hover_text(t!("inbox-accept-suggestions-tip"))
             .clicked()
         {
+            // Only the unsorted ones: a review the user sorted keeps its stage.
+            let unsorted: Vec<usize> = inbox.listing.as_ref().map_or(Vec::new(), |l| {
+                let chosen: std::collections::HashSet<ReviewId> = ids.iter().copied().collect();
+                (0..map.reviews.len())
+                    .filter(|i| chosen.contains(&map.reviews[*i].id) && l.stages[*i].is_none())
+                    .collect()
+            });
             let mut commands = Vec::new();
-            for id in &ids {
-                let Some(review) = map.review(*id) else {
-                    continue;
-                };
+            for i in unsorted {
+                let review = &map.reviews[i];
                 if let Some(stage) = inbox.suggestion(review) {
-                    commands.extend(edit::sort_reviews(map, &[*id], Some(stage)).commands);
+                    commands.push(crate::edit::Command::UpdateReview {
+                        review: Review {
+                            stage: Some(stage),
+                            ..review.clone()
+                        },
+                    });
                 }
             }
             out.push(Intent::Edit(edit::Edit {
