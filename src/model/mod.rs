@@ -18,6 +18,8 @@ mod review;
 pub mod search;
 mod validate;
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use serde::{Deserialize, Serialize};
 
 /// A map title for display: trimmed, or "Untitled map" when empty.
@@ -146,6 +148,26 @@ impl Summary {
     }
 }
 
+/// This process's offset above a map's largest id for new ids (0: none).
+static ID_SPREAD: AtomicU64 = AtomicU64::new(0);
+/// The last id this process handed out: a map whose largest id it is gets
+/// the next one, so one person's new items stay together.
+static LAST_GIVEN: AtomicU64 = AtomicU64::new(0);
+
+/// From now on hand out new ids from a random point of this process above
+/// each map's largest id (up to 2^31 above), so that two people adding
+/// items to copies of one map offline rarely take the same ids; a merge
+/// renumbers when they do. The app and the CLI call it at start; without it
+/// (tests, tools) ids are "the next above the largest".
+pub fn spread_new_ids() {
+    use std::hash::{BuildHasher, Hasher};
+    // RandomState is seeded from the system's randomness per process.
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    ID_SPREAD.store(1 + random % (1 << 31), Ordering::Relaxed);
+}
+
 /// Ids to give new items, from [`JourneyMap::fresh_ids`]: those above the
 /// largest id of the map, then (when those run out at `u64::MAX`) the unused
 /// ones from 1 up. Never wraps around, never an id the map had or one
@@ -169,6 +191,7 @@ impl FreshIds {
     pub fn next_id(&mut self) -> u64 {
         if let Some(id) = self.above {
             self.above = id.checked_add(1);
+            LAST_GIVEN.store(id, Ordering::Relaxed);
             return id;
         }
         let used = self
@@ -198,14 +221,21 @@ impl JourneyMap {
     }
 
     /// Fresh ids for several new items at once, each one no item of the map
-    /// has and none handed out twice (see [`FreshIds`]).
+    /// has and none handed out twice (see [`FreshIds`]). After
+    /// [`spread_new_ids`], a map whose largest id this process did not hand
+    /// out gets them from this process's own point above it.
     pub fn fresh_ids(&self) -> FreshIds {
         let max = self.ids().max().unwrap_or(0);
         // Only a map with ids near the top can run out above them; then the
         // ids in use are needed to hand out the gaps below.
         let used = (u64::MAX - max <= FreshIds::NEAR_THE_TOP).then(|| self.ids().collect());
+        let spread = match ID_SPREAD.load(Ordering::Relaxed) {
+            0 => 0,
+            _ if LAST_GIVEN.load(Ordering::Relaxed) == max => 0,
+            s => s,
+        };
         FreshIds {
-            above: max.checked_add(1),
+            above: max.checked_add(1 + spread).or(max.checked_add(1)),
             used,
             low: 1,
         }
