@@ -2,6 +2,8 @@
 //! the separators Excel and other tools use, Excel's `sep=` first line,
 //! the csv reader, and the check for a quote that never closes.
 
+use std::borrow::Cow;
+
 use ::csv::ReaderBuilder;
 
 /// The separators a delimited file may use, in the order a tie is decided.
@@ -62,4 +64,17 @@ pub(super) fn unclosed_quote(text: &str, separator: u8) -> Option<(usize, usize)
         at_cell_start = b == separator || b == b'\n' || b == b'\r';
     }
     opened
+}
+
+/// The text with Excel's `sep=` first line (if any) blanked — it is not a
+/// row, and blanking it keeps every line number — and the separator it names.
+pub(super) fn without_sep_line(text: &str) -> (Cow<'_, str>, Option<u8>) {
+    let first_line = text.split_inclusive('\n').next().unwrap_or("");
+    match sep_line(first_line) {
+        Some(separator) => (
+            Cow::Owned(format!("\n{}", &text[first_line.len()..])),
+            Some(separator),
+        ),
+        None => (Cow::Borrowed(text), None),
+    }
 }

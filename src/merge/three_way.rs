@@ -245,10 +245,12 @@ fn merge_with(
             next += 1;
         }
     }
-    if !mapping.is_empty() {
+    let ti = if mapping.is_empty() {
+        ti0
+    } else {
         renumber(&mut theirs, &mapping);
-    }
-    let ti = flatten(&theirs);
+        flatten(&theirs)
+    };
     let mut conflicts = Vec::new();
     let mut merged = Items::default();
     let keys: BTreeSet<&Key> = bi

@@ -3,7 +3,7 @@
 
 use super::builder::{Builder, Row};
 use super::*;
-use crate::interop::delimited::{SEPARATORS, reader, sep_line, unclosed_quote};
+use crate::interop::delimited::{SEPARATORS, reader, unclosed_quote, without_sep_line};
 
 /// How many rows the separator is judged by.
 const SAMPLE_ROWS: usize = 20;
@@ -38,16 +38,9 @@ fn detect_separator(text: &str) -> u8 {
 /// The map from spreadsheet text (BOM already removed; CRLF or LF; any
 /// separator).
 pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
-    // A `sep=` line is not a row; blanking it keeps every line number.
-    let first_line = text.split_inclusive('\n').next().unwrap_or("");
-    let blanked;
-    let (text, separator) = match sep_line(first_line) {
-        Some(separator) => {
-            blanked = format!("\n{}", &text[first_line.len()..]);
-            (blanked.as_str(), separator)
-        }
-        None => (text, detect_separator(text)),
-    };
+    let (text, named) = without_sep_line(text);
+    let text = text.as_ref();
+    let separator = named.unwrap_or_else(|| detect_separator(text));
     // The csv crate reads an unclosed quote to the end of the file as one
     // cell; that is a broken file, not one cell.
     if let Some((line, cell)) = unclosed_quote(text, separator) {
@@ -136,6 +129,7 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
 mod tests {
     use super::super::builder::number;
     use super::*;
+    use crate::interop::delimited::sep_line;
 
     #[test]
     fn sep_lines_as_excel_and_other_tools_write_them() {

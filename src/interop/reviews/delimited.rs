@@ -3,7 +3,7 @@
 //! rows with the line each starts on (quoted cells may span lines).
 
 use super::TableRow;
-use crate::interop::delimited::{SEPARATORS, reader, sep_line, unclosed_quote};
+use crate::interop::delimited::{SEPARATORS, reader, unclosed_quote, without_sep_line};
 use crate::interop::text::decode_spreadsheet;
 use crate::io::LoadError;
 
@@ -15,16 +15,9 @@ const SAMPLE_ROWS: usize = 30;
 pub(super) fn rows(bytes: &[u8]) -> Result<Vec<TableRow>, LoadError> {
     let decoded = decode_spreadsheet(bytes)?;
     let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
-    // A `sep=` line is not a row; blanking it keeps every line number.
-    let first_line = text.split_inclusive('\n').next().unwrap_or("");
-    let blanked;
-    let (text, separator) = match sep_line(first_line) {
-        Some(separator) => {
-            blanked = format!("\n{}", &text[first_line.len()..]);
-            (blanked.as_str(), separator)
-        }
-        None => (text, detect_separator(text)),
-    };
+    let (text, named) = without_sep_line(text);
+    let text = text.as_ref();
+    let separator = named.unwrap_or_else(|| detect_separator(text));
     if let Some((line, _)) = unclosed_quote(text, separator) {
         return Err(LoadError::at(
             line,
@@ -126,6 +119,7 @@ impl<'a> LineCounter<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interop::delimited::sep_line;
 
     fn cells(text: &str) -> Vec<(usize, Vec<String>)> {
         rows(text.as_bytes())

@@ -66,17 +66,17 @@ pub fn inbox_ui(
 }
 
 fn filters_ui(ui: &mut Ui, inbox: &mut Inbox, map: &JourneyMap) {
-    let f = &mut inbox.filters;
+    let Inbox {
+        filters: f,
+        listing,
+        ..
+    } = inbox;
     ui.add(
         egui::TextEdit::singleline(&mut f.query)
             .hint_text(t!("inbox-search"))
             .desired_width(f32::INFINITY),
     );
-    let sources = inbox
-        .listing
-        .as_ref()
-        .map(|l| l.sources.clone())
-        .unwrap_or_default();
+    let sources: &[String] = listing.as_ref().map_or(&[], |l| &l.sources);
     egui::Grid::new("inbox-filters")
         .num_columns(2)
         .show(ui, |ui| {
@@ -101,8 +101,7 @@ fn filters_ui(ui: &mut Ui, inbox: &mut Inbox, map: &JourneyMap) {
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut f.source, None, t!("inbox-source-any"));
                     for s in sources {
-                        let label = s.clone();
-                        ui.selectable_value(&mut f.source, Some(s), label);
+                        ui.selectable_value(&mut f.source, Some(s.clone()), s.as_str());
                     }
                 })
                 .response
