@@ -13,6 +13,7 @@ lane-kind-emotions = Emotions
 lane-kind-touchpoints = Touchpoints
 lane-kind-pains = Pains
 lane-kind-opportunities = Opportunities
+lane-kind-storyboard = Storyboard
 lane-kind-physical-evidence = Physical evidence
 lane-kind-frontstage = Frontstage actions
 lane-kind-backstage = Backstage actions
@@ -181,6 +182,8 @@ step-set-stage-colour = Set stage colour
 step-set-unit = Set unit
 step-tag-card = Tag card
 step-set-photo = Set photo
+step-set-picture = Set picture
+step-relink-pictures = Relink pictures
 step-set-channel = Set channel
 step-set-lane-colour = Set lane colour
 step-collapse-lane = Collapse lane
@@ -415,8 +418,8 @@ error-compare = Could not open the map to compare with.
     
     { $error }
 notice-exported = Exported { $file }
-notice-exported-outside-photos-embedded = Exported { $file }. Photos from outside the map's folder were embedded: { $photos }
-notice-exported-outside-photos-left-out = Exported { $file }. Photos from outside the map's folder were left out: { $photos }
+notice-exported-outside-photos-embedded = Exported { $file }. Photos and pictures from outside the map's folder were embedded: { $photos }
+notice-exported-outside-photos-left-out = Exported { $file }. Photos and pictures from outside the map's folder were left out: { $photos }
 error-export = Export failed: { $error }
 count-stages = { $n ->
     [one] { $n } stage
@@ -448,7 +451,7 @@ export-evidence-appendix = Evidence appendix
 export-heat-colouring-of-touchpoints = Heat colouring of touchpoints
 export-confidence-counts-in-stage-headers = Confidence counts in stage headers
 export-leave-out-outside-photos = Leave out photos from outside the map's folder
-export-leave-out-outside-photos-tip = A map can name any image on this computer (../, another folder, a link out). Left out, the persona's initials are drawn instead.
+export-leave-out-outside-photos-tip = A map can name any image on this computer (../, another folder, a link out). Left out, a persona's initials or a card picture's placeholder are drawn instead.
 export-png-at-2-is-crisp-on = PNG at 2× is crisp on slides. SVG keeps text editable unless converted.
 export-export-png = Export PNG…
 export-export-svg = Export SVG…
@@ -626,6 +629,7 @@ count-reviews = { $n ->
 }
 stage-reviews-mean = { $reviews } · { $mean } of 5
 map-lane-collapsed = collapsed
+map-picture-none = No picture
 compare-only-current = "{ $stage }" is only in the current state
 compare-only-future = "{ $stage }" is new in the future state
 compare-feels-better = "{ $stage }" feels better in the future state ({ $change } % of the scale)
@@ -787,6 +791,7 @@ versions-item-lane = lane { $id }
 versions-item-card = card { $id }
 versions-item-persona = persona { $id }
 versions-item-review = review { $id }
+versions-item-comment = comment { $id }
 versions-item-curve = a curve of lane { $lane }
 versions-item-emotion = an emotion value (lane { $lane }, stage { $stage })
 versions-item-metric = a metric value (lane { $lane }, stage { $stage })
@@ -796,3 +801,130 @@ versions-removed = Removed: { $item }
 versions-edited = { $item }: { $field } { $old } -> { $new }
 versions-moved = { $item }: moved to { $new } (from { $old })
 versions-reordered = Reordered: { $item }
+
+## Comments
+command-toggle-comments = Comments panel
+command-toggle-comments-tip = Show or hide the threads of comments on this map
+command-add-comment = Add comment
+command-add-comment-tip = Comment on the selected card, stage or lane (or the map)
+comments-title = Comments
+comments-close = Close
+comments-author = Your name
+comments-author-hint = Shown on your comments
+comments-author-needed = Enter your name to comment
+comments-new-on = New comment on { $item }
+comments-new-hint = Write a comment… (Ctrl+Enter posts it)
+comments-add = Comment
+comments-add-tip = Post the comment (Ctrl+Enter)
+comments-open-threads = { $count ->
+    [one] 1 open thread
+   *[other] { $count } open threads
+}
+comments-show-resolved = Show resolved ({ $count })
+comments-none = No comments yet. Select a card, stage or lane and write one above.
+comments-on-map = the map
+comments-on-stage = stage "{ $name }"
+comments-on-lane = lane "{ $name }"
+comments-on-card = card "{ $name }"
+comments-on-deleted-stage = a deleted stage
+comments-on-deleted-lane = a deleted lane
+comments-on-deleted-card = a deleted card
+comments-show-tip = Select it on the map
+comments-resolved = resolved
+comments-reply-hint = Reply…
+comments-reply = Reply
+comments-resolve = Resolve
+comments-resolve-tip = Mark the discussion settled; it leaves the list of open threads
+comments-reopen = Reopen
+comments-reopen-tip = Open the discussion again
+comments-anonymous = (no name)
+comments-edit = Edit
+comments-save = Save
+comments-cancel = Cancel
+comments-delete = Delete
+comments-delete-tip = Delete this reply (Ctrl+Z brings it back)
+comments-delete-thread-tip = Delete the whole thread (Ctrl+Z brings it back)
+comments-badge = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+comments-badge-tip = { $count ->
+    [one] 1 open comment: click to read it
+   *[other] { $count } open comments: click to read them
+}
+step-add-comment = Add comment
+step-reply = Reply
+step-resolve-comment = Resolve comment
+step-reopen-comment = Reopen comment
+step-edit-comment = Edit comment
+step-delete-comment = Delete comment
+export-comments-appendix = Comments appendix
+map-comments-heading = Comments
+map-comment-resolved = resolved
+
+## Versions: field names and unrelated copies
+versions-field-text = text
+versions-field-name = name
+versions-field-title = title
+versions-field-description = description
+versions-field-note = note
+versions-field-stage = stage
+versions-field-lane = lane
+versions-field-color = colour
+versions-field-confidence = confidence
+versions-field-channel = channel
+versions-field-rating = rating
+versions-field-personas = personas
+versions-field-evidence = evidence
+versions-field-value = value
+versions-field-deleted = deleted on one side
+versions-field-resolved = resolved
+versions-field-role = role
+versions-field-quote = quote
+versions-field-goals = goals
+versions-field-frustrations = frustrations
+merge-unrelated = "{ $name }" shares no card, stage or lane with this map: it is not a version of it. Merging adds all of it beside what is here.
+merge-anyway = Merge anyway
+conflicts-badge = { $count ->
+    [one] 1 merge conflict
+   *[other] { $count } merge conflicts
+}
+conflicts-badge-tip = A merge could not decide: the Merge conflicts window keeps ours or takes theirs
+
+## Pictures in the app
+chooser-picture = Choose a picture for the card
+card-picture = Picture
+card-picture-hint = Drop a picture file on the card, paste a screenshot (Ctrl+V), or choose one.
+card-picture-choose = Choose picture…
+card-picture-replace = Replace picture…
+card-picture-remove = Remove picture
+card-picture-alt = Alt text (what the picture shows)
+picture-where = Drop or paste a picture on a card, or on an empty cell of a card lane (or select a card first)
+picture-added = Picture added; it is kept in the folder beside the map
+picture-not-copied = { $count ->
+    [one] 1 picture could not be copied beside the map ({ $file }); its card keeps the old path
+   *[other] { $count } pictures could not be copied beside the map (the first: { $file }); their cards keep the old paths
+}
+picture-outside-title = "{ $file }" is outside the map's folder
+picture-outside-body = Copy it into the map's assets folder, so the map and its pictures move, sync and go into git together? Linking keeps it where it is; the map then needs that file to show it.
+picture-outside-copy = Copy beside the map
+picture-outside-link = Link to it where it is
+picture-outside-remembered = Asked once: your answer is used for every picture from outside the folder.
+notice-exported-unreadable = { $count ->
+    [one] Exported { $file }; 1 picture could not be read and shows its placeholder: { $pictures }
+   *[other] Exported { $file }; { $count } pictures could not be read and show their placeholders: { $pictures }
+}
+versions-field-image = picture
+versions-field-alt = alt text
+versions-field-author = author
+versions-field-time = time
+versions-field-impact = impact
+versions-field-importance = importance
+versions-field-source = source
+versions-field-date = date
+versions-field-link = link
+versions-field-photo = photo
+versions-field-unit = unit
+picture-not-now = Pictures cannot be dropped while a dialog is open or while presenting
+picture-linked = Picture linked where it is (outside the map's folder); the map needs that file to show it
+error-picture = Cannot put the picture on the card: { $error }

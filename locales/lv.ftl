@@ -12,6 +12,7 @@ lane-kind-emotions = Emocijas
 lane-kind-touchpoints = Saskares punkti
 lane-kind-pains = Sāpju punkti
 lane-kind-opportunities = Iespējas
+lane-kind-storyboard = Kadru plāns
 lane-kind-physical-evidence = Fiziskie pierādījumi
 lane-kind-frontstage = Redzamās darbinieku darbības
 lane-kind-backstage = Aizkulišu darbības
@@ -179,6 +180,8 @@ step-set-stage-colour = posma krāsas maiņa
 step-set-unit = mērvienības maiņa
 step-tag-card = kartes piesaistīšana personām
 step-set-photo = fotoattēla izvēle
+step-set-picture = attēla izvēle
+step-relink-pictures = attēlu pārnešana
 step-set-channel = kanāla izvēle
 step-set-lane-colour = joslas krāsas maiņa
 step-collapse-lane = joslas sakļaušana
@@ -419,8 +422,8 @@ error-compare = Neizdevās atvērt salīdzināmo karti.
     
     { $error }
 notice-exported = Eksportēts: { $file }
-notice-exported-outside-photos-embedded = Eksportēts: { $file }. Iegulti fotoattēli no vietas ārpus kartes mapes: { $photos }
-notice-exported-outside-photos-left-out = Eksportēts: { $file }. Neiekļauti fotoattēli no vietas ārpus kartes mapes: { $photos }
+notice-exported-outside-photos-embedded = Eksportēts: { $file }. Iegulti fotoattēli un attēli no vietas ārpus kartes mapes: { $photos }
+notice-exported-outside-photos-left-out = Eksportēts: { $file }. Neiekļauti fotoattēli un attēli no vietas ārpus kartes mapes: { $photos }
 error-export = Eksportēšana neizdevās: { $error }
 count-stages = { $n ->
     [zero] { $n } posmu
@@ -455,7 +458,7 @@ export-evidence-appendix = Pierādījumu pielikums
 export-heat-colouring-of-touchpoints = Saskares punktu siltuma krāsas
 export-confidence-counts-in-stage-headers = Ticamības skaits posmu virsrakstos
 export-leave-out-outside-photos = Neiekļaut fotoattēlus no vietas ārpus kartes mapes
-export-leave-out-outside-photos-tip = Karte var norādīt uz jebkuru attēlu šajā datorā (../, cita mape, saite uz āru). To vietā tiek zīmēti personas iniciāļi.
+export-leave-out-outside-photos-tip = Karte var norādīt uz jebkuru attēlu šajā datorā (../, cita mape, saite uz āru). To vietā tiek zīmēti personas iniciāļi vai kartes attēla aizstājējs.
 export-png-at-2-is-crisp-on = PNG ar mērogu 2× slaidos izskatās ass. SVG saglabā tekstu rediģējamu, ja tas nav pārvērsts līknēs.
 export-export-png = Eksportēt PNG…
 export-export-svg = Eksportēt SVG…
@@ -637,6 +640,7 @@ count-reviews = { $n ->
 }
 stage-reviews-mean = { $reviews } · { $mean } no 5
 map-lane-collapsed = sakļauta
+map-picture-none = Nav attēla
 compare-only-current = Posms „{ $stage }“ ir tikai pašreizējā stāvoklī
 compare-only-future = Posms „{ $stage }“ nākotnē būs jauns
 compare-feels-better = Posmā „{ $stage }“ nākotnē ir labāk ({ $change } % no skalas)
@@ -804,6 +808,7 @@ versions-item-lane = josla { $id }
 versions-item-card = karte { $id }
 versions-item-persona = persona { $id }
 versions-item-review = atsauksme { $id }
+versions-item-comment = komentārs { $id }
 versions-item-curve = joslas { $lane } līkne
 versions-item-emotion = emociju vērtība (josla { $lane }, posms { $stage })
 versions-item-metric = rādītāja vērtība (josla { $lane }, posms { $stage })
@@ -813,3 +818,136 @@ versions-removed = Noņemts: { $item }
 versions-edited = { $item }: { $field } { $old } -> { $new }
 versions-moved = { $item }: pārvietots uz { $new } (no { $old })
 versions-reordered = Jauna secība: { $item }
+
+## Comments
+command-toggle-comments = Komentāru panelis
+command-toggle-comments-tip = Rādīt vai slēpt šīs kartes komentāru pavedienus
+command-add-comment = Pievienot komentāru
+command-add-comment-tip = Komentēt atlasīto karti, posmu vai joslu (vai visu karti)
+comments-title = Komentāri
+comments-close = Aizvērt
+comments-author = Jūsu vārds
+comments-author-hint = Redzams jūsu komentāros
+comments-author-needed = Ierakstiet vārdu, lai komentētu
+comments-new-on = Jauns komentārs: { $item }
+comments-new-hint = Rakstiet komentāru… (Ctrl+Enter to publicē)
+comments-add = Komentēt
+comments-add-tip = Publicēt komentāru (Ctrl+Enter)
+comments-open-threads = { $count ->
+    [zero] { $count } atvērtu pavedienu
+    [one] { $count } atvērts pavediens
+   *[other] { $count } atvērti pavedieni
+}
+comments-show-resolved = Rādīt atrisinātos ({ $count })
+comments-none = Komentāru vēl nav. Atlasiet karti, posmu vai joslu un rakstiet augstāk.
+comments-on-map = visa karte
+comments-on-stage = posms “{ $name }”
+comments-on-lane = josla “{ $name }”
+comments-on-card = karte “{ $name }”
+comments-on-deleted-stage = dzēsts posms
+comments-on-deleted-lane = dzēsta josla
+comments-on-deleted-card = dzēsta karte
+comments-show-tip = Atlasīt kartē
+comments-resolved = atrisināts
+comments-reply-hint = Atbildēt…
+comments-reply = Atbildēt
+comments-resolve = Atrisināt
+comments-resolve-tip = Atzīmēt diskusiju kā atrisinātu; tā pazudīs no atvērto saraksta
+comments-reopen = Atvērt no jauna
+comments-reopen-tip = Atvērt diskusiju vēlreiz
+comments-anonymous = (bez vārda)
+comments-edit = Labot
+comments-save = Saglabāt
+comments-cancel = Atcelt
+comments-delete = Dzēst
+comments-delete-tip = Dzēst šo atbildi (Ctrl+Z to atjauno)
+comments-delete-thread-tip = Dzēst visu pavedienu (Ctrl+Z to atjauno)
+comments-badge = { $count ->
+    [zero] { $count } komentāru
+    [one] { $count } komentārs
+   *[other] { $count } komentāri
+}
+comments-badge-tip = { $count ->
+    [zero] { $count } atvērtu komentāru: noklikšķiniet, lai lasītu
+    [one] { $count } atvērts komentārs: noklikšķiniet, lai lasītu
+   *[other] { $count } atvērti komentāri: noklikšķiniet, lai lasītu
+}
+step-add-comment = komentāra pievienošana
+step-reply = atbilde
+step-resolve-comment = diskusijas atrisināšana
+step-reopen-comment = diskusijas atvēršana
+step-edit-comment = komentāra labošana
+step-delete-comment = komentāra dzēšana
+export-comments-appendix = Komentāru pielikums
+map-comments-heading = Komentāri
+map-comment-resolved = atrisināts
+
+## Versions: field names and unrelated copies
+versions-field-text = teksts
+versions-field-name = nosaukums
+versions-field-title = virsraksts
+versions-field-description = apraksts
+versions-field-note = piezīme
+versions-field-stage = posms
+versions-field-lane = josla
+versions-field-color = krāsa
+versions-field-confidence = ticamība
+versions-field-channel = kanāls
+versions-field-rating = vērtējums
+versions-field-personas = personas
+versions-field-evidence = pierādījumi
+versions-field-value = vērtība
+versions-field-deleted = dzēsts vienā pusē
+versions-field-resolved = atrisināts
+versions-field-role = loma
+versions-field-quote = citāts
+versions-field-goals = mērķi
+versions-field-frustrations = grūtības
+merge-unrelated = “{ $name }” nav nevienas kopīgas kartes, posma vai joslas ar šo karti: tā nav tās versija. Apvienošana pievienos visu tās saturu līdzās esošajam.
+merge-anyway = Tomēr apvienot
+conflicts-badge = { $count ->
+    [zero] { $count } apvienošanas konfliktu
+    [one] { $count } apvienošanas konflikts
+   *[other] { $count } apvienošanas konflikti
+}
+conflicts-badge-tip = Apvienošana nevarēja izlemt: logā “Apvienošanas konflikti” paturiet mūsu versiju vai ņemiet viņu versiju
+
+## Pictures in the app
+chooser-picture = Izvēlieties attēlu kartei
+card-picture = Attēls
+card-picture-hint = Ievelciet attēla failu uz kartes, ielīmējiet ekrānuzņēmumu (Ctrl+V) vai izvēlieties failu.
+card-picture-choose = Izvēlēties attēlu…
+card-picture-replace = Aizstāt attēlu…
+card-picture-remove = Noņemt attēlu
+card-picture-alt = Alternatīvais teksts (kas attēlā redzams)
+picture-where = Ievelciet vai ielīmējiet attēlu uz kartes vai tukšā karšu joslas šūnā (vai vispirms atlasiet karti)
+picture-added = Attēls pievienots; tas glabājas mapē blakus kartei
+picture-not-copied = { $count ->
+    [zero] { $count } attēlu neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartēm palika vecie ceļi
+    [one] { $count } attēlu neizdevās nokopēt blakus kartei ({ $file }); tās kartei palika vecais ceļš
+   *[other] { $count } attēlus neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartēm palika vecie ceļi
+}
+picture-outside-title = “{ $file }” atrodas ārpus kartes mapes
+picture-outside-body = Kopēt to kartes resursu mapē, lai karte un tās attēli kopā pārvietotos, sinhronizētos un nonāktu git? Saite atstās failu, kur tas ir; kartei būs vajadzīgs šis fails, lai to parādītu.
+picture-outside-copy = Kopēt pie kartes
+picture-outside-link = Saistīt ar to, kur tas ir
+picture-outside-remembered = Jautājam vienreiz: atbilde tiks izmantota visiem attēliem no citām mapēm.
+notice-exported-unreadable = { $count ->
+    [zero] Eksportēts: { $file }; { $count } attēlus neizdevās nolasīt, to vietā ir aizstājēji: { $pictures }
+    [one] Eksportēts: { $file }; { $count } attēlu neizdevās nolasīt, tā vietā ir aizstājējs: { $pictures }
+   *[other] Eksportēts: { $file }; { $count } attēlus neizdevās nolasīt, to vietā ir aizstājēji: { $pictures }
+}
+versions-field-image = attēls
+versions-field-alt = alternatīvais teksts
+versions-field-author = autors
+versions-field-time = laiks
+versions-field-impact = ietekme
+versions-field-importance = svarīgums
+versions-field-source = avots
+versions-field-date = datums
+versions-field-link = saite
+versions-field-photo = foto
+versions-field-unit = vienība
+picture-not-now = Attēlus nevar ievilkt, kamēr ir atvērts dialogs vai notiek prezentācija
+picture-linked = Attēls saistīts ar failu ārpus kartes mapes; kartei vajag šo failu, lai to parādītu
+error-picture = Neizdevās ielikt attēlu kartē: { $error }

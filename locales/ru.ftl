@@ -12,6 +12,7 @@ lane-kind-emotions = Эмоции
 lane-kind-touchpoints = Точки контакта
 lane-kind-pains = Боли
 lane-kind-opportunities = Возможности
+lane-kind-storyboard = Раскадровка
 lane-kind-physical-evidence = Материальные свидетельства
 lane-kind-frontstage = Действия сотрудников на виду
 lane-kind-backstage = Действия за кулисами
@@ -179,6 +180,8 @@ step-set-stage-colour = смена цвета этапа
 step-set-unit = смена единицы измерения
 step-tag-card = привязка карточки к персонам
 step-set-photo = выбор фото
+step-set-picture = выбор изображения
+step-relink-pictures = перенос изображений
 step-set-channel = выбор канала
 step-set-lane-colour = смена цвета дорожки
 step-collapse-lane = сворачивание дорожки
@@ -419,8 +422,8 @@ error-compare = Не удалось открыть карту для сравн�
     
     { $error }
 notice-exported = Экспортировано: { $file }
-notice-exported-outside-photos-embedded = Экспортировано: { $file }. Встроены фото из-за пределов папки карты: { $photos }
-notice-exported-outside-photos-left-out = Экспортировано: { $file }. Не включены фото из-за пределов папки карты: { $photos }
+notice-exported-outside-photos-embedded = Экспортировано: { $file }. Встроены фото и изображения из-за пределов папки карты: { $photos }
+notice-exported-outside-photos-left-out = Экспортировано: { $file }. Не включены фото и изображения из-за пределов папки карты: { $photos }
 error-export = Ошибка экспорта: { $error }
 count-stages = { $n ->
     [one] { $n } этап
@@ -455,7 +458,7 @@ export-evidence-appendix = Приложение с подтверждениям�
 export-heat-colouring-of-touchpoints = Тепловая раскраска точек контакта
 export-confidence-counts-in-stage-headers = Счётчики достоверности в заголовках этапов
 export-leave-out-outside-photos = Не включать фото из-за пределов папки карты
-export-leave-out-outside-photos-tip = Карта может ссылаться на любое изображение на этом компьютере (../, другая папка, ссылка наружу). Вместо такого фото рисуются инициалы персоны.
+export-leave-out-outside-photos-tip = Карта может ссылаться на любое изображение на этом компьютере (../, другая папка, ссылка наружу). Вместо такого фото рисуются инициалы персоны, вместо изображения на карточке — его заглушка.
 export-png-at-2-is-crisp-on = PNG в масштабе 2× чётко смотрится на слайдах. В SVG текст остаётся редактируемым, если не преобразовать его в кривые.
 export-export-png = Экспорт в PNG…
 export-export-svg = Экспорт в SVG…
@@ -637,6 +640,7 @@ count-reviews = { $n ->
 }
 stage-reviews-mean = { $reviews } · { $mean } из 5
 map-lane-collapsed = свёрнута
+map-picture-none = Нет изображения
 compare-only-current = Этап «{ $stage }» есть только сейчас
 compare-only-future = Этап «{ $stage }» появится в будущем
 compare-feels-better = На этапе «{ $stage }» в будущем лучше ({ $change } % шкалы)
@@ -806,6 +810,7 @@ versions-item-lane = дорожка { $id }
 versions-item-card = карточка { $id }
 versions-item-persona = персона { $id }
 versions-item-review = отзыв { $id }
+versions-item-comment = комментарий { $id }
 versions-item-curve = кривая дорожки { $lane }
 versions-item-emotion = значение эмоции (дорожка { $lane }, этап { $stage })
 versions-item-metric = значение метрики (дорожка { $lane }, этап { $stage })
@@ -815,3 +820,136 @@ versions-removed = Удалено: { $item }
 versions-edited = { $item }: { $field } { $old } -> { $new }
 versions-moved = { $item }: перемещено в { $new } (из { $old })
 versions-reordered = Новый порядок: { $item }
+
+## Comments
+command-toggle-comments = Панель комментариев
+command-toggle-comments-tip = Показать или скрыть обсуждения на этой карте
+command-add-comment = Добавить комментарий
+command-add-comment-tip = Прокомментировать выбранную карточку, этап или дорожку (или всю карту)
+comments-title = Комментарии
+comments-close = Закрыть
+comments-author = Ваше имя
+comments-author-hint = Видно в ваших комментариях
+comments-author-needed = Введите имя, чтобы комментировать
+comments-new-on = Новый комментарий: { $item }
+comments-new-hint = Напишите комментарий… (Ctrl+Enter — отправить)
+comments-add = Комментировать
+comments-add-tip = Отправить комментарий (Ctrl+Enter)
+comments-open-threads = { $count ->
+    [one] { $count } открытое обсуждение
+    [few] { $count } открытых обсуждения
+   *[many] { $count } открытых обсуждений
+}
+comments-show-resolved = Показать решённые ({ $count })
+comments-none = Комментариев пока нет. Выберите карточку, этап или дорожку и напишите выше.
+comments-on-map = вся карта
+comments-on-stage = этап «{ $name }»
+comments-on-lane = дорожка «{ $name }»
+comments-on-card = карточка «{ $name }»
+comments-on-deleted-stage = удалённый этап
+comments-on-deleted-lane = удалённая дорожка
+comments-on-deleted-card = удалённая карточка
+comments-show-tip = Выбрать на карте
+comments-resolved = решено
+comments-reply-hint = Ответить…
+comments-reply = Ответить
+comments-resolve = Отметить решённым
+comments-resolve-tip = Отметить обсуждение как решённое; оно уйдёт из списка открытых
+comments-reopen = Открыть снова
+comments-reopen-tip = Вернуть обсуждение в открытые
+comments-anonymous = (без имени)
+comments-edit = Изменить
+comments-save = Сохранить
+comments-cancel = Отмена
+comments-delete = Удалить
+comments-delete-tip = Удалить этот ответ (Ctrl+Z вернёт его)
+comments-delete-thread-tip = Удалить всё обсуждение (Ctrl+Z вернёт его)
+comments-badge = { $count ->
+    [one] { $count } комментарий
+    [few] { $count } комментария
+   *[many] { $count } комментариев
+}
+comments-badge-tip = { $count ->
+    [one] { $count } открытый комментарий: нажмите, чтобы прочитать
+    [few] { $count } открытых комментария: нажмите, чтобы прочитать
+   *[many] { $count } открытых комментариев: нажмите, чтобы прочитать
+}
+step-add-comment = добавление комментария
+step-reply = ответ
+step-resolve-comment = решение обсуждения
+step-reopen-comment = открытие обсуждения
+step-edit-comment = правка комментария
+step-delete-comment = удаление комментария
+export-comments-appendix = Приложение с комментариями
+map-comments-heading = Комментарии
+map-comment-resolved = решено
+
+## Versions: field names and unrelated copies
+versions-field-text = текст
+versions-field-name = название
+versions-field-title = заголовок
+versions-field-description = описание
+versions-field-note = заметка
+versions-field-stage = этап
+versions-field-lane = дорожка
+versions-field-color = цвет
+versions-field-confidence = достоверность
+versions-field-channel = канал
+versions-field-rating = оценка
+versions-field-personas = персоны
+versions-field-evidence = подтверждения
+versions-field-value = значение
+versions-field-deleted = удалено с одной стороны
+versions-field-resolved = решено
+versions-field-role = роль
+versions-field-quote = цитата
+versions-field-goals = цели
+versions-field-frustrations = боли
+merge-unrelated = У «{ $name }» нет ни одной общей карточки, этапа или дорожки с этой картой: это не её версия. Слияние добавит всё её содержимое рядом с тем, что есть.
+merge-anyway = Всё равно объединить
+conflicts-badge = { $count ->
+    [one] { $count } конфликт слияния
+    [few] { $count } конфликта слияния
+   *[many] { $count } конфликтов слияния
+}
+conflicts-badge-tip = Слияние не смогло решить само: в окне «Конфликты слияния» оставьте нашу версию или возьмите их
+
+## Pictures in the app
+chooser-picture = Выберите изображение для карточки
+card-picture = Изображение
+card-picture-hint = Перетащите файл изображения на карточку, вставьте снимок экрана (Ctrl+V) или выберите файл.
+card-picture-choose = Выбрать изображение…
+card-picture-replace = Заменить изображение…
+card-picture-remove = Убрать изображение
+card-picture-alt = Описание (что на изображении)
+picture-where = Перетащите или вставьте изображение на карточку или в пустую ячейку дорожки с карточками (или сначала выберите карточку)
+picture-added = Изображение добавлено; оно хранится в папке рядом с картой
+picture-not-copied = { $count ->
+    [one] { $count } изображение не удалось скопировать рядом с картой ({ $file }); у карточки остался прежний путь
+    [few] { $count } изображения не удалось скопировать рядом с картой (первое: { $file }); у карточек остались прежние пути
+   *[many] { $count } изображений не удалось скопировать рядом с картой (первое: { $file }); у карточек остались прежние пути
+}
+picture-outside-title = «{ $file }» находится вне папки карты
+picture-outside-body = Скопировать его в папку ресурсов карты, чтобы карта и её изображения вместе переносились, синхронизировались и попадали в git? Ссылка оставит файл на месте; карте понадобится этот файл, чтобы его показать.
+picture-outside-copy = Скопировать к карте
+picture-outside-link = Сослаться на него
+picture-outside-remembered = Спрашиваем один раз: ответ будет применяться ко всем изображениям из других папок.
+notice-exported-unreadable = { $count ->
+    [one] Экспортировано: { $file }; { $count } изображение не удалось прочитать, вместо него заглушка: { $pictures }
+    [few] Экспортировано: { $file }; { $count } изображения не удалось прочитать, вместо них заглушки: { $pictures }
+   *[many] Экспортировано: { $file }; { $count } изображений не удалось прочитать, вместо них заглушки: { $pictures }
+}
+versions-field-image = изображение
+versions-field-alt = описание изображения
+versions-field-author = автор
+versions-field-time = время
+versions-field-impact = влияние
+versions-field-importance = важность
+versions-field-source = источник
+versions-field-date = дата
+versions-field-link = ссылка
+versions-field-photo = фото
+versions-field-unit = единица
+picture-not-now = Изображения нельзя перетаскивать, пока открыт диалог или идёт показ
+picture-linked = Изображение связано с файлом вне папки карты; карте нужен этот файл, чтобы его показать
+error-picture = Не удалось поместить изображение на карточку: { $error }

@@ -81,11 +81,17 @@ pub struct CanvasFrames {
 impl CanvasFrames {
     /// Ready to draw `map` at `zoom` (the first frames lay it out).
     pub fn new(map: JourneyMap, zoom: Zoom) -> Self {
+        Self::saved_as(map, None, zoom)
+    }
+
+    /// Like [`Self::new`] for a map saved as `file` (its pictures' paths
+    /// start at its folder).
+    pub fn saved_as(map: JourneyMap, file: Option<std::path::PathBuf>, zoom: Zoom) -> Self {
         let ctx = egui::Context::default();
         setup_context(&ctx);
         let mut frames = CanvasFrames {
             ctx,
-            doc: Document::new(map, None),
+            doc: Document::new(map, file),
             state: CanvasState::default(),
             events: Vec::new(),
             drag: None,
@@ -113,6 +119,12 @@ impl CanvasFrames {
             });
         });
         tessellated_triangles(&self.ctx, output)
+    }
+
+    /// Card pictures still decoding, and the bytes of those decoded.
+    pub fn pictures(&self) -> (usize, usize) {
+        let cache = &self.state.pictures;
+        (cache.loading(), cache.texture_bytes())
     }
 
     /// Change one card's text (as an edit would) so the next frame re-lays out.

@@ -129,10 +129,12 @@ pub fn sample_map(size: SampleSize) -> JourneyMap {
         });
     }
     map.lanes.push(emotions);
-    // Every built-in card lane (the user-titled Custom lane aside).
+    // Every built-in card lane (the user-titled Custom lane and the
+    // storyboard, whose cards want picture files, aside).
     let card_kinds: Vec<LaneKind> = LaneKind::ALL
         .into_iter()
-        .filter(|k| k.content() == LaneContent::Cards && *k != LaneKind::Custom)
+        .filter(|k| k.content() == LaneContent::Cards)
+        .filter(|k| !matches!(k, LaneKind::Custom | LaneKind::Storyboard))
         .collect();
     let lines = [
         LaneKind::LineOfInteraction,

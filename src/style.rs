@@ -184,6 +184,15 @@ impl Theme {
         }
     }
 
+    /// Behind a card's picture: the empty frame, and the margins of a
+    /// picture whose shape is not the frame's.
+    pub fn picture_backdrop(self) -> Rgba {
+        match self {
+            Theme::Light => Rgba::hex(0xF1F5F9),
+            Theme::Dark => Rgba::hex(0x2A2D35),
+        }
+    }
+
     /// Tint above the emotion zero line.
     pub fn positive_area(self) -> Rgba {
         shades(Hue::Green).0[3].with_alpha(if self.is_dark() { 48 } else { 40 })

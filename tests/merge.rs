@@ -557,3 +557,47 @@ fn a_conflict_resolved_on_one_side_does_not_come_back() {
     assert_eq!(merged.map.title, "B");
     assert_eq!(merged.map.stages[0].name, "Renamed");
 }
+
+#[test]
+fn replies_from_two_people_to_one_thread_both_survive_and_follow_renumbering() {
+    use journeymap::edit::{add_comment, reply_to_comment, resolve_thread};
+    use journeymap::model::CommentOn;
+    let mut base = dealer();
+    let card = base.lanes[0].cards[0].id;
+    add_comment(&base, CommentOn::Card(card), "Anna", "Is this step real?").apply_to(&mut base);
+    let thread = base.comments[0].id;
+    // Both reply offline; both take "the next id".
+    let mut ours = base.clone();
+    reply_to_comment(&ours, thread, "Anna", "Seen in 12 reviews").apply_to(&mut ours);
+    let mut theirs = base.clone();
+    reply_to_comment(&theirs, thread, "Jānis", "Confirmed at the desk").apply_to(&mut theirs);
+    resolve_thread(&theirs, thread, true).apply_to(&mut theirs);
+    assert_eq!(
+        ours.comments[1].id, theirs.comments[1].id,
+        "the ids collide"
+    );
+    let merged = merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let m = &merged.map;
+    let t = m.thread(thread).expect("the thread is kept");
+    let mut replies: Vec<(&str, &str)> = t
+        .replies
+        .iter()
+        .map(|c| (c.author.as_str(), c.text.as_str()))
+        .collect();
+    replies.sort();
+    assert_eq!(
+        replies,
+        [
+            ("Anna", "Seen in 12 reviews"),
+            ("Jānis", "Confirmed at the desk")
+        ]
+    );
+    assert!(t.resolved(), "their resolve is merged in");
+    assert_ne!(t.replies[0].id, t.replies[1].id);
+    assert!(m.validate().is_empty(), "{:?}", m.validate());
+    // The diff names the new comment.
+    let changes = journeymap::merge::diff::as_text(&diff(&base, &ours));
+    assert!(changes.contains("comment"), "{changes}");
+    assert!(changes.contains("Seen in 12 reviews"), "{changes}");
+}

@@ -119,6 +119,18 @@ fn a_colleagues_copy_is_merged_after_a_preview_and_conflicts_resolved_one_click_
         "the conflicts window"
     );
     assert!(h.query_by_label("Theirs: \"Their wording\"").is_some());
+    // The window names fields in the interface language, and the canvas
+    // marks each item with a conflict; its badge selects it.
+    assert!(h.query_by_label_contains("· text").is_some());
+    assert_eq!(h.query_all_by_label("1 merge conflict").count(), 2);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_all_by_label("1 merge conflict")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(5);
+    assert_ne!(h.state().selection(), &journeymap::ui::Selection::None);
 
     // The stage name comes first: take theirs; then keep our card text.
     h.get_all_by_label("Take theirs").next().unwrap().click();
@@ -133,6 +145,10 @@ fn a_colleagues_copy_is_merged_after_a_preview_and_conflicts_resolved_one_click_
     assert!(
         h.query_by_label_contains("Merge conflicts").is_none(),
         "the window goes"
+    );
+    assert!(
+        h.query_by_label_contains("merge conflict").is_none(),
+        "and the badges"
     );
 
     // Each step undoes on its own: two resolutions, then the merge.
@@ -179,4 +195,49 @@ fn compare_versions_lists_the_changes_and_shows_the_item() {
         h.state().selection(),
         &journeymap::ui::Selection::card(card)
     );
+}
+
+#[test]
+fn merging_another_map_altogether_warns_and_asks_before_adding_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let ours = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    // Another map whose every id differs.
+    let mut other = template_by_name("service-blueprint")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let shift: std::collections::BTreeMap<u64, u64> = (0..=other.next_id())
+        .map(|id| (id, id + 1_000_000))
+        .collect();
+    journeymap::merge::renumber::renumber(&mut other, &shift);
+    save_file(&dir.path().join("map.ron"), &ours).unwrap();
+    save_file(&dir.path().join("blueprint.ron"), &other).unwrap();
+    let mut h = app();
+    open_then_choose(
+        &mut h,
+        &dir.path().join("map.ron"),
+        "Merge with…",
+        "blueprint.ron",
+    );
+    assert!(
+        h.query_by_label_contains("it is not a version of it")
+            .is_some(),
+        "the preview warns"
+    );
+    assert_eq!(map(&h), ours);
+    h.get_by_label("Merge anyway").click();
+    h.run_steps(10);
+    let merged = map(&h);
+    assert_eq!(merged.stages.len(), ours.stages.len() + other.stages.len());
+    assert!(
+        merged
+            .card_texts()
+            .any(|t| t == other.lanes[0].cards[0].text)
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(5);
+    assert_eq!(map(&h), ours, "one undo step");
 }

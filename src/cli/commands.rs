@@ -144,6 +144,26 @@ pub(super) fn check(file: &Path, strict: bool) -> CmdResult {
         )
         .into());
     }
+    // Pictures and photos that would show as placeholders or initials.
+    let dir = file.parent();
+    for (owner, path) in loaded.map.pictures() {
+        let picture = crate::model::resolve_photo(path, dir);
+        if let Err(why) = crate::model::image_header(&picture) {
+            let (what, instead) = match owner {
+                crate::model::PictureOwner::Card(id) => {
+                    (format!("the picture of card {id}"), "its placeholder")
+                }
+                crate::model::PictureOwner::Persona(id) => {
+                    (format!("the photo of persona {id}"), "the initials")
+                }
+            };
+            warnln!(
+                "{}: warning: {what} ({}) cannot be read ({why}); {instead} will be drawn",
+                file.display(),
+                picture.display()
+            );
+        }
+    }
     let s = loaded.map.summary();
     outln!(
         "{}: ok: \"{}\": {}",

@@ -68,6 +68,7 @@ pub(super) fn export(
         let picture_only = [
             ("--heat", options.heat),
             ("--evidence", options.evidence_appendix),
+            ("--comments", options.comments_appendix),
             ("--text-as-paths", options.text_as_paths),
             ("--persona", persona.is_some()),
             ("--confidence", options.filter.confidence.is_some()),

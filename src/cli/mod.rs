@@ -141,6 +141,11 @@ pub enum Command {
         /// the map (in a PDF, on numbered report pages after it).
         #[arg(long)]
         evidence: bool,
+        /// PNG/SVG/PDF: add every comment thread (open ones first, resolved
+        /// ones marked) in a "Comments" section under the map (in a PDF, on
+        /// report pages after it).
+        #[arg(long)]
+        comments: bool,
         /// PNG/SVG/PDF: colour rated touchpoints by importance (calm to hot).
         #[arg(long)]
         heat: bool,
@@ -162,8 +167,9 @@ pub enum Command {
         /// initials ("I. P."), or with `omit` left out.
         #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_missing_value = "initials")]
         anonymise: Option<AnonymiseArg>,
-        /// PNG/SVG/PDF: leave out persona photos from outside the map's folder
-        /// (`../`, absolute paths, links out); their initials are drawn.
+        /// PNG/SVG/PDF: leave out persona photos and card pictures from outside
+        /// the map's folder (`../`, absolute paths, links out); initials and
+        /// placeholders are drawn instead.
         #[arg(long)]
         no_outside_images: bool,
         /// CSV: start with a UTF-8 byte-order mark, so Excel reads non-Latin text right.
@@ -349,6 +355,7 @@ pub fn run_command(command: Command) -> ExitCode {
             legend,
             text_as_paths,
             evidence,
+            comments,
             heat,
             persona,
             confidence,
@@ -368,6 +375,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 text_as_paths,
                 date: None,
                 evidence_appendix: evidence,
+                comments_appendix: comments,
                 heat,
                 map_dir: map.parent().map(Path::to_path_buf),
                 filter: crate::model::CardFilter {

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::model::{
-    Card, CardId, EmotionSeries, JourneyMap, Lane, LaneId, Lens, Persona, PersonaId, Review,
-    ReviewId, Stage, StageId,
+    Card, CardId, Comment, CommentId, EmotionSeries, JourneyMap, Lane, LaneId, Lens, Persona,
+    PersonaId, Review, ReviewId, Stage, StageId,
 };
 
 /// Everything a removed stage took with it, so undo can put it all back.
@@ -129,6 +129,18 @@ pub enum Command {
     /// Replace a review's fields (its stage, a corrected text); id kept.
     UpdateReview {
         review: Review,
+    },
+    /// Put a comment at `index` of the map's comments.
+    AddComment {
+        index: usize,
+        comment: Comment,
+    },
+    RemoveComment {
+        id: CommentId,
+    },
+    /// Replace a comment's text, author, time or resolved mark.
+    UpdateComment {
+        comment: Comment,
     },
 }
 
@@ -378,6 +390,9 @@ impl Command {
                 let old = std::mem::replace(slot, review);
                 Some(Command::UpdateReview { review: old })
             }
+            Command::AddComment { index, comment } => super::comments::add(map, index, comment),
+            Command::RemoveComment { id } => super::comments::remove(map, id),
+            Command::UpdateComment { comment } => super::comments::update(map, comment),
         }
     }
 }

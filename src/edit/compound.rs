@@ -19,6 +19,14 @@ pub struct Edit {
 }
 
 impl Edit {
+    /// An edit that does nothing yet.
+    pub fn new(label: &'static str) -> Self {
+        Edit {
+            label,
+            commands: Vec::new(),
+        }
+    }
+
     /// An edit of one command.
     pub fn one(label: &'static str, command: Command) -> Self {
         Edit {

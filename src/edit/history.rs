@@ -44,6 +44,21 @@ impl History {
         }
     }
 
+    /// Rename picture paths in every step as `changes` say (a save moved
+    /// the pictures; see `edit::pictures::relink_command`).
+    pub fn relink(&mut self, changes: &[crate::model::PathChange]) {
+        let steps = self
+            .undo
+            .iter_mut()
+            .chain(&mut self.redo)
+            .chain(&mut self.open);
+        for step in steps {
+            for command in &mut step.inverses {
+                super::pictures::relink_command(command, changes);
+            }
+        }
+    }
+
     /// Is a gesture open?
     pub fn in_gesture(&self) -> bool {
         self.open.is_some()

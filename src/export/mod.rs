@@ -1,8 +1,10 @@
 //! Export a map as SVG, PNG or PDF, headless: the same picture as the
 //! canvas ([`crate::render::picture`]), shaped with the embedded fonts.
 
+mod notes;
 pub mod pdf;
 pub mod photo;
+pub mod pictures;
 mod png;
 pub mod svg;
 
@@ -10,7 +12,7 @@ use std::path::Path;
 
 use egui::epaint::text::{Fonts, TextOptions};
 
-pub use photo::{PhotoIssue, PhotoNote};
+pub use notes::{NoteOf, PhotoIssue, PhotoNote};
 pub use png::{MAX_PIXELS, MAX_SIDE_PX, MIN_SCALE, check_png_size, render_png, usvg_options};
 
 use crate::io::write_atomically;
@@ -33,15 +35,16 @@ pub struct ExportOptions {
     pub evidence_appendix: bool,
     /// Colour rated touchpoints by importance.
     pub heat: bool,
-    /// Folder of the map file: relative persona photo paths start there.
+    /// Folder of the map file: relative photo and picture paths start there.
     pub map_dir: Option<std::path::PathBuf>,
     /// Dim the cards this filter does not show (as the canvas does); the
     /// footer says what is highlighted.
     pub filter: CardFilter,
     /// Confidence counts in every stage header.
     pub confidence_counts: bool,
-    /// Leave out persona photos from outside `map_dir` (the initials are
-    /// drawn instead); embedded with a [`PhotoNote`] otherwise.
+    /// Leave out persona photos and card pictures from outside `map_dir`
+    /// (initials and placeholders are drawn instead); embedded with a
+    /// [`PhotoNote`] otherwise.
     pub no_outside_images: bool,
     /// PDF: a poster page, the map fitted onto a sheet, or tiles.
     pub pdf_pages: pdf::PdfPages,
@@ -53,6 +56,9 @@ pub struct ExportOptions {
     pub review_stats: bool,
     /// Reviewers' names on quotes and in the appendix: kept, initials, or left out.
     pub authors: crate::reviews::Authors,
+    /// Add every comment thread in a "Comments" section (PDF: on pages of
+    /// their own after the map).
+    pub comments_appendix: bool,
 }
 
 impl Default for ExportOptions {
@@ -63,6 +69,7 @@ impl Default for ExportOptions {
             text_as_paths: false,
             date: None,
             evidence_appendix: false,
+            comments_appendix: false,
             heat: false,
             map_dir: None,
             filter: CardFilter::default(),
@@ -125,6 +132,7 @@ fn picture_options(options: &ExportOptions) -> PictureOptions {
         confidence_counts: options.confidence_counts,
         legend: options.legend,
         review_stats: options.review_stats,
+        comments_appendix: options.comments_appendix,
         filter: options.filter,
         date: options.date.clone().unwrap_or_else(today),
     }
@@ -187,8 +195,14 @@ fn export_svg_checked(
         with_shared_fonts(|fonts| headless_picture(map, fonts, &picture_options(options)));
     let size = picture.layout.size;
     check(size)?;
-    let (photos, notes) =
-        photo::Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
+    // Pictures at the export scale: as sharp as the PNG needs, no sharper.
+    let (photos, notes) = photo::Photos::read_with_pictures(
+        map,
+        &picture.layout,
+        options.map_dir.as_deref(),
+        options.no_outside_images,
+        options.scale,
+    );
     let title = match map.lens.accessible_title.trim() {
         "" => map.title.as_str(),
         accessible => accessible,

@@ -4,63 +4,25 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use base64::Engine;
 
-use crate::model::{
-    JourneyMap, MAX_PHOTO_SIDE_PX, PhotoError, photo_file, photo_outside, resolve_photo,
-};
+pub use super::notes::{NoteOf, PhotoIssue, PhotoNote};
+use super::pictures::{Embedded, read_pictures};
+use crate::model::{JourneyMap, PhotoError, photo_file, photo_outside, resolve_photo};
 
 /// Side of the embedded square, in pixels: sharp at export scale 4 for the
 /// 44-unit avatar circle.
 const SIDE_PX: u32 = 192;
 
-/// What an export did about one persona's photo: said as a warning.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PhotoNote {
-    /// The persona's name.
-    pub persona: String,
-    /// The photo's file (resolved from the map's folder).
-    pub file: PathBuf,
-    pub issue: PhotoIssue,
-}
-
-/// Why a photo note is given.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PhotoIssue {
-    /// It cannot be read: the initials are drawn.
-    Unreadable(PhotoError),
-    /// It is outside the map's folder (a stranger's map can name any image
-    /// it guesses): embedded, or `left_out` and the initials drawn.
-    Outside { left_out: bool },
-}
-
-impl std::fmt::Display for PhotoNote {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (persona, file) = (&self.persona, self.file.display());
-        match &self.issue {
-            PhotoIssue::Unreadable(why) => write!(
-                f,
-                "the photo of {persona} ({file}) cannot be read ({why}); its initials are drawn instead"
-            ),
-            PhotoIssue::Outside { left_out: false } => write!(
-                f,
-                "the photo of {persona} ({file}) is from outside the map's folder and is embedded in the picture (--no-outside-images leaves such photos out)"
-            ),
-            PhotoIssue::Outside { left_out: true } => write!(
-                f,
-                "the photo of {persona} ({file}) is from outside the map's folder and was left out; its initials are drawn instead"
-            ),
-        }
-    }
-}
-
 /// The photos of one export: each file read and decoded once (however many
-/// personas share it), as small square PNGs by the path stored in the map.
+/// personas share it), as small square PNGs by the path stored in the map;
+/// and the cards' pictures ([`super::pictures`]), by path too.
 #[derive(Clone, Debug, Default)]
 pub struct Photos {
     pngs: HashMap<String, Vec<u8>>,
+    pictures: HashMap<String, Embedded>,
 }
 
 impl Photos {
@@ -93,7 +55,7 @@ impl Photos {
             };
             if let Some(issue) = issue {
                 notes.push(PhotoNote {
-                    persona: persona.name.clone(),
+                    of: NoteOf::Persona(persona.name.clone()),
                     file: resolve_photo(photo, map_dir),
                     issue,
                 });
@@ -103,7 +65,30 @@ impl Photos {
             .into_iter()
             .filter_map(|(path, png)| Some((path.to_string(), png.ok()?)))
             .collect();
-        (Photos { pngs }, notes)
+        let pictures = HashMap::new();
+        (Photos { pngs, pictures }, notes)
+    }
+
+    /// The same with the pictures `layout` draws on cards, scaled for
+    /// `px_per_unit` pixels per map unit (see [`super::pictures`]); their
+    /// notes follow the photos'.
+    pub fn read_with_pictures(
+        map: &JourneyMap,
+        layout: &crate::layout::MapLayout,
+        map_dir: Option<&Path>,
+        leave_out_outside: bool,
+        px_per_unit: f32,
+    ) -> (Photos, Vec<PhotoNote>) {
+        let (mut photos, mut notes) = Photos::read(map, map_dir, leave_out_outside);
+        let (pictures, more) = read_pictures(map, layout, map_dir, leave_out_outside, px_per_unit);
+        photos.pictures = pictures;
+        notes.extend(more);
+        (photos, notes)
+    }
+
+    /// The card picture stored as `path`, if it is drawn.
+    pub fn picture(&self, path: &str) -> Option<&Embedded> {
+        self.pictures.get(path)
     }
 
     /// The PNG of the photo stored as `path`, if it is drawn.
@@ -124,15 +109,7 @@ impl Photos {
 /// Decode `file` with the decoder's own limits set too (should the file
 /// change after its header was checked).
 fn decode(file: &Path) -> Result<image::DynamicImage, PhotoError> {
-    let mut reader = image::ImageReader::open(file)
-        .map_err(|e| PhotoError::Io(e.to_string()))?
-        .with_guessed_format()
-        .map_err(|e| PhotoError::Io(e.to_string()))?;
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(MAX_PHOTO_SIDE_PX);
-    limits.max_image_height = Some(MAX_PHOTO_SIDE_PX);
-    reader.limits(limits);
-    reader
+    super::pictures::limited_reader(file)?
         .decode()
         .map_err(|e| PhotoError::NotAnImage(e.to_string()))
 }

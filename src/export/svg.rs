@@ -28,17 +28,27 @@ pub fn prims_to_svg<'a>(
     );
     let _ = writeln!(s, "<title>{}</title>", escape(title));
     for (n, prim) in prims.enumerate() {
-        if let Prim::Photo {
-            center,
-            radius,
-            path,
-        } = prim
-        {
-            if let Some(uri) = photos.uri(path) {
-                write_photo(&mut s, n, *center, *radius, &uri);
+        match prim {
+            Prim::Photo {
+                center,
+                radius,
+                path,
+            } => {
+                if let Some(uri) = photos.uri(path) {
+                    write_photo(&mut s, n, *center, *radius, &uri);
+                }
             }
-        } else {
-            write_prim(&mut s, prim);
+            Prim::Picture {
+                rect,
+                path,
+                alt,
+                backdrop,
+            } => {
+                if let Some(picture) = photos.picture(path) {
+                    write_picture(&mut s, *rect, &picture.uri(), alt.as_deref(), *backdrop);
+                }
+            }
+            _ => write_prim(&mut s, prim),
         }
     }
     s.push_str("</svg>\n");
@@ -124,7 +134,8 @@ fn write_prim(s: &mut String, prim: &Prim) {
             s.push_str(r#" stroke-linejoin="round" stroke-linecap="round"/>"#);
             s.push('\n');
         }
-        Prim::Photo { .. } => {} // read beforehand: `write_photo`
+        // Read beforehand: `write_photo`, `write_picture`.
+        Prim::Photo { .. } | Prim::Picture { .. } => {}
         Prim::Text { block, color } => {
             let weight = match block.style {
                 FontStyle::Bold => r#" font-weight="bold""#,
@@ -170,6 +181,35 @@ fn write_photo(s: &mut String, n: usize, center: Pos2, radius: f32, uri: &str) {
         s,
         r#"<image x="{x}" y="{y}" width="{d}" height="{d}" preserveAspectRatio="xMidYMid slice" clip-path="url(#photo{n})" href="{uri}"/>"#
     );
+}
+
+/// A card's picture fitted into its frame on the backdrop (which covers the
+/// placeholder beneath), embedded (`uri`), with its alt text as the image's
+/// title. Nothing is written for a picture that cannot be read: the
+/// placeholder stays visible.
+fn write_picture(s: &mut String, rect: egui::Rect, uri: &str, alt: Option<&str>, backdrop: Rgba) {
+    let (x, y, w, h) = (
+        num(rect.left()),
+        num(rect.top()),
+        num(rect.width()),
+        num(rect.height()),
+    );
+    let _ = writeln!(
+        s,
+        r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{}"{}/>"#,
+        backdrop.to_hex(),
+        opacity_attr("fill-opacity", backdrop)
+    );
+    let _ = write!(
+        s,
+        r#"<image x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="xMidYMid meet" href="{uri}""#
+    );
+    match alt.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(alt) => {
+            let _ = writeln!(s, "><title>{}</title></image>", escape(alt));
+        }
+        None => s.push_str("/>\n"),
+    }
 }
 
 fn paint(s: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {

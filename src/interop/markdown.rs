@@ -156,8 +156,7 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
                 .stages
                 .iter()
                 .map(|stage| {
-                    let texts: Vec<String> =
-                        lane.cards_in(stage.id).map(|c| cell(&c.text)).collect();
+                    let texts: Vec<String> = lane.cards_in(stage.id).map(card_cell).collect();
                     // Several cards in a cell read as a list; one needs no bullet.
                     match texts.len() {
                         0 | 1 => texts.concat(),
@@ -214,6 +213,21 @@ fn rows(map: &JourneyMap, lane: &Lane) -> Vec<(String, Vec<String>)> {
             let cells = vec![String::new(); map.stages.len()];
             vec![(format!("*— {title} —*"), cells)]
         }
+    }
+}
+
+/// A card in a table cell: its picture as a Markdown image (shown by
+/// viewers that find the file beside the document), then its text.
+fn card_cell(card: &crate::model::Card) -> String {
+    let text = cell(&card.text);
+    let Some(path) = card.picture() else {
+        return text;
+    };
+    let alt = cell(card.alt.as_deref().unwrap_or(""));
+    let image = format!("![{alt}]({})", super::picture_text::encode_path(path));
+    match text.is_empty() {
+        true => image,
+        false => format!("{image}<br>{text}"),
     }
 }
 

@@ -15,6 +15,7 @@ mod markdown;
 mod mermaid;
 mod mermaid_score;
 mod mermaid_write;
+mod picture_text;
 pub mod reviews;
 mod text;
 

@@ -1,5 +1,6 @@
 //! Files: RON load/save, the built-in templates, atomic writes.
 
+pub mod assets;
 mod atomic;
 mod bounded;
 mod error;

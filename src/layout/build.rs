@@ -33,6 +33,8 @@ pub struct LayoutOptions {
     /// What sorted reviews say: "12 reviews · 3.4 of 5" in stage headers and
     /// their curve on emotion lanes.
     pub review_stats: bool,
+    /// Every comment thread under the grid (after the evidence).
+    pub comments_appendix: bool,
 }
 
 /// Like [`compute`], with extras.
@@ -95,12 +97,24 @@ pub fn compute_with(
     } else {
         (None, y)
     };
-    let (appendix, appendix_bottom) = if evidence_appendix {
+    let (mut appendix, appendix_bottom) = if evidence_appendix {
         super::appendix::evidence_appendix(map, shaper, left, y + 28.0, grid_width)
     } else {
         (Vec::new(), y)
     };
-    let y = appendix_bottom;
+    let y = if options.comments_appendix {
+        let (comments, bottom) = super::comments::comments_appendix(
+            map,
+            shaper,
+            left,
+            appendix_bottom + 28.0,
+            grid_width,
+        );
+        appendix.extend(comments);
+        bottom
+    } else {
+        appendix_bottom
+    };
     let footer = shaper.text(
         footer,
         SMALL_TEXT,

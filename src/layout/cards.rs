@@ -3,9 +3,9 @@
 use egui::{Pos2, Rect, pos2, vec2};
 
 use super::metrics::*;
-use super::{CardBox, Shaper, StageColumn};
+use super::{CardBox, CardPicture, Shaper, StageColumn};
 use crate::fonts::FontStyle;
-use crate::model::{Lane, LaneKind};
+use crate::model::{Card, Lane, LaneKind, Lang};
 
 /// Lay out the cards of a card lane, stacked in each stage's cell; returns
 /// the bottom of the tallest cell.
@@ -27,6 +27,12 @@ pub(super) fn card_cells(
         let stage = &stages[col];
         let x = stage.x + CELL_PADDING;
         let y = cursor[col];
+        let picture = (lane.kind == LaneKind::Storyboard || card.picture().is_some())
+            .then(|| card_picture(lang, card, shaper, pos2(x, y), card_width));
+        // The text sits as far below the frame as a plain card's below its top.
+        let body = picture.as_ref().map_or(y + CARD_PADDING, |p| {
+            p.frame.bottom() + CARD_PADDING - PICTURE_INSET
+        });
         let channel = if lane.kind == LaneKind::Touchpoints {
             card.channel
         } else {
@@ -44,17 +50,11 @@ pub(super) fn card_cells(
         } else {
             FontStyle::Regular
         };
-        let text = shaper.text(
-            &card.text,
-            CARD_TEXT,
-            style,
-            text_width,
-            pos2(text_x, y + CARD_PADDING),
-        );
+        let text = shaper.text(&card.text, CARD_TEXT, style, text_width, pos2(text_x, body));
         let mut content_bottom = text
             .rect()
             .bottom()
-            .max(y + CARD_PADDING + if channel.is_some() { ICON_SIZE } else { 0.0 });
+            .max(body + if channel.is_some() { ICON_SIZE } else { 0.0 });
         // Footer row: the touchpoint rating on the left, the evidence badge
         // on the right.
         let footer_top = content_bottom + 4.0;
@@ -107,21 +107,68 @@ pub(super) fn card_cells(
             hue: card.color.unwrap_or(lane.hue()),
             text,
             confidence: card.confidence,
-            marker_center: pos2(
-                rect.right() - CARD_PADDING - 3.0,
-                rect.top() + CARD_PADDING + 5.0,
-            ),
-            channel: channel.map(|c| (c, pos2(x + CARD_PADDING, y + CARD_PADDING + 1.0))),
+            marker_center: pos2(rect.right() - CARD_PADDING - 3.0, body + 5.0),
+            channel: channel.map(|c| (c, pos2(x + CARD_PADDING, body + 1.0))),
             rating,
             importance: card
                 .rating
                 .filter(|_| lane.kind == LaneKind::Touchpoints)
                 .map(|r| r.importance),
             badge,
+            picture,
         });
     }
     cursor
         .iter()
         .map(|c| c - CARD_GAP + CELL_PADDING)
         .fold(top, f32::max)
+}
+
+/// The picture frame of a card whose top-left corner is `at`: the card's
+/// width less a small margin, 4:3, with its placeholder (an icon over the
+/// file's name, or "No picture") centred in it.
+fn card_picture(
+    lang: Lang,
+    card: &Card,
+    shaper: &mut Shaper,
+    at: Pos2,
+    card_width: f32,
+) -> CardPicture {
+    let width = card_width - 2.0 * PICTURE_INSET;
+    let frame = Rect::from_min_size(
+        at + vec2(PICTURE_INSET, PICTURE_INSET),
+        vec2(width, width * PICTURE_ASPECT),
+    );
+    let path = card.picture().map(str::to_string);
+    let name = match &path {
+        Some(p) => file_name(p).to_string(),
+        None => crate::i18n::tr_in(lang, "map-picture-none").into_owned(),
+    };
+    let label = shaper.text_limited(
+        &name,
+        SMALL_TEXT,
+        FontStyle::Regular,
+        width - 2.0 * CARD_PADDING,
+        2,
+        Pos2::ZERO,
+    );
+    let (gap, size) = (6.0, label.size);
+    let top = frame.center().y - (ICON_SIZE + gap + size.y) / 2.0;
+    let icon = pos2(frame.center().x - ICON_SIZE / 2.0, top);
+    let label = label.translated(vec2(frame.center().x - size.x / 2.0, top + ICON_SIZE + gap));
+    CardPicture {
+        frame,
+        path,
+        alt: card.alt.clone().filter(|a| !a.trim().is_empty()),
+        icon,
+        label,
+    }
+}
+
+/// The last part of a stored path, `/` or `\` separated (a map saved on
+/// Windows names its pictures with backslashes).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\'])
+        .find(|p| !p.is_empty())
+        .unwrap_or(path)
 }

@@ -211,6 +211,7 @@ pub fn lane_icon(kind: LaneKind) -> Vec<IconPart> {
             line(&[(4.8, 9.7), (6.0, 12.0), (10.0, 12.0), (11.2, 9.7)]),
             line(&[(6.2, 14.3), (9.8, 14.3)]),
         ],
+        LaneKind::Storyboard => picture_icon(),
         LaneKind::PhysicalEvidence => vec![
             closed(&[
                 (3.0, 1.5),
@@ -267,6 +268,21 @@ pub fn lane_icon(kind: LaneKind) -> Vec<IconPart> {
             line(&[(12.0, 8.0), (15.0, 8.0)]),
         ],
     }
+}
+
+/// A framed landscape: the storyboard lane, and pictures not drawn.
+pub fn picture_icon() -> Vec<IconPart> {
+    vec![
+        closed(&[(1.5, 2.5), (14.5, 2.5), (14.5, 13.5), (1.5, 13.5)]),
+        line(&[
+            (3.5, 11.5),
+            (6.5, 7.5),
+            (9.0, 10.0),
+            (10.5, 8.5),
+            (12.5, 11.5),
+        ]),
+        circle(10.5, 5.8, 1.3),
+    ]
 }
 
 /// A face for an emotion value at `normalized` (0 = worst, 1 = best) on the

@@ -25,6 +25,12 @@ pub const MARKER_COLUMN: f32 = 12.0;
 pub const ICON_SIZE: f32 = 16.0;
 /// Height of the evidence badge.
 pub const BADGE_HEIGHT: f32 = 16.0;
+/// Margin between a card's edge and its picture frame.
+pub const PICTURE_INSET: f32 = 4.0;
+/// Height of a picture frame per unit of width (4:3). Fixed, so a layout
+/// never depends on whether a picture can be read, and every export draws
+/// the frame where the canvas does.
+pub const PICTURE_ASPECT: f32 = 0.75;
 
 /// Title of the map.
 pub const TITLE_TEXT: f32 = 24.0;

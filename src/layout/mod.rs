@@ -7,6 +7,7 @@
 mod appendix;
 mod build;
 mod cards;
+mod comments;
 pub mod compare;
 pub mod emotion;
 mod emotion_lane;
@@ -23,6 +24,7 @@ use egui::{Pos2, Rect};
 
 pub use appendix::evidence_appendix;
 pub use build::{LayoutOptions, compute, compute_with};
+pub use comments::{comments_appendix, shown_time};
 pub use header::{initials_of, meta_of};
 pub use text::{MAX_DRAWN_TEXT, Row, Shaper, TextBlock, TextCache, TextLine, cut_for_drawing};
 
@@ -225,6 +227,26 @@ pub struct CardBox {
     pub rating: Option<TextBlock>,
     /// Importance of a rated touchpoint (1–5), for heat colouring.
     pub importance: Option<u8>,
+    /// The picture frame above the text: on every storyboard card, and on a
+    /// card of any card lane that has a picture.
+    pub picture: Option<CardPicture>,
+}
+
+/// A card's picture frame: 4:3 at the card's width ([`metrics::PICTURE_ASPECT`]).
+#[derive(Clone, Debug)]
+pub struct CardPicture {
+    /// Where the picture is fitted ("contain"), in map coordinates.
+    pub frame: Rect,
+    /// The picture as stored in the map (see [`crate::model::resolve_photo`]);
+    /// `None` on a storyboard card without one.
+    pub path: Option<String>,
+    /// The card's alt text.
+    pub alt: Option<String>,
+    /// The placeholder in the empty frame, covered by the picture once it
+    /// is drawn: an icon (its top-left corner) and the file's name, or
+    /// "No picture".
+    pub icon: Pos2,
+    pub label: TextBlock,
 }
 
 impl MapLayout {

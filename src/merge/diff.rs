@@ -74,6 +74,7 @@ fn list_name(list: &List) -> String {
         List::Lanes => "lanes".into(),
         List::Personas => "personas".into(),
         List::Reviews => "reviews".into(),
+        List::Comments => "comments".into(),
         List::Cards(l) => format!("cards of lane {l}"),
         List::Series(l) => format!("curves of lane {l}"),
     }

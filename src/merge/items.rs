@@ -1,5 +1,5 @@
 //! A map as keyed items for diff and merge: every stage, lane, card,
-//! persona, review, curve, emotion value and metric value under a stable
+//! persona, review, comment, curve, emotion value and metric value under a stable
 //! key (ids, which survive reordering), each item's fields as JSON values,
 //! and the orders of the lists apart from the items.
 
@@ -20,6 +20,7 @@ pub enum Key {
     Card(u64),
     Persona(u64),
     Review(u64),
+    Comment(u64),
     /// A curve of an emotion lane, by the persona it belongs to.
     Series {
         lane: u64,
@@ -47,6 +48,7 @@ pub fn item_name(key: &Key) -> String {
         Key::Card(id) => format!("card {id}"),
         Key::Persona(id) => format!("persona {id}"),
         Key::Review(id) => format!("review {id}"),
+        Key::Comment(id) => format!("comment {id}"),
         Key::Series { lane, persona } => match persona {
             Some(p) => format!("curve of persona {p} in lane {lane}"),
             None => format!("curve in lane {lane}"),
@@ -70,6 +72,7 @@ pub enum List {
     Lanes,
     Personas,
     Reviews,
+    Comments,
     /// The cards of a lane.
     Cards(u64),
     /// The curves of an emotion lane (by persona; `u64::MAX` for none).
@@ -107,6 +110,10 @@ pub fn flatten(map: &JourneyMap) -> Items {
         map.personas.iter().map(|p| p.id.0).collect(),
     );
     o.insert(List::Reviews, map.reviews.iter().map(|r| r.id.0).collect());
+    o.insert(
+        List::Comments,
+        map.comments.iter().map(|c| c.id.0).collect(),
+    );
     for s in &map.stages {
         e.insert(Key::Stage(s.id.0), json(s));
     }
@@ -115,6 +122,9 @@ pub fn flatten(map: &JourneyMap) -> Items {
     }
     for r in &map.reviews {
         e.insert(Key::Review(r.id.0), json(r));
+    }
+    for c in &map.comments {
+        e.insert(Key::Comment(c.id.0), json(c));
     }
     for lane in &map.lanes {
         let l = lane.id.0;
@@ -221,6 +231,17 @@ pub fn rebuild(items: &Items, version: u32) -> Result<JourneyMap, String> {
     for id in ordered(List::Reviews, review_ids) {
         map.reviews
             .push(parse(Key::Review(id), &e[&Key::Review(id)])?);
+    }
+    let comment_ids = ids(|k| {
+        if let Key::Comment(id) = k {
+            Some(*id)
+        } else {
+            None
+        }
+    });
+    for id in ordered(List::Comments, comment_ids) {
+        map.comments
+            .push(parse(Key::Comment(id), &e[&Key::Comment(id)])?);
     }
     // Cards by the lane their own field names (a card moved to another lane
     // on one side is in that lane, whatever the orders say).

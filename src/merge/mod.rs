@@ -9,7 +9,7 @@
 
 pub mod diff;
 pub mod items;
-mod renumber;
+pub mod renumber;
 pub mod resolve;
 mod three_way;
 

@@ -1,10 +1,10 @@
 //! New ids for some items of a map, and every reference to them changed
 //! with them (cards' stages and personas, curve and metric values, quotes'
-//! reviews, reviews' stages).
+//! reviews, reviews' stages, comments' items and threads).
 
 use std::collections::BTreeMap;
 
-use crate::model::JourneyMap;
+use crate::model::{CommentOn, JourneyMap};
 
 /// Give each item whose id is a key of `mapping` the id it maps to.
 pub fn renumber(map: &mut JourneyMap, mapping: &BTreeMap<u64, u64>) {
@@ -23,6 +23,18 @@ pub fn renumber(map: &mut JourneyMap, mapping: &BTreeMap<u64, u64>) {
         new(&mut r.id.0);
         if let Some(s) = &mut r.stage {
             new(&mut s.0);
+        }
+    }
+    for c in &mut map.comments {
+        new(&mut c.id.0);
+        if let Some(r) = &mut c.reply_to {
+            new(&mut r.0);
+        }
+        match &mut c.on {
+            CommentOn::Map => {}
+            CommentOn::Stage(s) => new(&mut s.0),
+            CommentOn::Lane(l) => new(&mut l.0),
+            CommentOn::Card(k) => new(&mut k.0),
         }
     }
     for lane in &mut map.lanes {
@@ -65,6 +77,7 @@ fn remap(key: super::items::Key, mapping: &BTreeMap<u64, u64>) -> super::items::
         Key::Card(id) => Key::Card(m(id)),
         Key::Persona(id) => Key::Persona(m(id)),
         Key::Review(id) => Key::Review(m(id)),
+        Key::Comment(id) => Key::Comment(m(id)),
         Key::Series { lane, persona } => Key::Series {
             lane: m(lane),
             persona: persona.map(m),

@@ -23,6 +23,7 @@ pub fn key_of(item: &str) -> Option<Key> {
         ("card", [id]) => Key::Card(*id),
         ("persona", [id]) => Key::Persona(*id),
         ("review", [id]) => Key::Review(*id),
+        ("comment", [id]) => Key::Comment(*id),
         ("curve", [p, lane]) if item.contains("persona") => Key::Series {
             lane: *lane,
             persona: Some(*p),

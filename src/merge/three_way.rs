@@ -140,6 +140,7 @@ fn ids(map: &JourneyMap) -> HashMap<u64, &'static str> {
     out.extend(map.stages.iter().map(|s| (s.id.0, "stage")));
     out.extend(map.personas.iter().map(|p| (p.id.0, "persona")));
     out.extend(map.reviews.iter().map(|r| (r.id.0, "review")));
+    out.extend(map.comments.iter().map(|c| (c.id.0, "comment")));
     for lane in &map.lanes {
         out.insert(lane.id.0, "lane");
         out.extend(lane.cards.iter().map(|c| (c.id.0, "card")));
@@ -211,6 +212,7 @@ fn merge_with(
                     Key::Card(*id),
                     Key::Persona(*id),
                     Key::Review(*id),
+                    Key::Comment(*id),
                 ]
                 .iter()
                 .all(|k| oi.entries.get(k) == ti0.entries.get(k))
@@ -236,6 +238,7 @@ fn merge_with(
                 Key::Card(id),
                 Key::Persona(id),
                 Key::Review(id),
+                Key::Comment(id),
             ]
             .iter()
             .all(|k| oi.entries.get(k) == ti0.entries.get(k));

@@ -1,8 +1,9 @@
-//! Cards: the notes that fill the cells of text and touchpoint lanes.
+//! Cards: the notes that fill the cells of text, touchpoint and storyboard
+//! lanes.
 
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, Hue, PersonaId, ReviewId, ReviewRating, StageId};
+use super::{CardId, Hue, JourneyMap, PersonaId, ReviewId, ReviewRating, StageId};
 
 /// How sure the team is about a card.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -141,6 +142,15 @@ pub struct Card {
     /// Impact and importance of a touchpoint; ignored in other lanes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
+    /// A picture drawn on the card: a path relative to the map's folder
+    /// (usually `MAP.assets/…`, see `io::assets`) or absolute, read with the
+    /// rules of persona photos ([`super::photo_file`]). The file holds the
+    /// path only, never the picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// What the picture shows, for people who cannot see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
 }
 
 /// How a touchpoint is rated by the team, each from 1 (low) to 5 (high).
@@ -179,6 +189,43 @@ impl Card {
             evidence: Vec::new(),
             personas: Vec::new(),
             rating: None,
+            image: None,
+            alt: None,
         }
+    }
+
+    /// The card's picture path, when it names one (blank counts as none).
+    pub fn picture(&self) -> Option<&str> {
+        self.image.as_deref().filter(|p| !p.trim().is_empty())
+    }
+}
+
+/// What shows a picture: a card, or a persona (their photo).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PictureOwner {
+    Card(CardId),
+    Persona(PersonaId),
+}
+
+/// A picture path to replace, as a "Save as…" to another folder needs
+/// (see `io::assets::copy_assets` and `edit::relink_pictures`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathChange {
+    pub owner: PictureOwner,
+    pub from: String,
+    pub to: String,
+}
+
+impl JourneyMap {
+    /// Every picture the map names, with what shows it: card pictures in
+    /// lane and card order, then persona photos. Blank paths are left out.
+    pub fn pictures(&self) -> impl Iterator<Item = (PictureOwner, &str)> {
+        let cards = (self.lanes.iter().flat_map(|l| &l.cards))
+            .filter_map(|c| Some((PictureOwner::Card(c.id), c.picture()?)));
+        let photos = self.personas.iter().filter_map(|p| {
+            let photo = p.photo.as_deref().filter(|p| !p.trim().is_empty())?;
+            Some((PictureOwner::Persona(p.id), photo))
+        });
+        cards.chain(photos)
     }
 }

@@ -16,6 +16,8 @@ pub enum LaneKind {
     Touchpoints,
     Pains,
     Opportunities,
+    /// A card lane of pictures: each card a frame with a caption under it.
+    Storyboard,
     // Card lanes of the service blueprint.
     PhysicalEvidence,
     Frontstage,
@@ -47,13 +49,14 @@ pub enum LaneContent {
 
 impl LaneKind {
     /// Every kind, in the order of the "add lane" menu.
-    pub const ALL: [LaneKind; 18] = [
+    pub const ALL: [LaneKind; 19] = [
         LaneKind::Actions,
         LaneKind::Thoughts,
         LaneKind::Emotions,
         LaneKind::Touchpoints,
         LaneKind::Pains,
         LaneKind::Opportunities,
+        LaneKind::Storyboard,
         LaneKind::PhysicalEvidence,
         LaneKind::Frontstage,
         LaneKind::Backstage,
@@ -76,6 +79,7 @@ impl LaneKind {
             LaneKind::Touchpoints => "Touchpoints",
             LaneKind::Pains => "Pains",
             LaneKind::Opportunities => "Opportunities",
+            LaneKind::Storyboard => "Storyboard",
             LaneKind::PhysicalEvidence => "Physical evidence",
             LaneKind::Frontstage => "Frontstage actions",
             LaneKind::Backstage => "Backstage actions",
@@ -112,6 +116,8 @@ impl LaneKind {
             LaneKind::Touchpoints => Hue::Teal,
             LaneKind::Pains => Hue::Red,
             LaneKind::Opportunities => Hue::Green,
+            // Neutral: the pictures bring the colour.
+            LaneKind::Storyboard => Hue::Gray,
             LaneKind::PhysicalEvidence => Hue::Yellow,
             LaneKind::Frontstage => Hue::Blue,
             LaneKind::Backstage => Hue::Gray,

@@ -5,6 +5,7 @@
 //! the [`Lens`] sit above the grid.
 
 mod card;
+mod comment;
 pub mod compare;
 mod conflict;
 mod filter;
@@ -30,7 +31,8 @@ pub fn title_or_untitled(title: &str) -> &str {
     }
 }
 
-pub use card::{Card, Channel, Confidence, Evidence, Rating};
+pub use card::{Card, Channel, Confidence, Evidence, PathChange, PictureOwner, Rating};
+pub use comment::{Comment, CommentId, CommentOn, Thread, comment_time, comment_time_now};
 pub use conflict::MergeConflict;
 pub use filter::{CardFilter, confidence_counts, confidence_counts_text};
 pub use ids::{CardId, LaneId, PersonaId, StageId};
@@ -38,8 +40,8 @@ pub use lane::{EmotionScale, EmotionSeries, Lane, LaneContent, LaneKind, MetricS
 pub use lang::Lang;
 pub use palette::Hue;
 pub use persona::{
-    Lens, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, Persona, PhotoError, photo_file,
-    photo_outside, photo_size_allowed, resolve_photo,
+    Lens, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, Persona, PhotoError, image_header,
+    photo_file, photo_outside, photo_size_allowed, resolve_photo,
 };
 pub use priorities::{Priority, priorities};
 pub use review::{RatingScale, Review, ReviewId, ReviewRating, ReviewUse};
@@ -99,6 +101,9 @@ pub struct JourneyMap {
     /// What a merge could not decide (`journeymap merge`), until resolved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<MergeConflict>,
+    /// Discussion threads on cards, stages, lanes and the map.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
 }
 
 impl Default for JourneyMap {
@@ -113,6 +118,7 @@ impl Default for JourneyMap {
             lanes: Vec::new(),
             reviews: Vec::new(),
             conflicts: Vec::new(),
+            comments: Vec::new(),
         }
     }
 }
@@ -241,7 +247,7 @@ impl JourneyMap {
         }
     }
 
-    /// Every id in the map: stages, lanes, cards, personas, reviews.
+    /// Every id in the map: stages, lanes, cards, personas, reviews, comments.
     fn ids(&self) -> impl Iterator<Item = u64> + '_ {
         let stages = self.stages.iter().map(|s| s.id.0);
         let lanes = self.lanes.iter().map(|l| l.id.0);
@@ -251,6 +257,7 @@ impl JourneyMap {
             .flat_map(|l| l.cards.iter().map(|c| c.id.0));
         let personas = self.personas.iter().map(|p| p.id.0);
         let reviews = self.reviews.iter().map(|r| r.id.0);
+        let comments = self.comments.iter().map(|c| c.id.0);
         // Quotes keep the id of a review deleted from the inbox: never
         // hand it to a new one, which would look quoted.
         let quoted = self.lanes.iter().flat_map(|l| {
@@ -263,6 +270,7 @@ impl JourneyMap {
             .chain(cards)
             .chain(personas)
             .chain(reviews)
+            .chain(comments)
             .chain(quoted)
     }
 

@@ -63,7 +63,7 @@ pub enum PhotoError {
     NotAFile,
     /// Larger than [`MAX_PHOTO_BYTES`] (size in MB).
     TooLarge { mb: u64 },
-    /// Not a PNG or JPEG we can read (the decoder's message).
+    /// Not a PNG, JPEG, WebP or GIF we can read (the decoder's message).
     NotAnImage(String),
     /// More pixels than [`MAX_PHOTO_SIDE_PX`] a side or [`MAX_PHOTO_PIXELS`].
     TooManyPixels { width: u32, height: u32 },
@@ -98,15 +98,24 @@ pub fn photo_size_allowed(width: u32, height: u32) -> bool {
 }
 
 /// The photo's file, resolved as [`resolve_photo`] does, if it is a regular
-/// file of at most [`MAX_PHOTO_BYTES`] holding a PNG or JPEG whose header
-/// gives at most [`MAX_PHOTO_SIDE_PX`] a side and [`MAX_PHOTO_PIXELS`];
-/// otherwise why not. Only the header is read.
+/// file of at most [`MAX_PHOTO_BYTES`] holding a PNG, JPEG, WebP or GIF whose
+/// header gives at most [`MAX_PHOTO_SIDE_PX`] a side and [`MAX_PHOTO_PIXELS`];
+/// otherwise why not. Only the header is read. Card pictures follow the
+/// same rules.
 pub fn photo_file(
     photo: &str,
     map_dir: Option<&std::path::Path>,
 ) -> Result<std::path::PathBuf, PhotoError> {
     let file = resolve_photo(photo, map_dir);
-    let meta = std::fs::metadata(&file).map_err(|e| PhotoError::Io(e.to_string()))?;
+    image_header(&file)?;
+    Ok(file)
+}
+
+/// The pixel size of the image at `file` if [`photo_file`] would take it
+/// (a regular file, not too large, a readable header within the limits);
+/// only the header is read.
+pub fn image_header(file: &std::path::Path) -> Result<(u32, u32), PhotoError> {
+    let meta = std::fs::metadata(file).map_err(|e| PhotoError::Io(e.to_string()))?;
     if !meta.is_file() {
         return Err(PhotoError::NotAFile);
     }
@@ -115,7 +124,7 @@ pub fn photo_file(
             mb: meta.len() >> 20,
         });
     }
-    let (width, height) = image::ImageReader::open(&file)
+    let (width, height) = image::ImageReader::open(file)
         .map_err(|e| PhotoError::Io(e.to_string()))?
         .with_guessed_format()
         .map_err(|e| PhotoError::Io(e.to_string()))?
@@ -124,7 +133,7 @@ pub fn photo_file(
     if !photo_size_allowed(width, height) {
         return Err(PhotoError::TooManyPixels { width, height });
     }
-    Ok(file)
+    Ok((width, height))
 }
 
 /// Whether the photo stored as `photo` lies outside the map's folder

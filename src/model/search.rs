@@ -7,7 +7,7 @@
 use super::{CardId, JourneyMap, LaneId, PersonaId, StageId};
 
 /// What a hit is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Found {
     Card(CardId),
     Stage(StageId),

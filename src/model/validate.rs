@@ -161,6 +161,11 @@ impl JourneyMap {
                 review.id.0 = fresh("review", review.id.0, problems);
             }
         }
+        for comment in &mut self.comments {
+            if !seen.insert(comment.id.0) {
+                comment.id.0 = fresh("comment", comment.id.0, problems);
+            }
+        }
     }
 
     fn rehome_orphan_cards(&mut self, name: &str, problems: &mut Vec<Problem>) {

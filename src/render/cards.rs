@@ -3,7 +3,7 @@
 use egui::{Pos2, Rect, pos2};
 
 use super::{Prim, Stroke};
-use crate::layout::icons::{IconPart, channel_icon, place};
+use crate::layout::icons::{IconPart, channel_icon, picture_icon, place};
 use crate::layout::metrics::{CARD_RADIUS, ICON_SIZE};
 use crate::layout::{CardBox, MapLayout};
 use crate::model::Confidence;
@@ -24,6 +24,31 @@ pub(super) fn card_prims(card: &CardBox, theme: Theme, out: &mut Vec<Prim>) {
             closed: true,
             stroke: Stroke::dashed(1.3, theme.accent(card.hue), 5.0, 3.0),
         });
+    }
+    if let Some(picture) = &card.picture {
+        let backdrop = theme.picture_backdrop();
+        // The outline just outside the frame: a picture covering the frame
+        // leaves it whole.
+        out.push(Prim::Rect {
+            rect: picture.frame.expand(0.5),
+            radius: 0.0,
+            fill: Some(backdrop),
+            stroke: Some(Stroke::solid(1.0, border)),
+        });
+        let muted = theme.text_muted();
+        icon(&picture_icon(), picture.icon, ICON_SIZE, muted, 1.2, out);
+        out.push(Prim::Text {
+            block: picture.label.clone(),
+            color: muted,
+        });
+        if let Some(path) = &picture.path {
+            out.push(Prim::Picture {
+                rect: picture.frame,
+                path: path.clone(),
+                alt: picture.alt.clone(),
+                backdrop,
+            });
+        }
     }
     out.push(Prim::Text {
         block: card.text.clone(),

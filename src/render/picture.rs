@@ -23,6 +23,8 @@ pub struct PictureOptions {
     pub legend: bool,
     /// What sorted reviews say, in stage headers and as a curve.
     pub review_stats: bool,
+    /// Every comment thread in a "Comments" section under the map.
+    pub comments_appendix: bool,
     /// Dim the cards this filter leaves out; the footer says what is
     /// highlighted.
     pub filter: CardFilter,
@@ -107,6 +109,7 @@ pub fn picture(map: &JourneyMap, shaper: &mut Shaper, options: &PictureOptions) 
         legend: options.legend,
         heat: options.heat,
         review_stats: options.review_stats,
+        comments_appendix: options.comments_appendix,
     };
     let layout = compute_with(map, shaper, &map_footer(map, options), layout_options);
     let scene = build_scene_with(&layout, options.theme, options.heat);

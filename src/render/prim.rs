@@ -74,6 +74,18 @@ pub enum Prim {
         radius: f32,
         path: String,
     },
+    /// A card's picture, fitted into `rect` keeping its shape ("contain")
+    /// on `backdrop`, which also covers the placeholder drawn beneath it
+    /// (frame icon and file name). `path` is as stored in the map; painters
+    /// resolve it against the map's folder and draw nothing when it cannot
+    /// be read, so the placeholder stays visible. `alt` is the card's alt
+    /// text, for formats that carry it.
+    Picture {
+        rect: Rect,
+        path: String,
+        alt: Option<String>,
+        backdrop: Rgba,
+    },
 }
 
 impl Prim {
@@ -106,6 +118,7 @@ impl Prim {
             Prim::Photo { center, radius, .. } => {
                 Rect::from_center_size(*center, egui::Vec2::splat(2.0 * radius))
             }
+            Prim::Picture { rect, .. } => *rect,
         }
     }
 }

@@ -12,8 +12,7 @@ use super::chrome::{menu_bar_ui, status_bar_ui};
 use super::command::{UiCommand, pressed};
 use super::document::Document;
 use super::files::Dialogs;
-use super::inspector::inspector_ui;
-use super::intent::{Intent, Replace};
+use super::intent::{Intent, PictureIntent, Replace};
 use super::modal::{Modal, modal_ui};
 use super::prefs::{PREFS_KEY, Prefs};
 use super::selection::Selection;
@@ -54,6 +53,8 @@ pub struct JourneyApp {
     pub(super) ctx: Option<egui::Context>,
     /// Date in the map footer of every session; `None` is today (tests pin it).
     pub footer_date: Option<String>,
+    /// Pictures dropped, waiting for the pointer to say where.
+    pub(super) pending_drop: Option<super::intent::PendingDrop>,
 }
 
 impl JourneyApp {
@@ -97,6 +98,7 @@ impl JourneyApp {
             dirty_since: None,
             ctx: None,
             footer_date: None,
+            pending_drop: None,
         }
     }
 
@@ -246,7 +248,10 @@ impl JourneyApp {
                 .filter(|e| {
                     matches!(
                         e,
-                        egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                        egui::Event::Copy
+                            | egui::Event::Cut
+                            | egui::Event::Paste(_)
+                            | egui::Event::PasteImage(_)
                     )
                 })
                 .cloned()
@@ -257,6 +262,11 @@ impl JourneyApp {
                 egui::Event::Copy => self.queue.push(Intent::Run(UiCommand::Copy)),
                 egui::Event::Cut => self.queue.push(Intent::Run(UiCommand::Cut)),
                 egui::Event::Paste(text) => self.paste_text(&text),
+                egui::Event::PasteImage(image) => {
+                    let at = self.map_point(ctx.pointer_latest_pos());
+                    self.queue
+                        .push(Intent::Picture(PictureIntent::Paste { image, at }));
+                }
                 _ => {}
             }
         }
@@ -271,6 +281,11 @@ impl JourneyApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
+        // Pictures dropped on an open map go where the pointer is.
+        let (pictures, dropped): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| self.session.is_some() && super::files::is_picture_file(p));
+        self.dropped_pictures(ctx, pictures);
         if let Some(path) = dropped.into_iter().next() {
             // Review exports go into the open map's inbox; Mermaid,
             // Markdown and CSV files are imported; anything else is opened as
@@ -391,26 +406,8 @@ impl JourneyApp {
             egui::Panel::bottom("status").show(ui, |ui| {
                 status_bar_ui(ui, session, self.notice.as_deref(), &mut out);
             });
-            egui::Panel::right("inspector")
-                .resizable(true)
-                .default_size(300.0)
-                .show(ui, |ui| {
-                    inspector_ui(ui, session, &mut out);
-                });
-            if let Some(inbox) = &mut session.inbox {
-                egui::Panel::left("inbox")
-                    .resizable(true)
-                    .default_size(360.0)
-                    .show(ui, |ui| {
-                        super::inbox::inbox_ui(
-                            ui,
-                            inbox,
-                            &session.doc,
-                            &session.selection,
-                            &mut out,
-                        );
-                    });
-            }
+            let author = self.prefs.comment_author_or_login();
+            super::panels::side_panels_ui(ui, session, &author, &mut out);
         }
         // Windows and dialogs before the canvas: the canvas builds its text
         // meshes last, after all other text of the frame is in the font atlas.
@@ -432,6 +429,8 @@ impl JourneyApp {
                     &session.selection,
                 );
                 out.extend(intents);
+                super::comments::badges::badges_ui(ui, session, &mut out);
+                super::versions_marks::versions_marks_ui(ui, session, &mut out);
             }
             None => {
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {

@@ -10,7 +10,7 @@ use super::intent::{Intent, Replace};
 use super::modal::Modal;
 use super::selection::Selection;
 use super::session::Session;
-use crate::edit::{self, Edit};
+use crate::edit;
 use crate::i18n;
 use crate::style::Theme;
 use crate::t;
@@ -51,6 +51,8 @@ impl JourneyApp {
             Intent::Recover(restore) => self.recover(restore),
             Intent::ImportReviews(job) => self.import_reviews(*job),
             Intent::Versions(v) => self.versions_intent(v),
+            Intent::Comments(c) => self.comments_intent(c),
+            Intent::Picture(p) => self.picture_intent(p),
             other => {
                 if let Some(session) = &mut self.session {
                     let notice = apply_to_session(session, other);
@@ -153,19 +155,6 @@ impl JourneyApp {
         }
     }
 
-    /// Paste clipboard text into the open map.
-    pub(super) fn paste_text(&mut self, text: &str) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let at = session.selection.paste_at();
-        let (edit, pasted) = edit::clipboard::paste(&session.doc.map, at, text);
-        if session.doc.apply_edit(edit) {
-            session.select(Selection::Cards(pasted));
-            self.notice = None;
-        }
-    }
-
     fn run_command(&mut self, command: UiCommand) {
         if command.needs_map() && self.session.is_none() {
             return;
@@ -249,30 +238,6 @@ impl JourneyApp {
             (None, true) => t!("notice-nothing-to-undo").into_owned(),
             (None, false) => t!("notice-nothing-to-redo").into_owned(),
         });
-    }
-
-    fn copy(&mut self, cut: bool) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        let cards = session.selection.cards().to_vec();
-        let Some(text) = edit::clipboard::copy_text(&session.doc.map, &cards) else {
-            return;
-        };
-        if let Some(ctx) = &self.ctx {
-            ctx.copy_text(text);
-        }
-        let n = cards.len();
-        if cut {
-            session.doc.apply_edit(Edit {
-                label: "Cut",
-                ..edit::delete_cards(&cards)
-            });
-            session.select(Selection::None);
-            self.notice = Some(t!("notice-cut", n = n));
-        } else {
-            self.notice = Some(t!("notice-copied", n = n));
-        }
     }
 }
 
@@ -379,6 +344,8 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         | Intent::PathChosen(..)
         | Intent::ImportReviews(_)
         | Intent::Versions(_)
+        | Intent::Comments(_)
+        | Intent::Picture(_)
         | Intent::Recover(_) => {}
     }
     None
@@ -392,7 +359,10 @@ fn stage_name(map: &crate::model::JourneyMap, stage: crate::model::StageId) -> &
 /// [`apply_to_session`] does.
 fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<String>> {
     use UiCommand::*;
-    if super::keyboard::run(session, command) || super::review_commands::run(session, command) {
+    if super::keyboard::run(session, command)
+        || super::review_commands::run(session, command)
+        || super::comments::commands::run(session, command)
+    {
         return Some(None);
     }
     if command == EditCard {
@@ -486,8 +456,8 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
         | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help
         | Present | ImportReviews | CompareVersions | MergeWith => {}
-        // Handled by `review_commands::run`.
-        ToggleInbox | ToggleReviewStats | AdoptReviewCurve => {}
+        // Handled by `review_commands::run` and `comments::run`.
+        ToggleInbox | ToggleReviewStats | AdoptReviewCurve | ToggleComments | AddComment => {}
         // Handled by `keyboard::run` and above.
         SelectLeft | SelectRight | SelectUp | SelectDown | SelectNextCard | SelectPreviousCard
         | FirstStage | LastStage | EditCard | MoveLeft | MoveRight | MoveUp | MoveDown

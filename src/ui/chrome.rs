@@ -83,6 +83,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 );
                 toggle(ui, UiCommand::ToggleLegend, s.canvas.legend, out);
                 toggle(ui, UiCommand::ToggleInbox, s.inbox.is_some(), out);
+                toggle(ui, UiCommand::ToggleComments, s.comments.is_some(), out);
                 toggle(ui, UiCommand::ToggleReviewStats, s.canvas.review_stats, out);
                 let can_adopt =
                     super::review_commands::adopt_curve(&s.doc.map, &s.selection).is_some();
@@ -152,6 +153,7 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
     run_item(ui, UiCommand::Paste, session.is_some(), out);
     run_item(ui, UiCommand::SelectAll, session.is_some(), out);
     run_item(ui, UiCommand::Find, session.is_some(), out);
+    run_item(ui, UiCommand::AddComment, session.is_some(), out);
     ui.separator();
     run_item(ui, UiCommand::Delete, anything, out);
     run_item(ui, UiCommand::Duplicate, cards, out);

@@ -57,6 +57,8 @@ pub enum UiCommand {
     ToggleConfidenceCounts,
     ToggleLegend,
     ToggleInbox,
+    ToggleComments,
+    AddComment,
     ToggleReviewStats,
     AdoptReviewCurve,
     ShowAll,
@@ -138,6 +140,8 @@ impl UiCommand {
             ToggleConfidenceCounts,
             ToggleLegend,
             ToggleInbox,
+            ToggleComments,
+            AddComment,
             ToggleReviewStats,
             AdoptReviewCurve,
             ShowAll,
@@ -242,6 +246,8 @@ impl UiCommand {
             Present => keys![Modifiers::NONE, Key::F5],
             ImportReviews => keys![CMD_SHIFT, Key::I],
             ToggleInbox => keys![CMD_SHIFT, Key::R],
+            ToggleComments => keys![CMD_SHIFT, Key::M],
+            AddComment => keys![CMD.plus(Modifiers::ALT), Key::M],
             CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
             | CompareVersions

@@ -82,6 +82,7 @@ pub fn context_menu(
                     ui.close();
                 }
             }
+            run(ui, UiCommand::AddComment, out);
             run(ui, UiCommand::ZoomToSelection, out);
             ui.separator();
             run(ui, UiCommand::Delete, out);
@@ -126,6 +127,7 @@ fn card_menu(
         }
     });
     set_menus(ui, map, id, &ids, out);
+    run(ui, UiCommand::AddComment, out);
     run(ui, UiCommand::ZoomToSelection, out);
     ui.separator();
     run(ui, UiCommand::Delete, out);
@@ -202,6 +204,7 @@ fn stage_menu(ui: &mut Ui, map: &JourneyMap, id: StageId, out: &mut Vec<Intent>)
         out.push(Intent::AddStage { index: index + 1 });
         ui.close();
     }
+    run(ui, UiCommand::AddComment, out);
     run(ui, UiCommand::ZoomToSelection, out);
     ui.separator();
     run(ui, UiCommand::Delete, out);

@@ -103,6 +103,20 @@ impl Document {
         self.changed_outside_history = true;
     }
 
+    /// A save moved the map's pictures (`io::assets::copy_assets`): the map
+    /// and every undo and redo step name the new paths. Not an undo step of
+    /// its own: where the files are is not an edit of the map.
+    pub fn relink(&mut self, changes: &[crate::model::PathChange]) {
+        if changes.is_empty() {
+            return;
+        }
+        for command in crate::edit::relink_pictures(&self.map, changes).commands {
+            command.apply(&mut self.map);
+        }
+        self.history.relink(changes);
+        self.revision += 1;
+    }
+
     /// Record a successful save to `path`.
     pub fn mark_saved(&mut self, path: &Path) {
         self.path = Some(path.to_path_buf());

@@ -62,6 +62,10 @@ pub fn export_dialog_ui(
                         &mut options.evidence_appendix,
                         t!("export-evidence-appendix"),
                     );
+                    ui.checkbox(
+                        &mut options.comments_appendix,
+                        t!("export-comments-appendix"),
+                    );
                     ui.checkbox(&mut options.persona_pages, t!("export-persona-pages"));
                     ui.checkbox(&mut options.legend, t!("export-legend"));
                     ui.checkbox(

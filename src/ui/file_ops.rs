@@ -60,8 +60,22 @@ impl JourneyApp {
         };
         // The edit being typed is part of what is saved.
         session.doc.history.commit();
-        match save_file(path, &session.doc.map) {
+        let Ok(moved) = self.pictures_for(path) else {
+            return false;
+        };
+        let Some(session) = &mut self.session else {
+            return false;
+        };
+        // The file gets the pictures' new paths; the open map only once it
+        // is written, so a failed save leaves it as it was.
+        let relinked = (!moved.is_empty()).then(|| {
+            let mut copy = session.doc.map.clone();
+            crate::edit::relink_pictures(&copy, &moved).apply_to(&mut copy);
+            copy
+        });
+        match save_file(path, relinked.as_ref().unwrap_or(&session.doc.map)) {
             Ok(()) => {
+                session.doc.relink(&moved);
                 session.doc.mark_saved(path);
                 self.notice = Some(t!("notice-saved", file = path.display().to_string()));
                 self.prefs.remember(path);
@@ -106,6 +120,7 @@ impl JourneyApp {
             text_as_paths: self.prefs.export_text_as_paths,
             date: None,
             evidence_appendix: false,
+            comments_appendix: false,
             heat: session.canvas.heat,
             map_dir: session.doc.dir().map(Path::to_path_buf),
             // What the canvas shows now.
@@ -144,6 +159,7 @@ impl JourneyApp {
         let suggested = match &purpose {
             Purpose::Open
             | Purpose::Photo(_)
+            | Purpose::CardPicture(_)
             | Purpose::Import
             | Purpose::ImportReviews
             | Purpose::CompareVersions
@@ -191,6 +207,9 @@ impl JourneyApp {
                 }
             }
             Purpose::Photo(id) => self.set_photo(id, &path),
+            Purpose::CardPicture(card) => {
+                self.picture_intent(super::intent::PictureIntent::Choose { card, file: path })
+            }
             Purpose::Import => self.import_path(&path),
             Purpose::ImportReviews => self.import_reviews_path(&path),
             Purpose::CompareVersions => self.compare_versions_path(&path),
@@ -325,8 +344,10 @@ impl JourneyApp {
     }
 }
 
-/// "Exported …", naming the photos from outside the map's folder that were
-/// embedded or left out (a stranger's map can name any image it guesses).
+/// "Exported …", naming the pictures and photos that could not be read
+/// (their placeholders or initials are drawn), else those from outside the
+/// map's folder that were embedded or left out (a stranger's map can name
+/// any image it guesses).
 pub fn export_notice(path: &Path, notes: &[crate::export::PhotoNote]) -> String {
     use crate::export::PhotoIssue;
     let file = path.display().to_string();
@@ -339,7 +360,19 @@ pub fn export_notice(path: &Path, notes: &[crate::export::PhotoNote]) -> String 
         files.join(", ")
     };
     let (embedded, left_out) = (files(false), files(true));
-    if !embedded.is_empty() {
+    let mut unreadable: Vec<String> = (notes.iter())
+        .filter(|n| matches!(n.issue, PhotoIssue::Unreadable(_)))
+        .map(|n| n.file.display().to_string())
+        .collect();
+    unreadable.dedup();
+    if !unreadable.is_empty() {
+        t!(
+            "notice-exported-unreadable",
+            file = file,
+            count = unreadable.len(),
+            pictures = unreadable.join(", ")
+        )
+    } else if !embedded.is_empty() {
         t!(
             "notice-exported-outside-photos-embedded",
             file = file,

@@ -62,6 +62,8 @@ pub enum Purpose {
     MergeWith,
     /// A photo for this persona.
     Photo(crate::model::PersonaId),
+    /// A picture for this card.
+    CardPicture(crate::model::CardId),
     /// Where to save the current-vs-future comparison (file extension:
     /// png, svg or md).
     ExportComparison(&'static str),
@@ -230,7 +232,7 @@ impl Purpose {
             | Purpose::SaveAs
             | Purpose::CompareVersions
             | Purpose::MergeWith => t!("files-journey-map").into_owned(),
-            Purpose::Photo(_) => t!("files-image").into_owned(),
+            Purpose::Photo(_) | Purpose::CardPicture(_) => t!("files-image").into_owned(),
             Purpose::Import => t!("files-mermaid-markdown-or-csv").into_owned(),
             Purpose::ImportReviews => t!("files-reviews").into_owned(),
             Purpose::Export(format, _) => format.filter_name(),
@@ -247,10 +249,21 @@ impl Purpose {
             | Purpose::CompareVersions
             | Purpose::MergeWith => vec!["ron"],
             Purpose::Photo(_) => vec!["png", "jpg", "jpeg"],
+            Purpose::CardPicture(_) => PICTURE_EXTENSIONS.to_vec(),
             Purpose::Import => crate::interop::IMPORT_EXTENSIONS.to_vec(),
             Purpose::ImportReviews => crate::interop::reviews::REVIEW_EXTENSIONS.to_vec(),
             Purpose::Export(format, _) => vec![format.extension()],
             Purpose::ExportComparison(ext) => vec![*ext],
         }
     }
+}
+
+/// Extensions of the pictures a card can show.
+pub const PICTURE_EXTENSIONS: [&str; 5] = ["png", "jpg", "jpeg", "webp", "gif"];
+
+/// Whether `path` names a picture (by its extension).
+pub fn is_picture_file(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PICTURE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }

@@ -10,7 +10,7 @@ use super::selection::Selection;
 use crate::edit::{Command, Edit};
 use crate::export::ExportOptions;
 use crate::io::Template;
-use crate::model::{CardId, LaneId, LaneKind, PersonaId, StageId};
+use crate::model::{CardId, CommentId, CommentOn, LaneId, LaneKind, PersonaId, StageId};
 
 /// Something that would replace or close the open map; it waits for the
 /// user's answer when the map has unsaved changes.
@@ -85,6 +85,72 @@ pub enum Intent {
     /// Add the reviews of a file read with these columns to the inbox.
     ImportReviews(Box<ReviewJob>),
     Versions(VersionsIntent),
+    Comments(CommentsIntent),
+    Picture(PictureIntent),
+}
+
+/// A picture for a card: dropped, pasted or chosen in the inspector.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PictureIntent {
+    /// Picture files dropped on the window, the pointer at `at` (map
+    /// coordinates): the first on the card there, else a new card in the
+    /// cell there; the others as new cards in that cell.
+    Drop {
+        files: Vec<PathBuf>,
+        at: Option<egui::Pos2>,
+    },
+    /// An image pasted from the clipboard: on the selected card, else as
+    /// a drop at `at`.
+    Paste {
+        image: std::sync::Arc<egui::ColorImage>,
+        at: Option<egui::Pos2>,
+    },
+    /// A file chosen for this card in the inspector.
+    Choose { card: CardId, file: PathBuf },
+    /// The answer to "copy this picture from outside the map's folder?"
+    /// (remembered): copy it beside the map, or link to where it is.
+    Outside {
+        files: Vec<PathBuf>,
+        target: PictureTarget,
+        copy: bool,
+    },
+}
+
+/// Where a picture goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PictureTarget {
+    Card(CardId),
+    /// A new card in this cell.
+    Cell(LaneId, StageId),
+}
+
+/// What the panel and the badges ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CommentsIntent {
+    /// Start a thread on `on` with the author from the preferences.
+    Add {
+        on: CommentOn,
+        text: String,
+    },
+    Reply {
+        thread: CommentId,
+        text: String,
+    },
+    Resolve {
+        thread: CommentId,
+        resolved: bool,
+    },
+    Edit {
+        id: CommentId,
+        text: String,
+    },
+    Delete(CommentId),
+    /// The name new comments are signed with (kept in the preferences).
+    SetAuthor(String),
+    /// Select the thread's item and scroll it into view.
+    Show(CommentOn),
+    /// A badge was clicked: select its item and open the panel.
+    Open(CommentOn),
 }
 
 /// What the bar asks for.
@@ -113,4 +179,11 @@ pub struct ReviewJob {
     pub path: PathBuf,
     pub table: crate::interop::reviews::ReviewTable,
     pub columns: crate::interop::reviews::Columns,
+}
+
+/// Picture files dropped and waiting for a pointer position.
+#[derive(Clone, Debug, Default)]
+pub struct PendingDrop {
+    pub(super) files: Vec<PathBuf>,
+    pub(super) since: f64,
 }

@@ -32,6 +32,12 @@ pub enum Modal {
     ReviewColumns(Box<super::intent::ReviewJob>),
     /// The command palette (Ctrl+Shift+P, Ctrl+K).
     Palette(super::palette::Palette),
+    /// A picture from outside the map's folder: copy it in, or link to it?
+    /// (Asked once; the answer is remembered.)
+    OutsidePicture {
+        files: Vec<std::path::PathBuf>,
+        target: super::intent::PictureTarget,
+    },
     /// A recovery copy left by a crash, waiting for Restore or Discard.
     Recovery {
         offer: Box<Recovery>,
@@ -59,6 +65,9 @@ pub fn modal_ui(
         Modal::MergePreview(p) => super::versions_ui::merge_preview_ui(ctx, p, out),
         Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),
+        Modal::OutsidePicture { files, target } => {
+            super::pictures_ui::outside_picture_ui(ctx, files, *target, out)
+        }
     }
 }
 

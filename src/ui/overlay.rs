@@ -14,6 +14,7 @@ use crate::model::{CardId, LaneContent, LaneId, StageId};
 use crate::style::Theme;
 
 /// The three camera transforms of the canvas and its rect on screen.
+#[derive(Clone, Copy, Debug)]
 pub struct Transforms {
     pub body: TSTransform,
     pub titles: TSTransform,

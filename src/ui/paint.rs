@@ -171,6 +171,11 @@ pub struct MeshCache {
     /// Each photo's `file://` address once its file was checked (`None`:
     /// not readable), so the disk is not asked every frame.
     photo_uris: Vec<Option<String>>,
+    /// Card pictures in `region`: frame (map coordinates), stored path and
+    /// the backdrop that covers the placeholder once the picture is drawn.
+    pictures: Vec<(Rect, String, Color32)>,
+    /// Each picture's file, resolved once from the map's folder.
+    picture_files: Vec<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -233,12 +238,20 @@ impl MeshCache {
                 Tessellator::new(pixels_per_point, options, font_texture, Vec::new());
             let mut mesh = Mesh::default();
             let mut photos = Vec::new();
-            let prims = prims.into_iter().inspect(|prim| {
-                if let Prim::Photo { path, .. } = prim
-                    && prim.bounds().intersects(region)
-                {
+            let mut pictures = Vec::new();
+            let prims = prims.into_iter().inspect(|prim| match prim {
+                Prim::Photo { path, .. } if prim.bounds().intersects(region) => {
                     photos.push((prim.bounds(), path.clone()));
                 }
+                Prim::Picture {
+                    rect,
+                    path,
+                    backdrop,
+                    ..
+                } if rect.intersects(region) => {
+                    pictures.push((*rect, path.clone(), color(*backdrop)));
+                }
+                _ => {}
             });
             for shape in screen_shapes(ctx, prims, to_screen, region) {
                 tessellator.tessellate_shape(shape, &mut mesh);
@@ -251,9 +264,46 @@ impl MeshCache {
                 mesh: std::sync::Arc::new(mesh),
                 photos,
                 photo_uris: Vec::new(),
+                pictures,
+                picture_files: Vec::new(),
             };
         }
         painter.add(Shape::Mesh(self.mesh.clone()));
+    }
+
+    /// Draw the card pictures of the kept area that are on screen (after
+    /// [`Self::paint`]): each fitted into its frame, keeping its shape, on
+    /// its backdrop. One still decoding leaves the placeholder showing.
+    pub fn paint_pictures(
+        &mut self,
+        painter: &Painter,
+        to_screen: TSTransform,
+        map_dir: Option<&std::path::Path>,
+        cache: &mut super::picture_cache::PictureCache,
+    ) {
+        let ctx = painter.ctx();
+        let pixels_per_point = ctx.pixels_per_point();
+        let clip = painter.clip_rect();
+        if self.picture_files.len() != self.pictures.len() {
+            self.picture_files = (self.pictures.iter())
+                .map(|(_, path, _)| crate::model::resolve_photo(path, map_dir))
+                .collect();
+        }
+        for ((rect, _, backdrop), file) in self.pictures.iter().zip(&self.picture_files) {
+            let screen = to_screen * *rect;
+            if !screen.intersects(clip) {
+                continue;
+            }
+            let pixels = screen.width().max(screen.height()) * pixels_per_point;
+            let Some((texture, size)) = cache.texture(ctx, file, pixels) else {
+                continue;
+            };
+            let scale = (screen.width() / size.x).min(screen.height() / size.y);
+            let fit = Rect::from_center_size(screen.center(), size * scale);
+            painter.rect_filled(screen, 0.0, *backdrop);
+            let uv = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+            painter.add(RectShape::filled(fit, 0.0, Color32::WHITE).with_texture(texture, uv));
+        }
     }
 
     /// Draw the photos of the kept area (after [`Self::paint`]), each
@@ -394,5 +444,9 @@ fn prim_shapes(prim: &Prim, out: &mut Vec<Shape>) {
             }
         }
         Prim::Text { .. } | Prim::Photo { .. } => {} // see `screen_shapes`
+        // The canvas shows the placeholder the scene draws beneath a card's
+        // picture (frame, icon, file name); the picture itself is a texture,
+        // not a shape.
+        Prim::Picture { .. } => {}
     }
 }

@@ -168,6 +168,7 @@ fn heading(purpose: &Purpose) -> String {
         Purpose::MergeWith => "chooser-merge-with",
         Purpose::Compare => "chooser-compare",
         Purpose::Photo(_) => "chooser-photo",
+        Purpose::CardPicture(_) => "chooser-picture",
         Purpose::Export(..) | Purpose::ExportComparison(_) => "chooser-export",
     };
     t!(key).into_owned()

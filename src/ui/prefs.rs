@@ -33,6 +33,11 @@ pub struct Prefs {
     /// The interface language; `None` until the first start picks the
     /// system's.
     pub language: Option<Lang>,
+    /// The name comments are signed with (empty: the login name).
+    pub comment_author: String,
+    /// A picture from outside the map's folder: copied beside the map
+    /// (`true`) or linked where it is; `None` until the user was asked.
+    pub copy_outside_pictures: Option<bool>,
 }
 
 impl Prefs {
@@ -61,11 +66,26 @@ impl Default for Prefs {
             export_persona_pages: false,
             export_authors: crate::reviews::Authors::Keep,
             language: None,
+            comment_author: String::new(),
+            copy_outside_pictures: None,
         }
     }
 }
 
 impl Prefs {
+    /// The author new comments are signed with: the name set in the
+    /// Comments panel, else the login name, so a comment is never
+    /// anonymous by accident.
+    pub fn comment_author_or_login(&self) -> String {
+        match self.comment_author.trim() {
+            "" => ["USER", "USERNAME", "LOGNAME"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+                .unwrap_or_default(),
+            name => name.to_string(),
+        }
+    }
+
     /// Put `path` first in the recent list.
     pub fn remember(&mut self, path: &Path) {
         let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());

@@ -29,6 +29,33 @@ pub fn found_rect(layout: &MapLayout, found: Found) -> Option<egui::Rect> {
     }
 }
 
+/// Where `found` is drawn on screen: cards and personas with the body,
+/// stage headers in the (pinned) band, lane titles in the title column.
+pub fn found_on_screen(
+    layout: &MapLayout,
+    tfs: &super::overlay::Transforms,
+    found: crate::model::search::Found,
+) -> Option<egui::Rect> {
+    use crate::model::search::Found;
+    let rect = found_rect(layout, found)?;
+    Some(match found {
+        Found::Card(_) | Found::Persona(_) => tfs.body * rect,
+        Found::Stage(_) => tfs.stage_header(rect),
+        Found::Lane(_) => tfs.titles * rect,
+    })
+}
+
+/// Whether the screen point `p` lies under the lane-title column or the
+/// stage band, where they are pinned over the scrolled map: what is drawn
+/// over a card there would sit on top of them.
+pub fn under_pins(layout: &MapLayout, tfs: &super::overlay::Transforms, p: egui::Pos2) -> bool {
+    let titles_right = (tfs.titles * egui::pos2(layout.grid.left(), 0.0)).x
+        + crate::layout::metrics::LANE_TITLE_WIDTH * tfs.titles.scaling;
+    let band_bottom =
+        (layout.stages.first()).map_or(f32::NEG_INFINITY, |s| tfs.stage_header(s.header).bottom());
+    p.x < titles_right || p.y < band_bottom
+}
+
 /// An open map with its view state.
 pub struct Session {
     pub doc: Document,
@@ -55,6 +82,8 @@ pub struct Session {
     pub versions: Option<super::versions_ui::VersionsView>,
     /// The evidence inbox panel, while it is open.
     pub inbox: Option<super::inbox::Inbox>,
+    /// The Comments panel, while it is open.
+    pub comments: Option<super::comments::CommentsPanel>,
 }
 
 impl Session {
@@ -79,6 +108,7 @@ impl Session {
             transition: None,
             versions: None,
             inbox: None,
+            comments: None,
         }
     }
 
@@ -92,17 +122,21 @@ impl Session {
     }
 
     /// Scroll what an edit asked to show into view once the canvas has laid
-    /// the edit out (the frame after it), clear of the pinned lane titles.
+    /// the edit out (the frame after it), clear of the pinned lane titles;
+    /// and compare with the other version again after an edit.
     pub fn reveal_pending(&mut self) {
+        if let Some(view) = &mut self.versions {
+            view.refresh(&self.doc.map, self.doc.revision);
+        }
         if let Some(found) = self.pending_reveal {
             let revision = self.doc.revision;
-            if let Some(rect) = self
-                .canvas
-                .layout_at(revision)
-                .and_then(|l| found_rect(l, found))
-            {
+            if let Some(layout) = self.canvas.layout_at(revision) {
+                // Laid out: shown now, or not on the map (deleted) at all.
+                let rect = found_rect(layout, found);
                 self.pending_reveal = None;
-                self.reveal(rect);
+                if let Some(rect) = rect {
+                    self.reveal(rect);
+                }
             }
         }
     }

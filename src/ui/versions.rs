@@ -16,7 +16,7 @@ use crate::t;
 impl JourneyApp {
     /// Read another copy of the open map; on success `then` gets its name
     /// and map. Errors (a broken file, a map of another origin) are shown.
-    fn other_version(&mut self, path: &Path) -> Option<(String, JourneyMap)> {
+    fn other_version(&mut self, path: &Path, force: bool) -> Option<(String, JourneyMap)> {
         let session = self.session.as_ref()?;
         let other = match crate::io::load_file(path) {
             Ok(loaded) => loaded.map,
@@ -25,7 +25,7 @@ impl JourneyApp {
                 return None;
             }
         };
-        if !crate::merge::related(&session.doc.map, &other) {
+        if !force && !crate::merge::related(&session.doc.map, &other) {
             self.show_error(t!("error-not-a-version", file = path.display().to_string()));
             return None;
         }
@@ -37,27 +37,36 @@ impl JourneyApp {
 
     /// File → Compare versions…: the changes from `path` to the open map.
     pub(super) fn compare_versions_path(&mut self, path: &Path) {
-        let Some((name, other)) = self.other_version(path) else {
+        let Some((name, other)) = self.other_version(path, false) else {
             return;
         };
         let Some(session) = &mut self.session else {
             return;
         };
         let changes = crate::merge::diff(&other, &session.doc.map);
-        session.versions = Some(VersionsView { name, changes });
+        session.versions = Some(VersionsView {
+            name,
+            changes,
+            other: Box::new(other),
+            revision: session.doc.revision,
+        });
     }
 
     /// File → Merge with…: preview merging the copy at `path` into the open map.
     pub(super) fn merge_with_path(&mut self, path: &Path) {
-        let Some((name, other)) = self.other_version(path) else {
+        // Another map altogether is previewed with a warning, not refused:
+        // merging it on purpose is the app's `--force`.
+        let Some((name, other)) = self.other_version(path, true) else {
             return;
         };
         let Some(session) = &self.session else { return };
+        let unrelated = !crate::merge::related(&session.doc.map, &other);
         let merged = crate::merge::merge_two_way(&session.doc.map, &other);
         let changes = crate::merge::diff(&session.doc.map, &merged.map);
         self.modals.push(Modal::MergePreview(Box::new(MergePreview {
             name,
             conflicts: merged.conflicts.len(),
+            unrelated,
             merged: Box::new(merged.map),
             changes,
         })));

@@ -18,6 +18,21 @@ use crate::t;
 pub struct VersionsView {
     pub name: String,
     pub changes: Vec<Change>,
+    /// The other copy, to compare again after each edit.
+    pub other: Box<JourneyMap>,
+    /// The revision of the open map `changes` were worked out for.
+    pub revision: u64,
+}
+
+impl VersionsView {
+    /// The changes again when the open map changed since (an edit, an
+    /// undo), so the list and the outlines on the canvas stay true.
+    pub fn refresh(&mut self, map: &JourneyMap, revision: u64) {
+        if self.revision != revision {
+            self.changes = crate::merge::diff(&self.other, map);
+            self.revision = revision;
+        }
+    }
 }
 
 /// A merge waiting for the user's yes.
@@ -27,6 +42,9 @@ pub struct MergePreview {
     pub merged: Box<JourneyMap>,
     pub changes: Vec<Change>,
     pub conflicts: usize,
+    /// The other file shares no item with this map: merging adds all of
+    /// it (the app's `--force`, asked for here).
+    pub unrelated: bool,
 }
 
 /// The item a change or conflict is about, to show on the canvas.
@@ -90,6 +108,7 @@ pub fn item_label(item: &str) -> String {
         Key::Card(id) => t!("versions-item-card", id = id.to_string()),
         Key::Persona(id) => t!("versions-item-persona", id = id.to_string()),
         Key::Review(id) => t!("versions-item-review", id = id.to_string()),
+        Key::Comment(id) => t!("versions-item-comment", id = id.to_string()),
         Key::Series { lane, .. } => t!("versions-item-curve", lane = lane.to_string()),
         Key::Emotion { lane, stage, .. } => t!(
             "versions-item-emotion",
@@ -102,6 +121,46 @@ pub fn item_label(item: &str) -> String {
             stage = stage.to_string()
         ),
     }
+}
+
+/// A field's name in the interface language ("text" → "текст"); fields
+/// without a translation as the file spells them.
+pub fn field_label(field: &str) -> String {
+    let key = match field {
+        "text" => "versions-field-text",
+        "name" => "versions-field-name",
+        "title" => "versions-field-title",
+        "description" => "versions-field-description",
+        "note" => "versions-field-note",
+        "stage" => "versions-field-stage",
+        "lane" => "versions-field-lane",
+        "color" => "versions-field-color",
+        "confidence" => "versions-field-confidence",
+        "channel" => "versions-field-channel",
+        "rating" => "versions-field-rating",
+        "personas" => "versions-field-personas",
+        "evidence" => "versions-field-evidence",
+        "value" => "versions-field-value",
+        "deleted" => "versions-field-deleted",
+        "resolved" => "versions-field-resolved",
+        "role" => "versions-field-role",
+        "quote" => "versions-field-quote",
+        "goals" => "versions-field-goals",
+        "frustrations" => "versions-field-frustrations",
+        "image" => "versions-field-image",
+        "alt" => "versions-field-alt",
+        "author" => "versions-field-author",
+        "time" => "versions-field-time",
+        "impact" => "versions-field-impact",
+        "importance" => "versions-field-importance",
+        "source" => "versions-field-source",
+        "date" => "versions-field-date",
+        "link" => "versions-field-link",
+        "photo" => "versions-field-photo",
+        "unit" => "versions-field-unit",
+        _ => return field.to_string(),
+    };
+    t!(key).into_owned()
 }
 
 /// A value as the versions windows show it (text in quotes, shortened).
@@ -127,7 +186,7 @@ fn line(change: &Change) -> String {
         "" => item_label(&change.item),
         name => format!("{} \"{name}\"", item_label(&change.item)),
     };
-    let field = change.field.clone().unwrap_or_default();
+    let field = change.field.as_deref().map(field_label).unwrap_or_default();
     let (old, new) = (shown(&change.old), shown(&change.new));
     match change.change {
         ChangeKind::Added => t!("versions-added", item = item),
@@ -177,8 +236,12 @@ pub fn versions_windows_ui(
     if map.conflicts.is_empty() {
         return;
     }
+    // Bottom right, beside the inspector: the items it names stay in view.
+    let corner = ctx.content_rect().right_bottom() - egui::vec2(330.0, 40.0);
     egui::Window::new(t!("conflicts-title", n = map.conflicts.len()))
         .id(Id::unique("conflicts-window"))
+        .pivot(egui::Align2::RIGHT_BOTTOM)
+        .default_pos(corner)
         .default_width(560.0)
         .show(ctx, |ui| {
             ui.label(RichText::new(t!("conflicts-body")).weak());
@@ -187,9 +250,12 @@ pub fn versions_windows_ui(
                 .show(ui, |ui| {
                     for (i, c) in map.conflicts.iter().enumerate() {
                         ui.separator();
-                        let heading =
-                            RichText::new(format!("{} · {}", item_label(&c.item), c.field))
-                                .strong();
+                        let heading = RichText::new(format!(
+                            "{} · {}",
+                            item_label(&c.item),
+                            field_label(&c.field)
+                        ))
+                        .strong();
                         link_or_label(ui, map, heading, &c.item, out);
                         ui.label(t!("conflicts-ours", value = c.ours.as_str()));
                         ui.label(t!("conflicts-theirs", value = c.theirs.as_str()));
@@ -218,6 +284,12 @@ pub fn merge_preview_ui(ctx: &egui::Context, preview: &MergePreview, out: &mut V
     let modal = egui::Modal::new(Id::unique("merge-preview")).show(ctx, |ui| {
         ui.set_max_width(620.0);
         ui.heading(t!("merge-title", name = preview.name.as_str()));
+        if preview.unrelated {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                t!("merge-unrelated", name = preview.name.as_str()),
+            );
+        }
         ui.label(t!(
             "merge-summary",
             changes = preview.changes.len(),
@@ -236,7 +308,11 @@ pub fn merge_preview_ui(ctx: &egui::Context, preview: &MergePreview, out: &mut V
             if ui
                 .add_enabled(
                     !preview.changes.is_empty() || preview.conflicts > 0,
-                    egui::Button::new(t!("merge-button")),
+                    egui::Button::new(if preview.unrelated {
+                        t!("merge-anyway")
+                    } else {
+                        t!("merge-button")
+                    }),
                 )
                 .clicked()
             {

@@ -55,6 +55,8 @@ impl Fonts {
 #[derive(Default)]
 pub struct Images {
     by_path: HashMap<String, Option<Image>>,
+    /// Card pictures, apart from photos: one file may be both, cut differently.
+    pictures: HashMap<String, Option<Image>>,
 }
 
 impl Images {
@@ -64,6 +66,20 @@ impl Images {
             .or_insert_with(|| {
                 let png = photos.png(path)?.to_vec();
                 Image::from_png(png.into(), true).ok()
+            })
+            .clone()
+    }
+
+    fn picture(&mut self, path: &str, photos: &Photos) -> Option<Image> {
+        self.pictures
+            .entry(path.to_string())
+            .or_insert_with(|| {
+                let picture = photos.picture(path)?;
+                let data = picture.bytes.clone().into();
+                match picture.jpeg {
+                    true => Image::from_jpeg(data, true).ok(),
+                    false => Image::from_png(data, true).ok(),
+                }
             })
             .clone()
     }
@@ -237,6 +253,28 @@ pub fn draw_prims<'p>(
                 ));
                 surface.draw_image(image, size);
                 surface.pop();
+                surface.pop();
+            }
+            Prim::Picture {
+                rect,
+                path,
+                backdrop,
+                ..
+            } => {
+                // Nothing for a picture that cannot be read: the
+                // placeholder beneath stays visible, as in SVG and PNG.
+                let Some(image) = res.images.picture(path, res.photos) else {
+                    continue;
+                };
+                let Some(fitted) = res.photos.picture(path).map(|p| p.fitted(*rect)) else {
+                    continue;
+                };
+                paint(surface, rounded_rect(*rect, 0.0), Some(*backdrop), None);
+                let Some(size) = Size::from_wh(fitted.width(), fitted.height()) else {
+                    continue;
+                };
+                surface.push_transform(&Transform::from_translate(fitted.left(), fitted.top()));
+                surface.draw_image(image, size);
                 surface.pop();
             }
         }

@@ -49,6 +49,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
     // The evidence goes on report pages of its own, not under the grid.
     let map_only = ExportOptions {
         evidence_appendix: false,
+        comments_appendix: false,
         ..options.clone()
     };
     let report_page = match options.pdf_pages {
@@ -70,17 +71,30 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
             true => report::evidence_pages(map, theme, size, &mut shaper),
             false => Vec::new(),
         };
+        let comments = match options.comments_appendix {
+            true => report::comment_pages(map, theme, size, &mut shaper),
+            false => Vec::new(),
+        };
         let first = plan.sheets.len() + 1;
         let sections = Sections {
             personas: (!personas.is_empty()).then_some(first - 1),
             evidence: (!evidence.is_empty()).then_some(first - 1 + personas.len()),
+            comments: (!comments.is_empty()).then_some(first - 1 + personas.len() + evidence.len()),
         };
-        let mut report: Vec<Vec<Prim>> = personas.into_iter().chain(evidence).collect();
+        let mut report: Vec<Vec<Prim>> = (personas.into_iter().chain(evidence))
+            .chain(comments)
+            .collect();
         let total = plan.sheets.len() + report.len();
         report::number_pages(&mut report, first, total, size, map, theme, &mut shaper);
         Ok::<_, ExportError>((picture, plan, report, sections))
     })?;
-    let (photos, notes) = Photos::read(map, options.map_dir.as_deref(), options.no_outside_images);
+    let (photos, notes) = Photos::read_with_pictures(
+        map,
+        &picture.layout,
+        options.map_dir.as_deref(),
+        options.no_outside_images,
+        pages::PICTURE_PX_PER_UNIT,
+    );
     let lang = map.lang();
     let mut res = Resources {
         fonts: Fonts::new(),
@@ -274,6 +288,7 @@ fn destination(plan: &Plan, at: Vec2) -> XyzDestination {
 struct Sections {
     personas: Option<usize>,
     evidence: Option<usize>,
+    comments: Option<usize>,
 }
 
 /// Bookmarks: the map, its persona pages (one entry each) and its evidence
@@ -298,11 +313,13 @@ fn outline(map: &JourneyMap, plan: &Plan, sections: Sections) -> Outline {
         }
         root.push_child(node);
     }
-    if let Some(page) = sections.evidence {
-        root.push_child(OutlineNode::new(
-            t_in!(lang, "pdf-outline-evidence").into_owned(),
-            top(page),
-        ));
+    for (page, key) in [
+        (sections.evidence, "pdf-outline-evidence"),
+        (sections.comments, "map-comments-heading"),
+    ] {
+        if let Some(page) = page {
+            root.push_child(OutlineNode::new(t_in!(lang, key).into_owned(), top(page)));
+        }
     }
     outline.push_child(root);
     outline

@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 /// size a browser prints the SVG.
 pub const POINTS_PER_UNIT: f32 = 0.75;
 
+/// Pixels per map unit of the card pictures a PDF embeds: 300 dpi when the
+/// map prints at true size (a poster or tiles), sharper on a fitted sheet.
+pub const PICTURE_PX_PER_UNIT: f32 = 300.0 / 96.0;
+
 /// Millimetres to points.
 pub fn mm(v: f32) -> f32 {
     v * 72.0 / 25.4

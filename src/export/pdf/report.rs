@@ -44,12 +44,44 @@ pub fn evidence_pages(
     page_pt: Vec2,
     shaper: &mut Shaper,
 ) -> Vec<Vec<Prim>> {
+    appendix_pages(map, theme, page_pt, shaper, evidence_appendix)
+}
+
+/// Comment pages of `page_pt` points, like [`evidence_pages`].
+pub fn comment_pages(
+    map: &JourneyMap,
+    theme: Theme,
+    page_pt: Vec2,
+    shaper: &mut Shaper,
+) -> Vec<Vec<Prim>> {
+    appendix_pages(
+        map,
+        theme,
+        page_pt,
+        shaper,
+        crate::layout::comments_appendix,
+    )
+}
+
+/// A layout appendix: its text placed from a left, top and width, and its
+/// bottom (`layout::evidence_appendix`, `layout::comments_appendix`).
+type Appendix = fn(&JourneyMap, &mut Shaper, f32, f32, f32) -> (Vec<crate::layout::TextBlock>, f32);
+
+/// An appendix of the layout
+/// set in one column between the margins and broken onto pages.
+fn appendix_pages(
+    map: &JourneyMap,
+    theme: Theme,
+    page_pt: Vec2,
+    shaper: &mut Shaper,
+    appendix: Appendix,
+) -> Vec<Vec<Prim>> {
     let Page {
         size: page,
         margin,
         width,
     } = Page::of(page_pt);
-    let (blocks, _) = evidence_appendix(map, shaper, margin, margin, width);
+    let (blocks, _) = appendix(map, shaper, margin, margin, width);
     if blocks.is_empty() {
         return Vec::new();
     }

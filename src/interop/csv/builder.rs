@@ -207,11 +207,13 @@ impl Builder {
             for line in cell.split(['\n', '\r']) {
                 let text = line.trim();
                 if !text.is_empty() {
-                    cards.push(Card::new(
-                        CardId(self.ids.next()),
-                        stage,
-                        br_to_newlines(text),
-                    ));
+                    let (picture, text) = split_picture(text);
+                    let mut card = Card::new(CardId(self.ids.next()), stage, br_to_newlines(&text));
+                    if let Some((path, alt)) = picture {
+                        card.image = Some(path);
+                        card.alt = alt;
+                    }
+                    cards.push(card);
                 }
             }
         }

@@ -8,6 +8,7 @@
 //! Emotions,0,2                               the emotion curve of no persona
 //! Share of leads [%],100,40                  a metric lane: title [unit], then numbers
 //! Line of visibility,,                       a blueprint line: no cells
+//! Storyboard,![A red door](trip.assets/3f….png) Arrives   a card's picture, before its text
 //! ```
 //!
 //! On import a row's first cell picks the lane: a lane kind's name (any
@@ -37,6 +38,7 @@ mod read;
 pub(super) use read::parse;
 
 use crate::i18n::names;
+use crate::interop::picture_text::{split_picture, with_picture};
 use crate::interop::text::{Ids, br_to_newlines, newlines_to_br};
 use crate::io::LoadError;
 use crate::model::{
@@ -146,7 +148,10 @@ fn lane_rows(map: &JourneyMap, lane: &Lane, decimal_comma: bool) -> Vec<Vec<Stri
             per_stage(&|stage| {
                 let texts: Vec<String> = lane
                     .cards_in(stage)
-                    .map(|c| newlines_to_br(c.text.trim()))
+                    .map(|c| {
+                        let picture = c.picture().map(|p| (p, c.alt.as_deref()));
+                        with_picture(&newlines_to_br(c.text.trim()), picture).into_owned()
+                    })
                     .collect();
                 defuse(&texts.join("\n"))
             }),

@@ -44,6 +44,7 @@ impl Layers {
         to_screen: TSTransform,
         theme: Theme,
         map_dir: Option<&std::path::Path>,
+        pictures: &mut crate::ui::picture_cache::PictureCache,
     ) -> Pins {
         let visible = to_screen.inverse() * rect;
         let scene = &picture.scene;
@@ -51,6 +52,9 @@ impl Layers {
         self.body
             .paint(painter, generation, &scene.body, to_screen, visible);
         self.body.paint_photos(painter, to_screen, map_dir);
+        pictures.begin_frame(painter.ctx());
+        self.body
+            .paint_pictures(painter, to_screen, map_dir, pictures);
         if !picture.veils.is_empty() {
             // Veils over what the filter leaves out, as exports draw them.
             self.veils

@@ -59,6 +59,10 @@ pub struct CanvasState {
     scene_generation: u64,
     /// The picture's layers, tessellated and kept between frames.
     layers: Layers,
+    /// Where the last frame drew the map (for what is drawn over it).
+    pub transforms: Option<Transforms>,
+    /// Card pictures decoded for this map, at the sizes they are drawn.
+    pub pictures: super::picture_cache::PictureCache,
 }
 
 /// How to frame the map.
@@ -138,6 +142,7 @@ impl CanvasState {
             theme,
             heat: self.heat,
             evidence_appendix: false,
+            comments_appendix: false,
             confidence_counts: self.confidence_counts,
             legend: self.legend,
             review_stats: self.review_stats,
@@ -246,6 +251,7 @@ pub fn canvas_ui(
         to_screen,
         theme,
         doc.dir(),
+        &mut state.pictures,
     );
 
     let mut intents = Vec::new();
@@ -256,6 +262,7 @@ pub fn canvas_ui(
         band_drawn: pins.band_drawn,
         canvas: rect,
     };
+    state.transforms = Some(tfs);
     interact_ui(
         ui,
         layout,

@@ -87,6 +87,7 @@ pub fn card_ui(
         rating_ui(ui, card, out);
     }
     persona_tags_ui(ui, map, card, out);
+    super::picture::picture_ui(ui, map, card, out);
     evidence_ui(ui, card, out);
     ui.add_space(8.0);
     ui.horizontal(|ui| {

@@ -8,6 +8,7 @@ mod fields;
 mod lane;
 mod map;
 mod persona;
+mod picture;
 mod stage;
 
 use egui::Ui;

@@ -1,0 +1,344 @@
+//! Pictures beside a map: `trip.assets/` next to `trip.ron` holds the
+//! pictures put on its cards, each named by a hash of its bytes, so the
+//! same picture is stored once and saving again changes nothing. The map
+//! file holds only their paths (`trip.assets/3f9c….png`), relative, so a
+//! map and its folder move together. A picture already inside the map's
+//! folder is referenced where it is.
+//!
+//! A map not saved yet has no folder: a dropped file is referenced by its
+//! absolute path and pasted pixels go to a private folder of the user's
+//! temporary folder ([`unsaved_assets_dir`]); the first save copies them in
+//! ([`copy_assets`] with no old file). Files are checked by the rules of
+//! persona photos ([`crate::model::image_header`]) before anything is copied.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::{read_bounded, write_atomically};
+use crate::model::{
+    JourneyMap, MAX_PHOTO_BYTES, PathChange, PhotoError, image_header, photo_size_allowed,
+    resolve_photo,
+};
+
+/// Why a picture could not be taken or copied; the message names the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssetError(pub String);
+
+impl std::fmt::Display for AssetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for AssetError {}
+
+/// The assets folder of the map saved as `map_file`: `trip.ron` → `trip.assets`.
+pub fn assets_dir(map_file: &Path) -> PathBuf {
+    map_file.with_extension("assets")
+}
+
+/// Where pictures pasted into maps not saved yet wait for the first save:
+/// a folder of the temporary folder only this user may read (0700).
+pub fn unsaved_assets_dir() -> PathBuf {
+    #[cfg(unix)]
+    let name = format!("journeymap-pictures-{}", user_id());
+    #[cfg(not(unix))]
+    let name = "journeymap-pictures".to_string();
+    std::env::temp_dir().join(name)
+}
+
+#[cfg(unix)]
+fn user_id() -> u32 {
+    // SAFETY: getuid has no preconditions and cannot fail.
+    unsafe { libc::getuid() }
+}
+
+/// The folder of `map_file` ("." for a bare file name).
+fn folder_of(map_file: &Path) -> &Path {
+    match map_file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Take the picture file `source` (dropped, chosen or pasted as a file) for
+/// the map saved as `map_file` (`None`: not saved yet). Returns the path to
+/// store in `Card::image`: relative to the map's folder when the picture is
+/// already inside it (nothing copied), else the copy in the assets folder
+/// (`trip.assets/HASH.png`); for an unsaved map, `source` made absolute.
+/// Refused as persona photos are: not a regular file, over 32 MB, not a
+/// PNG, JPEG, WebP or GIF, or over 8,192 px a side or 50 megapixels (read
+/// from the header, nothing decoded).
+pub fn import_picture(map_file: Option<&Path>, source: &Path) -> Result<String, AssetError> {
+    let refused = |why: PhotoError| {
+        AssetError(format!(
+            "{}: cannot be put on a card: {why}",
+            source.display()
+        ))
+    };
+    image_header(source).map_err(refused)?;
+    let Some(map_file) = map_file else {
+        let absolute = source
+            .canonicalize()
+            .map_err(|e| refused(PhotoError::Io(e.to_string())))?;
+        return utf8(&absolute).map(str::to_string);
+    };
+    if let Some(relative) = inside(folder_of(map_file), source) {
+        return Ok(relative);
+    }
+    let bytes = read_bounded(source, MAX_PHOTO_BYTES, "a picture", "pictures")
+        .map_err(|why| AssetError(format!("{}: {why}", source.display())))?;
+    let extension = extension_of(&bytes).ok_or_else(|| refused(not_a_picture()))?;
+    store(&assets_dir(map_file), &bytes, extension)?;
+    Ok(format!(
+        "{}/{}",
+        assets_name(map_file)?,
+        hashed_name(&bytes, extension)
+    ))
+}
+
+/// Store pixels from the clipboard (`width` × `height`, RGBA, row by row)
+/// as a PNG in the assets folder of `map_file` (`None`: in
+/// [`unsaved_assets_dir`], returned as an absolute path). The same pixels
+/// give the same file.
+pub fn import_rgba(
+    map_file: Option<&Path>,
+    width: u32,
+    height: u32,
+    rgba: &[u8],
+) -> Result<String, AssetError> {
+    if !photo_size_allowed(width, height) || width == 0 || height == 0 {
+        let why = PhotoError::TooManyPixels { width, height };
+        return Err(AssetError(format!(
+            "the pasted picture cannot be put on a card: {why}"
+        )));
+    }
+    let image = image::RgbaImage::from_raw(width, height, rgba.to_vec()).ok_or_else(|| {
+        AssetError(format!(
+            "the pasted picture has {} bytes, not the {} of {width} × {height} RGBA pixels",
+            rgba.len(),
+            u64::from(width) * u64::from(height) * 4
+        ))
+    })?;
+    let mut png = Vec::new();
+    image
+        .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| AssetError(format!("the pasted picture could not be made a PNG: {e}")))?;
+    match map_file {
+        Some(map_file) => {
+            store(&assets_dir(map_file), &png, "png")?;
+            Ok(format!(
+                "{}/{}",
+                assets_name(map_file)?,
+                hashed_name(&png, "png")
+            ))
+        }
+        None => {
+            let dir = unsaved_assets_dir();
+            private_dir(&dir)?;
+            let file = store(&dir, &png, "png")?;
+            utf8(&file).map(str::to_string)
+        }
+    }
+}
+
+/// What [`copy_assets`] did: the paths to replace in the map (apply them
+/// with `edit::relink_pictures`, one undo step) and the pictures it could
+/// not copy (left as they were), each with why.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Relink {
+    pub changes: Vec<PathChange>,
+    pub missing: Vec<(PathBuf, PhotoError)>,
+}
+
+/// Copy the pictures `map` uses (card pictures and persona photos) into
+/// the assets folder of `to`, the file a "Save as…" writes, from the map's
+/// old file `from` (`None`: never saved). Copied: every relative path that
+/// would not find the same file from `to`'s folder, or lies in `from`'s
+/// assets folder while `to` has another; absolute paths in
+/// [`unsaved_assets_dir`]; and for a map never saved, every absolute path
+/// (its dropped files). Other absolute paths stay as they are.
+pub fn copy_assets(map: &JourneyMap, from: Option<&Path>, to: &Path) -> Result<Relink, AssetError> {
+    let old_dir = from.map(folder_of);
+    let new_dir = folder_of(to);
+    let old_assets = from.map(assets_dir).and_then(|d| d.canonicalize().ok());
+    let new_assets = assets_dir(to);
+    let moves_assets = from.is_some_and(|f| {
+        old_assets.is_some() && assets_dir(f).canonicalize().ok() != new_assets.canonicalize().ok()
+    });
+    let unsaved = unsaved_assets_dir().canonicalize().ok();
+    let mut done: HashMap<&str, Option<String>> = HashMap::new();
+    let mut relink = Relink::default();
+    for (owner, path) in map.pictures() {
+        if !done.contains_key(path) {
+            let file = resolve_photo(path, old_dir);
+            let real = file.canonicalize().ok();
+            let within = |dir: &Option<PathBuf>| matches!((&real, dir), (Some(f), Some(d)) if f.starts_with(d));
+            let copy = if Path::new(path).is_relative() {
+                let same = resolve_photo(path, Some(new_dir)).canonicalize().ok();
+                real.is_none() || same != real || (moves_assets && within(&old_assets))
+            } else {
+                from.is_none() || within(&unsaved)
+            };
+            let target = match copy {
+                false => None,
+                true => match image_header(&file) {
+                    Err(why) => {
+                        relink.missing.push((file.clone(), why));
+                        None
+                    }
+                    Ok(_) => Some(copy_into(to, &file, &new_assets)?),
+                },
+            };
+            done.insert(path, target);
+        }
+        if let Some(Some(target)) = done.get(path).filter(|t| t.as_deref() != Some(path)) {
+            relink.changes.push(PathChange {
+                owner,
+                from: path.to_string(),
+                to: target.clone(),
+            });
+        }
+    }
+    Ok(relink)
+}
+
+/// Copy `file` into `assets` (of the map file `to`) under its hashed name;
+/// the path to store.
+fn copy_into(to: &Path, file: &Path, assets: &Path) -> Result<String, AssetError> {
+    let bytes = read_bounded(file, MAX_PHOTO_BYTES, "a picture", "pictures")
+        .map_err(|why| AssetError(format!("{}: {why}", file.display())))?;
+    let extension = extension_of(&bytes)
+        .ok_or_else(|| AssetError(format!("{}: {}", file.display(), not_a_picture())))?;
+    store(assets, &bytes, extension)?;
+    Ok(format!(
+        "{}/{}",
+        assets_name(to)?,
+        hashed_name(&bytes, extension)
+    ))
+}
+
+/// `bytes` written as `dir/HASH.extension` unless that file is there
+/// already (the same name is the same picture); its path.
+fn store(dir: &Path, bytes: &[u8], extension: &str) -> Result<PathBuf, AssetError> {
+    let file = dir.join(hashed_name(bytes, extension));
+    let fail = |e: std::io::Error| {
+        AssetError(format!(
+            "could not store the picture as {}: {e}",
+            file.display()
+        ))
+    };
+    let same = std::fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    if !same {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+        write_atomically(&file, bytes).map_err(fail)?;
+    }
+    Ok(file)
+}
+
+/// `HASH.extension`: the first 128 bits of the bytes' SHA-256 in hex, as
+/// unlikely to collide between two pictures of a map as anything is.
+fn hashed_name(bytes: &[u8], extension: &str) -> String {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}.{extension}")
+}
+
+/// The extension of a picture's format, read from its bytes (not its name).
+fn extension_of(bytes: &[u8]) -> Option<&'static str> {
+    match image::guess_format(bytes).ok()? {
+        image::ImageFormat::Png => Some("png"),
+        image::ImageFormat::Jpeg => Some("jpg"),
+        image::ImageFormat::WebP => Some("webp"),
+        image::ImageFormat::Gif => Some("gif"),
+        _ => None,
+    }
+}
+
+fn not_a_picture() -> PhotoError {
+    PhotoError::NotAnImage("not a PNG, JPEG, WebP or GIF picture".into())
+}
+
+/// `trip.assets`, the assets folder's name as a map stores it.
+fn assets_name(map_file: &Path) -> Result<String, AssetError> {
+    let dir = assets_dir(map_file);
+    let name = dir.file_name().unwrap_or(dir.as_os_str());
+    name.to_str().map(str::to_string).ok_or_else(|| {
+        AssetError(format!(
+            "{}: the map's file name is not valid Unicode, so its pictures cannot be named in it",
+            map_file.display()
+        ))
+    })
+}
+
+fn utf8(path: &Path) -> Result<&str, AssetError> {
+    path.to_str().ok_or_else(|| {
+        AssetError(format!(
+            "{}: the path is not valid Unicode, so a map cannot name it",
+            path.display()
+        ))
+    })
+}
+
+/// `file` relative to `dir` with `/` between parts, when it lies inside
+/// `dir` once links are followed (and the parts are Unicode).
+fn inside(dir: &Path, file: &Path) -> Option<String> {
+    let (dir, file) = (dir.canonicalize().ok()?, file.canonicalize().ok()?);
+    let rest = file.strip_prefix(&dir).ok()?;
+    let parts: Option<Vec<&str>> = rest.components().map(|c| c.as_os_str().to_str()).collect();
+    let parts = parts?;
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// Create `dir` readable by this user only.
+fn private_dir(dir: &Path) -> Result<(), AssetError> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir).map_err(|e| {
+        AssetError(format!(
+            "could not create the folder {}: {e}",
+            dir.display()
+        ))
+    })?;
+    // A folder someone else made there first is not ours to write into.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::symlink_metadata(dir)
+            .map_err(|e| AssetError(format!("could not read the folder {}: {e}", dir.display())))?;
+        if !meta.is_dir() || meta.uid() != user_id() || meta.mode() & 0o077 != 0 {
+            return Err(AssetError(format!(
+                "{} is not a private folder of this user; pasted pictures are not stored there",
+                dir.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_come_from_the_bytes_and_the_format() {
+        assert_eq!(
+            assets_dir(Path::new("/m/trip.ron")),
+            Path::new("/m/trip.assets")
+        );
+        let a = hashed_name(b"one", "png");
+        assert_eq!(a, hashed_name(b"one", "png"));
+        assert_ne!(a, hashed_name(b"two", "png"));
+        assert_eq!(a.len(), 32 + 4);
+        assert_eq!(extension_of(b"GIF89a......"), Some("gif"));
+        assert_eq!(extension_of(b"plain text"), None);
+    }
+}
