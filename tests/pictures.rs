@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use journeymap::edit::{self, Command};
 use journeymap::interop::{Format, export_text, import_str};
 use journeymap::io::assets::{
-    assets_dir, copy_assets, import_picture, import_rgba, unsaved_assets_dir,
+    assets_dir, copy_assets, import_picture, import_rgba, sweep_unsaved_assets, unsaved_assets_dir,
 };
 use journeymap::io::{parse_map, template_by_name, to_ron_string};
 use journeymap::model::{
@@ -165,7 +165,10 @@ fn pasted_pixels_become_a_png_in_the_assets_folder() {
     assert_eq!(import_rgba(Some(&map_file), w, h, &rgba).unwrap(), path);
     // Wrong lengths and sizes are said, not stored.
     let short = import_rgba(Some(&map_file), w, h, &rgba[1..]).unwrap_err();
-    assert!(short.0.contains("23 bytes, not the 24"), "{short}");
+    assert!(
+        short.to_string().contains("23 bytes, not the 24"),
+        "{short}"
+    );
     assert!(import_rgba(Some(&map_file), 9000, 1, &[]).is_err());
     assert_eq!(files_in(&assets_dir(&map_file)).len(), 1);
 }
@@ -219,9 +222,11 @@ fn pictures_over_the_limits_are_refused_before_anything_is_decoded_or_copied() {
             height: 10
         })
     );
-    let err = import_picture(Some(&map_file), &wide).unwrap_err();
+    let err = import_picture(Some(&map_file), &wide)
+        .unwrap_err()
+        .to_string();
     assert!(
-        err.0.contains("wide.png") && err.0.contains("9000 × 10 px"),
+        err.contains("wide.png") && err.contains("9000 × 10 px"),
         "{err}"
     );
     // A folder, a device and a file over 32 MB are not pictures.
@@ -238,9 +243,11 @@ fn pictures_over_the_limits_are_refused_before_anything_is_decoded_or_copied() {
         (PathBuf::from("/dev/zero"), "not a regular file"),
         (huge.clone(), "33 MB, more than the 32 MB"),
     ] {
-        let err = import_picture(Some(&map_file), &file).unwrap_err();
-        assert!(err.0.contains(&file.display().to_string()), "{err}");
-        assert!(err.0.contains(why), "{err}");
+        let err = import_picture(Some(&map_file), &file)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&file.display().to_string()), "{err}");
+        assert!(err.contains(why), "{err}");
     }
     assert!(!assets_dir(&map_file).exists(), "nothing copied");
 }
@@ -267,7 +274,7 @@ fn save_as_to_another_folder_copies_the_pictures_and_moves_their_paths() {
     let new_file = dir.path().join("b/copy.ron");
     std::fs::create_dir_all(new_file.parent().unwrap()).unwrap();
 
-    let relink = copy_assets(&map, Some(&old_file), &new_file).unwrap();
+    let relink = copy_assets(&map, Some(&old_file), &new_file, false).unwrap();
     let hashed = stored.strip_prefix("trip.assets/").unwrap();
     let moved = format!("copy.assets/{hashed}");
     let to: Vec<(PictureOwner, &str)> = (relink.changes.iter())
@@ -292,7 +299,7 @@ fn save_as_to_another_folder_copies_the_pictures_and_moves_their_paths() {
         assert!(file.starts_with(dir.path().join("b")), "{}", file.display());
     }
     // Saving the copy as itself again copies nothing more.
-    let again = copy_assets(&map, Some(&new_file), &new_file).unwrap();
+    let again = copy_assets(&map, Some(&new_file), &new_file, false).unwrap();
     assert!(again.changes.is_empty(), "{again:?}");
 }
 
@@ -314,7 +321,7 @@ fn a_map_never_saved_takes_its_pictures_in_at_the_first_save() {
     map.lanes[1].cards[0].image = None;
     let file = dir.path().join("new/first.ron");
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    let relink = copy_assets(&map, None, &file).unwrap();
+    let relink = copy_assets(&map, None, &file, false).unwrap();
     assert_eq!(relink.changes.len(), 2, "{relink:?}");
     assert!(
         relink
@@ -323,6 +330,52 @@ fn a_map_never_saved_takes_its_pictures_in_at_the_first_save() {
             .all(|c| c.to.starts_with("first.assets/"))
     );
     assert_eq!(files_in(&assets_dir(&file)).len(), 2);
+
+    // "Link to them where they are": the dropped file stays where it is,
+    // the pasted pixels (in the temporary folder) are still copied in.
+    let linked = dir.path().join("linked/second.ron");
+    std::fs::create_dir_all(linked.parent().unwrap()).unwrap();
+    let relink = copy_assets(&map, None, &linked, true).unwrap();
+    assert_eq!(relink.changes.len(), 1, "{relink:?}");
+    assert_eq!(
+        relink.changes[0].from,
+        map.lanes[0].cards[1].image.clone().unwrap()
+    );
+    assert_eq!(files_in(&assets_dir(&linked)).len(), 1);
+}
+
+#[test]
+fn old_pasted_pictures_no_recovery_copy_names_are_swept_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let waiting = dir.path().join("waiting");
+    let recoveries = dir.path().join("recoveries");
+    std::fs::create_dir_all(&recoveries).unwrap();
+    let month_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(30 * 24 * 3600);
+    let old = |name: &str| {
+        let file = png(&waiting, name, [5, 5, 5, 255], (2, 2));
+        let f = std::fs::File::options().write(true).open(&file).unwrap();
+        f.set_modified(month_ago).unwrap();
+        file
+    };
+    let forgotten = old("aaaa.png");
+    let restorable = old("bbbb.png");
+    let fresh = png(&waiting, "cccc.png", [6, 6, 6, 255], (2, 2));
+    let recovery = format!(
+        "(map: (image: Some({:?})))",
+        restorable.display().to_string()
+    );
+    std::fs::write(recoveries.join("recovery-1-ab.ron"), recovery).unwrap();
+    let two_weeks = std::time::Duration::from_secs(14 * 24 * 3600);
+
+    let removed = sweep_unsaved_assets(&waiting, Some(&recoveries), two_weeks);
+    assert_eq!(removed, 1);
+    assert!(!forgotten.exists());
+    assert!(restorable.exists(), "a recovery copy still names it");
+    assert!(fresh.exists(), "younger than two weeks");
+    assert_eq!(
+        sweep_unsaved_assets(&dir.path().join("none"), None, two_weeks),
+        0
+    );
 }
 
 #[test]
@@ -366,6 +419,14 @@ fn a_cards_picture_and_alt_are_set_in_one_undoable_step() {
     let (add, card) = edit::add_picture_card(&map, lane, stage, "p.png".into(), None).unwrap();
     add.apply_to(&mut map);
     assert_eq!(map.card(card).unwrap().1.image.as_deref(), Some("p.png"));
+}
+
+#[test]
+fn find_looks_in_the_alt_text_of_pictures() {
+    use journeymap::model::search::{Found, Query, find};
+    let map = storyboard_map();
+    let hits = find(&map, &Query::new("dealer door").unwrap());
+    assert_eq!(hits, vec![Found::Card(CardId(9001))]);
 }
 
 #[test]

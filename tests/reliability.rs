@@ -299,7 +299,8 @@ fn failed_saves_and_exports_say_why_and_keep_the_map_dirty() {
     for target in [folder.clone(), too_long] {
         assert!(!app.save_to(&target), "{}", target.display());
         let error = app.take_error().expect("reason shown");
-        assert!(error.contains("could not save"), "{error}");
+        assert!(error.contains("Could not save"), "{error}");
+        assert!(error.contains("is unchanged"), "{error}");
         assert!(app.doc().unwrap().is_dirty(), "still unsaved");
     }
     let png_folder = dir.path().join("picture.png");

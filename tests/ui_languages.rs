@@ -346,3 +346,37 @@ fn find_in_russian_finds_yo_typed_as_ye() {
         "counted in Russian"
     );
 }
+
+#[test]
+fn errors_in_files_are_said_in_the_interface_language_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    let text =
+        "(version: 1, title: \"T\", stages: [],\n lanes: [(id: 1, kind: Dreams, title: \"x\")])";
+    std::fs::write(&broken, text).unwrap();
+    let mut h = app(Lang::Ru);
+    h.state_mut().open_path(&broken);
+    h.run_steps(3);
+    let error = h.state().error().expect("the error is shown");
+    assert!(error.contains("broken.ron:2:"), "{error}");
+    assert!(
+        error.contains("неизвестное значение `Dreams` для `LaneKind`"),
+        "{error}"
+    );
+    assert!(
+        h.query_all_by_label_contains("неизвестное значение `Dreams`")
+            .next()
+            .is_some(),
+        "on screen"
+    );
+    assert!(h.state().doc().is_none(), "nothing opened");
+
+    let short = dir.path().join("short.csv");
+    std::fs::write(&short, "Map,Stage 1,Stage 2\nActions,a\n").unwrap();
+    let mut h = app(Lang::Lv);
+    h.state_mut().import_path(&short);
+    h.run_steps(3);
+    let error = h.state().error().expect("the error is shown");
+    assert!(error.contains("short.csv:2:"), "{error}");
+    assert!(error.contains("šajā rindā ir 2 šūnas"), "{error}");
+}

@@ -1,7 +1,8 @@
 //! Pictures driven through the UI: a picture file dropped on a card and on
 //! an empty storyboard cell, a screenshot pasted from the clipboard onto the
 //! selected card, each copied beside the map and drawn where the layout
-//! puts the card's picture frame; each undone in one step.
+//! puts the card's picture frame; each undone in one step. Edit → Pictures
+//! from other folders links them where they are instead.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -325,4 +326,48 @@ fn a_picture_dropped_on_an_empty_storyboard_cell_becomes_a_card_and_a_paste_goes
         h.run_steps(3);
     }
     assert_eq!(map(&h), original, "each picture one undo step");
+}
+
+#[test]
+fn pictures_from_other_folders_can_be_linked_where_they_are_from_the_edit_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (path, original) = storyboard_map(dir.path());
+    let shot = elsewhere.path().join("queue.png");
+    solid_png(&shot, 40, 30, [30, 30, 220]);
+    let mut h = app_at(&path);
+    let choose = |h: &mut Harness<'static, JourneyApp>, item: &str| {
+        h.get_by_label("Edit").click();
+        h.run();
+        h.get_by_label("Pictures from other folders").hover();
+        h.run_steps(3);
+        h.get_by_label(item).click();
+        h.run_steps(2);
+    };
+    choose(&mut h, "Link to them where they are");
+    assert_eq!(h.state().prefs.copy_outside_pictures, Some(false));
+
+    let stage = original.stages[2].id;
+    let card = (original.lanes[1].cards.iter())
+        .find(|c| c.stage == stage)
+        .unwrap()
+        .id;
+    h.state_mut().push(Intent::Select(Selection::card(card)));
+    h.run();
+    h.event(Event::PointerGone);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(shot.clone())));
+    h.run_steps(120);
+    assert!(
+        h.query_by_label("\"queue.png\" is outside the map's folder")
+            .is_none(),
+        "not asked again"
+    );
+    let stored = map(&h).card(card).unwrap().1.image.clone().unwrap();
+    assert_eq!(Path::new(&stored), shot.canonicalize().unwrap());
+    assert!(!dir.path().join("map.assets").exists(), "nothing copied");
+
+    choose(&mut h, "Ask the first time");
+    assert_eq!(h.state().prefs.copy_outside_pictures, None);
 }

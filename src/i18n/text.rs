@@ -108,12 +108,13 @@ pub fn change(lang: Lang, now: Option<f32>, future: Option<f32>) -> String {
     }
 }
 
-/// Why a persona photo cannot be used, in `lang` (the system's and the
-/// decoder's own messages as they are given).
+/// Why a persona photo or a card's picture cannot be used, in `lang` (the
+/// system's and the decoder's own words inside).
 pub fn photo_error(lang: Lang, e: &crate::model::PhotoError) -> String {
     use crate::model::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTO_SIDE_PX, PhotoError};
     match e {
-        PhotoError::Io(m) | PhotoError::NotAnImage(m) => m.clone(),
+        PhotoError::Io(m) => t_in!(lang, "photo-unreadable", detail = m.clone()),
+        PhotoError::NotAnImage(m) => t_in!(lang, "photo-not-an-image", detail = m.clone()),
         PhotoError::NotAFile => t_in!(lang, "photo-not-a-file").into_owned(),
         PhotoError::TooLarge { mb } => t_in!(
             lang,
@@ -165,6 +166,67 @@ pub fn comparison_report(
         difference: &difference_fn,
     };
     to_markdown_in(c, current, future, &text)
+}
+
+/// Why a file could not be read (or what an import left out), told in
+/// `lang`: where (`FILE:LINE:COLUMN`) and what. A message without a key
+/// (the operating system's, say) stays as it is.
+pub fn load_error(lang: Lang, e: &crate::io::LoadError) -> String {
+    let args: Vec<(&str, super::Arg)> = (e.args.iter())
+        .map(|(name, value)| (*name, super::Arg::Str(value.clone())))
+        .collect();
+    let message = match e.key {
+        "" => e.message.clone(),
+        key => tr_args_in(lang, key, &args),
+    };
+    crate::io::LoadError {
+        message,
+        ..e.clone()
+    }
+    .to_string()
+}
+
+/// Why a save failed, in the interface language: the file, the reason
+/// (said by us for the common ones, else the system's words) and that the
+/// file on disk is unchanged.
+pub fn save_error_here(e: &crate::io::SaveError) -> String {
+    use std::io::ErrorKind;
+    let reason = match e.source.kind() {
+        ErrorKind::PermissionDenied => Some("save-reason-read-only"),
+        ErrorKind::IsADirectory => Some("save-reason-folder"),
+        ErrorKind::NotFound => Some("save-reason-no-folder"),
+        ErrorKind::StorageFull => Some("save-reason-disk-full"),
+        _ => None,
+    };
+    let reason = reason.map_or_else(|| e.source.to_string(), |key| super::tr(key).into_owned());
+    let file = e.path.display().to_string();
+    crate::t!("save-failed", file = file, reason = reason)
+}
+
+/// Why a picture could not be put on a card, in the interface language.
+pub fn asset_error_here(e: &crate::io::assets::AssetError) -> String {
+    use crate::io::assets::AssetError;
+    let lang = super::ui_lang();
+    match e {
+        AssetError::Refused {
+            file: Some(file),
+            why,
+        } => t_in!(
+            lang,
+            "picture-refused",
+            file = file.display().to_string(),
+            why = photo_error(lang, why)
+        ),
+        AssetError::Refused { file: None, why } => {
+            t_in!(lang, "picture-refused-pasted", why = photo_error(lang, why))
+        }
+        AssetError::Other(message) => message.clone(),
+    }
+}
+
+/// [`load_error`] in the interface language.
+pub fn load_error_here(e: &crate::io::LoadError) -> String {
+    load_error(super::ui_lang(), e)
 }
 
 /// A repair made on load, told in `lang` (the English text is `p.message`).

@@ -32,10 +32,11 @@ pub(super) fn import(text: &str) -> Result<super::Imported, LoadError> {
         }
         i = body_end + 1;
     }
-    Err(LoadError::at(
+    Err(LoadError::said(
         0,
         0,
-        "no Mermaid user-journey diagram found: expected a ```mermaid block starting with `journey`",
+        "load-markdown-no-diagram",
+        Vec::new(),
     ))
 }
 

@@ -98,10 +98,11 @@ fn parse_diagram(text: &str, first_line: usize) -> Result<Diagram, LoadError> {
         statement(&mut diagram, raw, start, n, &mut block)?;
     }
     if let Some(b) = block {
-        return Err(LoadError::at(
+        return Err(LoadError::said(
             b.line,
             b.column,
-            "`accDescr {` is not closed: expected a `}` after the description",
+            "load-mermaid-acc-descr-open",
+            vec![],
         ));
     }
     Ok(diagram)
@@ -138,25 +139,16 @@ fn find_header<'a>(
         }
         let column = 1 + raw.len() - raw.trim_start().len();
         let found = t.chars().take(40).collect::<String>();
-        return Err(LoadError::at(
+        return Err(LoadError::said(
             n,
             column,
-            format!(
-                "expected `journey` to start a Mermaid user-journey diagram, found \"{found}\""
-            ),
+            "load-mermaid-no-header",
+            vec![("found", found)],
         ));
     }
     Err(match front_matter {
-        Some(line) => LoadError::at(
-            line,
-            1,
-            "the front matter that starts here is not closed by a `---` line",
-        ),
-        None => LoadError::at(
-            first_line,
-            1,
-            "no diagram: expected a Mermaid user-journey diagram starting with `journey`",
-        ),
+        Some(line) => LoadError::said(line, 1, "load-mermaid-front-matter-open", vec![]),
+        None => LoadError::said(first_line, 1, "load-mermaid-no-diagram", vec![]),
     })
 }
 
@@ -220,18 +212,21 @@ fn statement(
         return Ok(()); // a `#` comment
     }
     if let Some(i) = semicolon(code) {
-        return Err(LoadError::at(
+        return Err(LoadError::said(
             n,
             col(at + i),
-            "`;` cannot be used in a journey diagram; write #59; for a semicolon in a name",
+            "load-mermaid-semicolon",
+            vec![],
         ));
     }
     for word in ["title", "section"] {
         if code.eq_ignore_ascii_case(word) {
-            return Err(LoadError::at(
+            let args = vec![("word", word.to_string())];
+            return Err(LoadError::said(
                 n,
                 col(at),
-                format!("`{word}` needs a name after it, e.g. \"{word} Go to work\""),
+                "load-mermaid-name-missing",
+                args,
             ));
         }
     }
@@ -242,10 +237,11 @@ fn statement(
     if let Some(value) = keyword_and_space(code, "section") {
         if let Some(i) = value.find(':') {
             let offset = at + code.len() - value.len() + i;
-            return Err(LoadError::at(
+            return Err(LoadError::said(
                 n,
                 col(offset),
-                "a section name cannot contain `:`; write #58; for a colon",
+                "load-mermaid-section-colon",
+                vec![],
             ));
         }
         diagram.sections.push(decode_mermaid(value.trim()));
@@ -264,21 +260,21 @@ fn task(
 ) -> Result<(), LoadError> {
     let col = |i: usize| 1 + raw[..i].chars().count();
     let Some(colon) = code.find(':') else {
-        return Err(LoadError::at(
+        let args = vec![("task", code.chars().take(40).collect::<String>())];
+        return Err(LoadError::said(
             n,
             col(at),
-            format!(
-                "a task line needs a score: \"{}: 5: Actor\" (or is this meant to be `section` or `title`?)",
-                code.chars().take(40).collect::<String>()
-            ),
+            "load-mermaid-task-no-score",
+            args,
         ));
     };
     let name = code[..colon].trim();
     if name.is_empty() {
-        return Err(LoadError::at(
+        return Err(LoadError::said(
             n,
             col(at),
-            "a task needs a name before its `:`, e.g. \"Make tea: 5: Me\"",
+            "load-mermaid-task-no-name",
+            vec![],
         ));
     }
     let data = &code[colon + 1..];
@@ -286,10 +282,12 @@ fn task(
     // Mermaid's task data is `:` and at least one more character, even a
     // blank (`Number(" ")` is 0); the code here has trailing blanks trimmed.
     if raw[data_at..].starts_with(['#']) || raw.len() == data_at {
-        return Err(LoadError::at(
+        let args = vec![("name", name.to_string())];
+        return Err(LoadError::said(
             n,
             col(data_at),
-            format!("a task line needs a score after its `:`: \"{name}: 5: Actor\""),
+            "load-mermaid-task-score-missing",
+            args,
         ));
     }
     let mut parts = data.split(':');
@@ -297,13 +295,12 @@ fn task(
     let actors_text = parts.next();
     if let Some(rest) = parts.next() {
         let third = data_at + score_text.len() + actors_text.unwrap_or_default().len() + 1;
-        diagram.warnings.push(LoadError::at(
+        let args = vec![("rest", rest.to_string())];
+        diagram.warnings.push(LoadError::said(
             n,
             col(third),
-            format!(
-                "Mermaid ignores what follows a third `:` in a task line (\":{rest}\"), and so \
-                 does this import; write #58; for a colon in a name"
-            ),
+            "load-mermaid-third-colon",
+            args,
         ));
     }
     let score_at = data_at + score_text.len() - score_text.trim_start().len();

@@ -90,41 +90,34 @@ pub(super) fn curve_value(score: &Score, scale: EmotionScale) -> Option<i32> {
 /// nothing for a whole number the scale holds.
 pub(super) fn warning(score: &Score, scale: EmotionScale) -> Option<LoadError> {
     let (lo, hi) = (scale.min(), scale.max());
-    let message = match (score.value, curve_value(score, scale)) {
-        (None, _) | (_, None) => format!(
-            "the score \"{}\" is not a number (Mermaid draws this task without a face); \
-             the card gets no value on the emotion curve and keeps \"score: {}\" in its note",
-            score.text, score.text
-        ),
+    let mut args = vec![("score", score.text.clone())];
+    let key = match (score.value, curve_value(score, scale)) {
+        (None, _) | (_, None) => "load-mermaid-score-nan",
         (Some(v), Some(n)) if v != n as f64 => {
-            let what = if v.fract() != 0.0 {
-                "is not a whole number".to_string()
+            args.push(("value", n.to_string()));
+            args.extend([("min", lo.to_string()), ("max", hi.to_string())]);
+            if v.fract() != 0.0 {
+                "load-mermaid-score-fraction"
             } else if v > hi as f64 {
-                format!("is above {hi}, the top of the curve's {lo}–{hi} scale")
+                "load-mermaid-score-above"
             } else {
-                format!("is below {lo}, the bottom of the curve's {lo}–{hi} scale")
-            };
-            format!(
-                "the score {} {what}; the emotion curve uses {n}, the nearest it can hold, \
-                 and the card keeps \"score: {}\" in its note",
-                score.text, score.text
-            )
+                "load-mermaid-score-below"
+            }
         }
         _ => return None,
     };
-    Some(LoadError::at(score.line, score.column, message))
+    Some(LoadError::said(score.line, score.column, key, args))
 }
 
 /// The one warning that says why the curve uses the 1…10 scale.
 pub(super) fn scale_warning<'a>(mut scores: impl Iterator<Item = &'a Score>) -> Option<LoadError> {
     let first = scores.find(|s| s.value.is_some_and(|v| v > 5.0))?;
-    Some(LoadError::at(
+    let args = vec![("score", first.text.clone())];
+    Some(LoadError::said(
         first.line,
         first.column,
-        format!(
-            "scores go above 5 (here {}), so the emotion curve uses the 1–10 scale",
-            first.text
-        ),
+        "load-mermaid-scale-ten",
+        args,
     ))
 }
 

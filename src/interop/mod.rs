@@ -136,17 +136,10 @@ impl Format {
 /// extension. Errors name the file, and the line (and column) when the
 /// content is at fault.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
-    let fail = |message: String| LoadError {
-        path: Some(path.to_path_buf()),
-        line: 0,
-        column: 0,
-        message,
-    };
+    let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
     let format = Format::from_path(path).ok_or_else(|| {
-        fail(format!(
-            "cannot import this kind of file; use one of: .{}",
-            IMPORT_EXTENSIONS.join(", .")
-        ))
+        let kinds = vec![("kinds", format!(".{}", IMPORT_EXTENSIONS.join(", .")))];
+        LoadError::said(0, 0, "load-import-kind", kinds).in_file(path)
     })?;
     let bytes = crate::io::read_bounded(path, MAX_IMPORT_BYTES, "a file to import", "imports")
         .map_err(fail)?;

@@ -23,28 +23,18 @@ pub(super) fn decode_utf8(bytes: &[u8], format: Format) -> Result<&str, LoadErro
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = end_of(valid);
         // Excel's plain "CSV" is the Windows code page; its "CSV UTF-8" is what we read.
-        let hint = if format.is_spreadsheet() {
-            "; save the spreadsheet as \"CSV UTF-8\""
-        } else {
-            "; save the file as UTF-8"
+        let key = match format.is_spreadsheet() {
+            true => "load-utf8-spreadsheet",
+            false => "load-utf8-text",
         };
-        LoadError::at(
-            line,
-            column,
-            format!(
-                "invalid UTF-8 (byte 0x{:02X}){hint}",
-                bytes[e.valid_up_to()]
-            ),
-        )
+        let byte = format!("{:02X}", bytes[e.valid_up_to()]);
+        LoadError::said(line, column, key, vec![("byte", byte)])
     })
 }
 
 /// The single-byte code pages Excel writes "CSV" in, in the locales we speak
 /// (besides UTF-8): Russian and Latvian.
-const CODE_PAGES: [(&Encoding, &str, &[u8]); 2] = [
-    (WINDOWS_1251, "Windows-1251 (Cyrillic)", b"ru"),
-    (WINDOWS_1257, "Windows-1257 (Baltic)", b"lv"),
-];
+const CODE_PAGES: [(&Encoding, &[u8]); 2] = [(WINDOWS_1251, b"ru"), (WINDOWS_1257, b"lv")];
 
 /// The text of a spreadsheet file, as Excel and other tools save them: a
 /// byte-order mark picks UTF-8, UTF-16 LE or UTF-16 BE; else valid UTF-8 is
@@ -60,15 +50,12 @@ pub(super) fn decode_spreadsheet(bytes: &[u8]) -> Result<Cow<'_, str>, LoadError
         if malformed {
             let bad = text.find('\u{fffd}').unwrap_or(text.len());
             let (line, column) = end_of(&text[..bad]);
-            return Err(LoadError::at(
+            let name = encoding.name().to_string();
+            return Err(LoadError::said(
                 line,
                 column,
-                format!(
-                    "the file starts with a {} byte-order mark but is not valid {} here; \
-                     save the spreadsheet again as \"Unicode Text\" or \"CSV UTF-8\"",
-                    encoding.name(),
-                    encoding.name()
-                ),
+                "load-bom-broken",
+                vec![("encoding", name)],
             ));
         }
         return Ok(text);
@@ -88,7 +75,7 @@ pub(super) fn decode_spreadsheet(bytes: &[u8]) -> Result<Cow<'_, str>, LoadError
     // text; a Russian or Latvian locale is what we expect, so each code page
     // is also tried with its country as the hint. Either way the text must
     // then read as that script, which is what keeps mojibake out.
-    for (encoding, _, tld) in CODE_PAGES {
+    for (encoding, tld) in CODE_PAGES {
         let guessed =
             guess == encoding || detector.guess(Some(tld), Utf8Detection::Allow) == encoding;
         if !guessed {
@@ -102,20 +89,13 @@ pub(super) fn decode_spreadsheet(bytes: &[u8]) -> Result<Cow<'_, str>, LoadError
     }
     let valid = std::str::from_utf8(&bytes[..utf8_error.valid_up_to()]).unwrap_or_default();
     let (line, column) = end_of(valid);
-    let tried: Vec<&str> = CODE_PAGES.iter().map(|(_, name, _)| *name).collect();
-    Err(LoadError::at(
-        line,
-        column,
-        format!(
-            "invalid UTF-8 (byte 0x{:02X}), and the encoding cannot be told with confidence: \
-             tried UTF-8, UTF-16 LE and BE (with a byte-order mark), {} (the bytes look most \
-             like {}, which journeymap does not read); save the spreadsheet as \"CSV UTF-8\" \
-             or \"Unicode Text\"",
-            bytes[utf8_error.valid_up_to()],
-            tried.join(" and "),
-            guess.name()
-        ),
-    ))
+    // The message (load-encoding-unknown) names the code pages of
+    // CODE_PAGES: keep them in step.
+    let args = vec![
+        ("byte", format!("{:02X}", bytes[utf8_error.valid_up_to()])),
+        ("guess", guess.name().to_string()),
+    ];
+    Err(LoadError::said(line, column, "load-encoding-unknown", args))
 }
 
 /// Whether text decoded as `encoding` reads as text of its script: no

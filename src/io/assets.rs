@@ -23,13 +23,41 @@ use crate::model::{
     resolve_photo,
 };
 
-/// Why a picture could not be taken or copied; the message names the file.
+/// Why a picture could not be taken or copied.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AssetError(pub String);
+pub enum AssetError {
+    /// The picture `file` (`None`: pasted) may not go on a card: why. The
+    /// app says it in the interface language.
+    Refused {
+        file: Option<PathBuf>,
+        why: PhotoError,
+    },
+    /// Anything else (a disk that refuses a write, a name that is not
+    /// Unicode), naming the file, in English.
+    Other(String),
+}
+
+impl AssetError {
+    fn refused(file: &Path, why: PhotoError) -> AssetError {
+        AssetError::Refused {
+            file: Some(file.to_path_buf()),
+            why,
+        }
+    }
+}
 
 impl std::fmt::Display for AssetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            AssetError::Refused {
+                file: Some(file),
+                why,
+            } => write!(f, "{}: cannot be put on a card: {why}", file.display()),
+            AssetError::Refused { file: None, why } => {
+                write!(f, "the pasted picture cannot be put on a card: {why}")
+            }
+            AssetError::Other(message) => f.write_str(message),
+        }
     }
 }
 
@@ -48,6 +76,66 @@ pub fn unsaved_assets_dir() -> PathBuf {
     #[cfg(not(unix))]
     let name = "journeymap-pictures".to_string();
     std::env::temp_dir().join(name)
+}
+
+/// How long a pasted picture of a map never saved is kept once no
+/// recovery copy names it: long enough for a week-end away.
+pub const UNSAVED_KEPT_FOR: std::time::Duration = std::time::Duration::from_secs(14 * 24 * 3600);
+
+/// Sweep [`unsaved_assets_dir`] on a thread of its own (the first frame
+/// does not wait for the disk); see [`sweep_unsaved_assets`].
+pub fn sweep_unsaved_assets_later(recovery_dir: Option<PathBuf>) {
+    let sweep = move || {
+        sweep_unsaved_assets(
+            &unsaved_assets_dir(),
+            recovery_dir.as_deref(),
+            UNSAVED_KEPT_FOR,
+        )
+    };
+    let _ = std::thread::Builder::new()
+        .name("sweep-pictures".into())
+        .spawn(sweep);
+}
+
+/// Pictures pasted into maps never saved wait in `dir` until a save copies
+/// them beside the map; nothing else ever removes them. Remove the regular
+/// files older than `max_age` that no recovery copy in `recovery_dir`
+/// names (an unsaved map that may still be restored keeps its pictures).
+/// Returns how many were removed.
+pub fn sweep_unsaved_assets(
+    dir: &Path,
+    recovery_dir: Option<&Path>,
+    max_age: std::time::Duration,
+) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let old: Vec<(PathBuf, String)> = (entries.filter_map(Result::ok))
+        .filter_map(|entry| {
+            // The entry's own metadata: a link is not followed (nor removed).
+            let meta = entry.metadata().ok()?;
+            let age = now.duration_since(meta.modified().ok()?).ok()?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            (meta.is_file() && age > max_age).then(|| (entry.path(), name))
+        })
+        .collect();
+    if old.is_empty() {
+        return 0;
+    }
+    // Recovery copies hold the pictures' absolute paths as text; a hashed
+    // file name found in one keeps the file.
+    let recoveries: Vec<String> = (recovery_dir.and_then(|d| std::fs::read_dir(d).ok()))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".ron"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    (old.into_iter())
+        .filter(|(_, name)| !recoveries.iter().any(|text| text.contains(name.as_str())))
+        .filter(|(path, _)| std::fs::remove_file(path).is_ok())
+        .count()
 }
 
 #[cfg(unix)]
@@ -73,12 +161,7 @@ fn folder_of(map_file: &Path) -> &Path {
 /// PNG, JPEG, WebP or GIF, or over 8,192 px a side or 50 megapixels (read
 /// from the header, nothing decoded).
 pub fn import_picture(map_file: Option<&Path>, source: &Path) -> Result<String, AssetError> {
-    let refused = |why: PhotoError| {
-        AssetError(format!(
-            "{}: cannot be put on a card: {why}",
-            source.display()
-        ))
-    };
+    let refused = |why: PhotoError| AssetError::refused(source, why);
     image_header(source).map_err(refused)?;
     let Some(map_file) = map_file else {
         let absolute = source
@@ -90,7 +173,7 @@ pub fn import_picture(map_file: Option<&Path>, source: &Path) -> Result<String, 
         return Ok(relative);
     }
     let bytes = read_bounded(source, MAX_PHOTO_BYTES, "a picture", "pictures")
-        .map_err(|why| AssetError(format!("{}: {why}", source.display())))?;
+        .map_err(|why| AssetError::Other(format!("{}: {why}", source.display())))?;
     let extension = extension_of(&bytes).ok_or_else(|| refused(not_a_picture()))?;
     store(&assets_dir(map_file), &bytes, extension)?;
     Ok(format!(
@@ -112,12 +195,10 @@ pub fn import_rgba(
 ) -> Result<String, AssetError> {
     if !photo_size_allowed(width, height) || width == 0 || height == 0 {
         let why = PhotoError::TooManyPixels { width, height };
-        return Err(AssetError(format!(
-            "the pasted picture cannot be put on a card: {why}"
-        )));
+        return Err(AssetError::Refused { file: None, why });
     }
     let image = image::RgbaImage::from_raw(width, height, rgba.to_vec()).ok_or_else(|| {
-        AssetError(format!(
+        AssetError::Other(format!(
             "the pasted picture has {} bytes, not the {} of {width} × {height} RGBA pixels",
             rgba.len(),
             u64::from(width) * u64::from(height) * 4
@@ -126,7 +207,9 @@ pub fn import_rgba(
     let mut png = Vec::new();
     image
         .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
-        .map_err(|e| AssetError(format!("the pasted picture could not be made a PNG: {e}")))?;
+        .map_err(|e| {
+            AssetError::Other(format!("the pasted picture could not be made a PNG: {e}"))
+        })?;
     match map_file {
         Some(map_file) => {
             store(&assets_dir(map_file), &png, "png")?;
@@ -160,8 +243,14 @@ pub struct Relink {
 /// would not find the same file from `to`'s folder, or lies in `from`'s
 /// assets folder while `to` has another; absolute paths in
 /// [`unsaved_assets_dir`]; and for a map never saved, every absolute path
-/// (its dropped files). Other absolute paths stay as they are.
-pub fn copy_assets(map: &JourneyMap, from: Option<&Path>, to: &Path) -> Result<Relink, AssetError> {
+/// (its dropped files) unless `link_outside` (the user links pictures from
+/// other folders where they are). Other absolute paths stay as they are.
+pub fn copy_assets(
+    map: &JourneyMap,
+    from: Option<&Path>,
+    to: &Path,
+    link_outside: bool,
+) -> Result<Relink, AssetError> {
     let old_dir = from.map(folder_of);
     let new_dir = folder_of(to);
     let old_assets = from.map(assets_dir).and_then(|d| d.canonicalize().ok());
@@ -181,7 +270,7 @@ pub fn copy_assets(map: &JourneyMap, from: Option<&Path>, to: &Path) -> Result<R
                 let same = resolve_photo(path, Some(new_dir)).canonicalize().ok();
                 real.is_none() || same != real || (moves_assets && within(&old_assets))
             } else {
-                from.is_none() || within(&unsaved)
+                (from.is_none() && !link_outside) || within(&unsaved)
             };
             let target = match copy {
                 false => None,
@@ -210,9 +299,9 @@ pub fn copy_assets(map: &JourneyMap, from: Option<&Path>, to: &Path) -> Result<R
 /// the path to store.
 fn copy_into(to: &Path, file: &Path, assets: &Path) -> Result<String, AssetError> {
     let bytes = read_bounded(file, MAX_PHOTO_BYTES, "a picture", "pictures")
-        .map_err(|why| AssetError(format!("{}: {why}", file.display())))?;
-    let extension = extension_of(&bytes)
-        .ok_or_else(|| AssetError(format!("{}: {}", file.display(), not_a_picture())))?;
+        .map_err(|why| AssetError::Other(format!("{}: {why}", file.display())))?;
+    let extension =
+        extension_of(&bytes).ok_or_else(|| AssetError::refused(file, not_a_picture()))?;
     store(assets, &bytes, extension)?;
     Ok(format!(
         "{}/{}",
@@ -226,7 +315,7 @@ fn copy_into(to: &Path, file: &Path, assets: &Path) -> Result<String, AssetError
 fn store(dir: &Path, bytes: &[u8], extension: &str) -> Result<PathBuf, AssetError> {
     let file = dir.join(hashed_name(bytes, extension));
     let fail = |e: std::io::Error| {
-        AssetError(format!(
+        AssetError::Other(format!(
             "could not store the picture as {}: {e}",
             file.display()
         ))
@@ -267,7 +356,7 @@ fn assets_name(map_file: &Path) -> Result<String, AssetError> {
     let dir = assets_dir(map_file);
     let name = dir.file_name().unwrap_or(dir.as_os_str());
     name.to_str().map(str::to_string).ok_or_else(|| {
-        AssetError(format!(
+        AssetError::Other(format!(
             "{}: the map's file name is not valid Unicode, so its pictures cannot be named in it",
             map_file.display()
         ))
@@ -276,7 +365,7 @@ fn assets_name(map_file: &Path) -> Result<String, AssetError> {
 
 fn utf8(path: &Path) -> Result<&str, AssetError> {
     path.to_str().ok_or_else(|| {
-        AssetError(format!(
+        AssetError::Other(format!(
             "{}: the path is not valid Unicode, so a map cannot name it",
             path.display()
         ))
@@ -303,7 +392,7 @@ fn private_dir(dir: &Path) -> Result<(), AssetError> {
         builder.mode(0o700);
     }
     builder.create(dir).map_err(|e| {
-        AssetError(format!(
+        AssetError::Other(format!(
             "could not create the folder {}: {e}",
             dir.display()
         ))
@@ -312,10 +401,11 @@ fn private_dir(dir: &Path) -> Result<(), AssetError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::symlink_metadata(dir)
-            .map_err(|e| AssetError(format!("could not read the folder {}: {e}", dir.display())))?;
+        let meta = std::fs::symlink_metadata(dir).map_err(|e| {
+            AssetError::Other(format!("could not read the folder {}: {e}", dir.display()))
+        })?;
         if !meta.is_dir() || meta.uid() != user_id() || meta.mode() & 0o077 != 0 {
-            return Err(AssetError(format!(
+            return Err(AssetError::Other(format!(
                 "{} is not a private folder of this user; pasted pictures are not stored there",
                 dir.display()
             )));

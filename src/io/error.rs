@@ -13,7 +13,13 @@ pub struct LoadError {
     pub line: usize,
     /// 1-based column in characters.
     pub column: usize,
+    /// The message in English (the CLI's diagnostics stay English).
     pub message: String,
+    /// The translation key of the message and its arguments, so the app
+    /// can say it in the interface language; "" for a message that has
+    /// none (one from the operating system, say).
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl LoadError {
@@ -24,6 +30,27 @@ impl LoadError {
             line,
             column,
             message: message.into(),
+            key: "",
+            args: Vec::new(),
+        }
+    }
+
+    /// An error at a position, said by the translation files: `key` with
+    /// `args` (the English text becomes the message).
+    pub fn said(
+        line: usize,
+        column: usize,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
+        let english: Vec<(&str, crate::i18n::Arg)> = (args.iter())
+            .map(|(name, value)| (*name, crate::i18n::Arg::Str(value.clone())))
+            .collect();
+        LoadError {
+            message: crate::i18n::tr_args_in(crate::model::Lang::En, key, &english),
+            key,
+            args,
+            ..LoadError::at(line, column, String::new())
         }
     }
 

@@ -6,6 +6,7 @@ mod bounded;
 mod error;
 mod recovery;
 mod ron_format;
+mod ron_said;
 mod templates;
 
 pub use atomic::write_atomically;

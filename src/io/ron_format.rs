@@ -44,11 +44,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
     // as the user sees them.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::at(
-            1,
-            1,
-            "the file is empty; expected a journey map: `(version: 1, title: \"…\", stages: [...], lanes: [...])`",
-        ));
+        return Err(LoadError::said(1, 1, "load-map-empty", Vec::new()));
     }
     check_version(text)?;
     let mut map: JourneyMap = ron_options()
@@ -56,7 +52,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
         .map_err(|e| describe_ron_error(text, e))?;
     if map.version > FORMAT_VERSION {
         // The probe above normally catches this; never load a newer file.
-        return Err(LoadError::at(1, 1, newer_message(map.version)));
+        return Err(newer(1, 1, map.version));
     }
     migrate(&mut map);
     // A stage made for orphaned cards is named in the map's language.
@@ -67,12 +63,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Read and parse a map file.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let fail = |message: String| LoadError {
-        path: Some(path.to_path_buf()),
-        line: 0,
-        column: 0,
-        message,
-    };
+    let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
     let bytes = super::read_bounded(
         path,
         MAX_FILE_BYTES,
@@ -149,14 +140,8 @@ fn decode_utf8(bytes: &[u8]) -> Result<&str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let (line, column) = end_position(valid);
-        LoadError::at(
-            line,
-            column,
-            format!(
-                "invalid UTF-8 (byte 0x{:02X}); journey map files are UTF-8 text — is this the right file?",
-                bytes[e.valid_up_to()]
-            ),
-        )
+        let byte = format!("{:02X}", bytes[e.valid_up_to()]);
+        LoadError::said(line, column, "load-map-utf8", vec![("byte", byte)])
     })
 }
 
@@ -182,28 +167,30 @@ fn check_version(text: &str) -> Result<(), LoadError> {
     };
     let (line, column) = field_position(text, "version");
     match probe.version {
-        Some(v) if v > FORMAT_VERSION => Err(LoadError::at(line, column, newer_message(v))),
-        Some(0) => Err(LoadError::at(
+        Some(v) if v > FORMAT_VERSION => Err(newer(line, column, v)),
+        Some(0) => Err(LoadError::said(
             line,
             column,
-            "file format version 0 does not exist; expected `version: 1`",
+            "load-map-version-zero",
+            Vec::new(),
         )),
         Some(_) => Ok(()),
-        None => Err(LoadError::at(
+        None => Err(LoadError::said(
             1,
             1,
-            format!(
-                "missing `version` field; a journey map starts with `(version: {FORMAT_VERSION}, ...`"
-            ),
+            "load-map-no-version",
+            vec![("version", FORMAT_VERSION.to_string())],
         )),
     }
 }
 
-fn newer_message(v: u32) -> String {
-    format!(
-        "this map was saved by a newer journeymap (file format version {v}); \
-         this build reads versions up to {FORMAT_VERSION}. Update journeymap to open it"
-    )
+/// "saved by a newer journeymap" (file format version `v`), at a position.
+fn newer(line: usize, column: usize, v: u32) -> LoadError {
+    let args = vec![
+        ("version", v.to_string()),
+        ("supported", FORMAT_VERSION.to_string()),
+    ];
+    LoadError::said(line, column, "load-map-newer", args)
 }
 
 fn field_position(text: &str, field: &str) -> (usize, usize) {
@@ -223,7 +210,6 @@ fn migrate(map: &mut JourneyMap) {
 }
 
 fn describe_ron_error(text: &str, e: ron::error::SpannedError) -> LoadError {
-    use ron::Error;
     let (line, col) = (e.span.start.line, e.span.start.col);
     let offset = byte_offset(text, line, col);
     let rest = &text[offset.min(text.len())..];
@@ -231,33 +217,24 @@ fn describe_ron_error(text: &str, e: ron::error::SpannedError) -> LoadError {
         // ron reports what it wanted next; at the end of the file the real
         // problem is an unclosed bracket.
         let (line, column) = end_position(text.trim_end());
-        return LoadError::at(
+        let detail = e.code.to_string().trim_end_matches('.').to_string();
+        return LoadError::said(
             line,
             column,
-            format!(
-                "the file ends too early: a `(` or `[` is not closed ({})",
-                e.code.to_string().trim_end_matches('.')
-            ),
+            "load-map-ends-early",
+            vec![("detail", detail)],
         );
     }
     // Point at the offending token rather than the whitespace before it.
     let skipped = rest.len() - rest.trim_start().len();
     let (line, column) = end_position(&text[..offset + skipped]);
-    let message = match &e.code {
-        Error::Eof => "unexpected end of file; a bracket or parenthesis is not closed".to_string(),
-        Error::ExpectedStructLikeEnd => {
-            "expected `)` to close the structure, or `,` before the next field".to_string()
+    match super::ron_said::said(&e.code, RECURSION_LIMIT) {
+        Some((key, args)) => LoadError::said(line, column, key, args),
+        None => {
+            let message = e.code.to_string().replace("`JourneyMap`", "the map");
+            LoadError::at(line, column, message)
         }
-        Error::ExpectedArrayEnd => {
-            "expected `]` to close the list, or `,` before the next item".to_string()
-        }
-        Error::ExceededRecursionLimit => format!(
-            "brackets are nested more than {RECURSION_LIMIT} levels deep here; a journey map \
-             needs only a few — is this the right file?"
-        ),
-        other => other.to_string().replace("`JourneyMap`", "the map"),
-    };
-    LoadError::at(line, column, message)
+    }
 }
 
 /// Byte offset of a 1-based line and column (in chars) in `text`.

@@ -1,5 +1,5 @@
-//! Finding text in a map: card texts, notes, evidence quotes and sources,
-//! stage names and descriptions, lane titles and personas. Case- and
+//! Finding text in a map: card texts, notes, pictures' alt texts,
+//! evidence quotes and sources, stage names and descriptions, lane titles and personas. Case- and
 //! accent-insensitive as people type: Ё matches Е, and a query without
 //! Latvian letters matches them by their base letters (`kartes` finds
 //! `kārtes`); a query that has them (`ķ`) matches only them.
@@ -117,6 +117,7 @@ pub fn find(map: &JourneyMap, query: &Query) -> Vec<Found> {
             let evidence = card.evidence.iter().flat_map(|e| [&e.quote, &e.source]);
             let found = [&card.text, &card.note]
                 .into_iter()
+                .chain(&card.alt)
                 .chain(evidence)
                 .any(|t| query.matches(t));
             if found {

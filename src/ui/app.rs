@@ -69,7 +69,9 @@ impl JourneyApp {
         // First start: the system's language, remembered from then on.
         prefs.language.get_or_insert_with(crate::i18n::system_lang);
         let mut app = JourneyApp::with_prefs(prefs);
-        app.use_recovery_dir(eframe::storage_dir("journeymap"));
+        let recovery_dir = eframe::storage_dir("journeymap");
+        crate::io::assets::sweep_unsaved_assets_later(recovery_dir.clone());
+        app.use_recovery_dir(recovery_dir);
         if let Some(path) = file {
             app.open_path(&path);
         }
@@ -102,13 +104,13 @@ impl JourneyApp {
         }
     }
 
-    /// Use `dir` for recovery copies and offer one left by a crash.
     /// Ask for files with the app's own chooser instead of the native
     /// dialog (what happens when no native dialog can open; tests use it).
     pub fn use_builtin_file_chooser(&mut self) {
         self.dialogs.builtin_only = true;
     }
 
+    /// Use `dir` for recovery copies and offer one left by a crash.
     pub fn use_recovery_dir(&mut self, dir: Option<PathBuf>) {
         for orphan in self.autosave.use_dir(dir) {
             match orphan.copy {

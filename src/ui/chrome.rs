@@ -70,7 +70,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
             item(ui, UiCommand::CloseMap, out);
             item(ui, UiCommand::Quit, out);
         });
-        ui.menu_button(t!("menu-edit"), |ui| edit_menu_ui(ui, session, out));
+        ui.menu_button(t!("menu-edit"), |ui| edit_menu_ui(ui, session, prefs, out));
         ui.menu_button(t!("menu-view"), |ui| {
             if let Some(s) = session {
                 super::filter::filter_menu_ui(ui, &s.doc.map, s.canvas.filter, out);
@@ -123,7 +123,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
     });
 }
 
-fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
+fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &mut Vec<Intent>) {
     let history = session.map(|s| &s.doc.history);
     for (command, label) in [
         (UiCommand::Undo, history.and_then(|h| h.undo_label())),
@@ -162,6 +162,10 @@ fn edit_menu_ui(ui: &mut Ui, session: Option<&Session>, out: &mut Vec<Intent>) {
         ui.menu_button(t!("menu-add-lane"), |ui| add_lane_menu_ui(ui, out));
     });
     run_item(ui, UiCommand::AddPersona, session.is_some(), out);
+    ui.separator();
+    ui.menu_button(t!("menu-outside-pictures"), |ui| {
+        super::pictures_ui::outside_policy_menu_ui(ui, prefs.copy_outside_pictures, out);
+    });
 }
 
 /// A menu item that queues its command when clicked.

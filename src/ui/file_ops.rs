@@ -11,6 +11,7 @@ use super::modal::Modal;
 use super::path_chooser::PathChooser;
 use crate::edit::Command;
 use crate::export::ExportOptions;
+use crate::i18n::text::load_error_here;
 use crate::io::{Template, load_file, save_file};
 use crate::t;
 
@@ -35,7 +36,7 @@ impl JourneyApp {
                 self.replace_session(doc);
                 self.prefs.remember(path);
             }
-            Err(e) => self.show_error(t!("error-open", error = e.to_string())),
+            Err(e) => self.show_error(t!("error-open", error = load_error_here(&e))),
         }
     }
 
@@ -49,7 +50,7 @@ impl JourneyApp {
                     template = template.title_in(crate::i18n::ui_lang()).into_owned()
                 ));
             }
-            Err(e) => self.show_error(t!("error-template", error = e.to_string())),
+            Err(e) => self.show_error(t!("error-template", error = load_error_here(&e))),
         }
     }
 
@@ -83,7 +84,7 @@ impl JourneyApp {
                 true
             }
             Err(e) => {
-                self.show_error(e.to_string());
+                self.show_error(crate::i18n::text::save_error_here(&e));
                 false
             }
         }
@@ -100,14 +101,14 @@ impl JourneyApp {
                 self.notice = Some(t!("notice-imported", file = path.display().to_string()));
                 if !imported.warnings.is_empty() {
                     let lines: Vec<String> =
-                        imported.warnings.iter().map(ToString::to_string).collect();
+                        imported.warnings.iter().map(load_error_here).collect();
                     self.modals.push(Modal::Notice {
                         heading: t!("warning-import-title", count = lines.len()),
                         body: lines.join("\n"),
                     });
                 }
             }
-            Err(e) => self.show_error(t!("error-import", error = e.to_string())),
+            Err(e) => self.show_error(t!("error-import", error = load_error_here(&e))),
         }
     }
 
@@ -279,7 +280,7 @@ impl JourneyApp {
                     session.comparison = Some((name, loaded.map));
                 }
             }
-            Err(e) => self.show_error(t!("error-compare", error = e.to_string())),
+            Err(e) => self.show_error(t!("error-compare", error = load_error_here(&e))),
         }
     }
 

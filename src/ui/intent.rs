@@ -114,6 +114,9 @@ pub enum PictureIntent {
         target: PictureTarget,
         copy: bool,
     },
+    /// Edit → Pictures from other folders: ask (`None`), copy beside the
+    /// map (`Some(true)`) or link where they are (`Some(false)`).
+    Policy(Option<bool>),
 }
 
 /// Where a picture goes.

@@ -13,6 +13,7 @@ use super::intent::{Intent, PictureIntent, PictureTarget as Target};
 use super::modal::Modal;
 use super::selection::Selection;
 use crate::edit;
+use crate::io::assets::AssetError;
 use crate::model::{LaneContent, PathChange};
 use crate::t;
 
@@ -102,6 +103,7 @@ impl JourneyApp {
                 self.prefs.copy_outside_pictures = Some(copy);
                 self.put_files(files, Some(target));
             }
+            PictureIntent::Policy(policy) => self.prefs.copy_outside_pictures = policy,
         }
     }
 
@@ -132,8 +134,7 @@ impl JourneyApp {
         for (k, file) in files.iter().enumerate() {
             let stored = match link && outside[k] {
                 true => linked(file),
-                false => crate::io::assets::import_picture(map_file.as_deref(), file)
-                    .map_err(|e| e.to_string()),
+                false => crate::io::assets::import_picture(map_file.as_deref(), file),
             };
             let here = match (k, cell) {
                 (0, _) => Some(target),
@@ -142,7 +143,8 @@ impl JourneyApp {
             };
             match (stored, here) {
                 (Ok(stored), Some(here)) => self.put_picture(here, stored),
-                (Err(error), _) => {
+                (Err(e), _) => {
+                    let error = crate::i18n::text::asset_error_here(&e);
                     self.show_error(t!("error-picture", error = error));
                     return;
                 }
@@ -163,7 +165,10 @@ impl JourneyApp {
         let [w, h] = image.size.map(|s| s as u32);
         match crate::io::assets::import_rgba(session.doc.path.as_deref(), w, h, &rgba) {
             Ok(stored) => self.put_picture(target, stored),
-            Err(e) => self.show_error(t!("error-picture", error = e.to_string())),
+            Err(e) => {
+                let error = crate::i18n::text::asset_error_here(&e);
+                self.show_error(t!("error-picture", error = error));
+            }
         }
     }
 
@@ -212,7 +217,9 @@ impl JourneyApp {
             return Ok(Vec::new());
         };
         let doc = &session.doc;
-        match crate::io::assets::copy_assets(&doc.map, doc.path.as_deref(), to) {
+        // "Link where they are": a first save leaves dropped files in place.
+        let link = self.prefs.copy_outside_pictures == Some(false);
+        match crate::io::assets::copy_assets(&doc.map, doc.path.as_deref(), to, link) {
             Ok(relink) => {
                 if let Some((file, _)) = relink.missing.first() {
                     self.notice = Some(t!(
@@ -224,7 +231,8 @@ impl JourneyApp {
                 Ok(relink.changes)
             }
             Err(e) => {
-                self.show_error(t!("error-picture", error = e.to_string()));
+                let error = crate::i18n::text::asset_error_here(&e);
+                self.show_error(t!("error-picture", error = error));
                 Err(())
             }
         }
@@ -233,8 +241,13 @@ impl JourneyApp {
 
 /// A picture from outside the map's folder, linked where it is (checked
 /// by the photo limits first).
-fn linked(file: &Path) -> Result<String, String> {
-    crate::model::image_header(file).map_err(|why| format!("{}: {why}", file.display()))?;
-    let file = file.canonicalize().map_err(|e| e.to_string())?;
-    Ok(file.display().to_string())
+fn linked(file: &Path) -> Result<String, AssetError> {
+    let refused = |why| AssetError::Refused {
+        file: Some(file.to_path_buf()),
+        why,
+    };
+    crate::model::image_header(file).map_err(refused)?;
+    let canonical = file.canonicalize();
+    let canonical = canonical.map_err(|e| refused(crate::model::PhotoError::Io(e.to_string())))?;
+    Ok(canonical.display().to_string())
 }

@@ -54,3 +54,18 @@ pub fn outside_picture_ui(
         out.push(Intent::CloseModal);
     }
 }
+
+/// Edit → Pictures from other folders: what happens to a picture from
+/// outside the map's folder (the answer to the question above, changed).
+pub fn outside_policy_menu_ui(ui: &mut egui::Ui, current: Option<bool>, out: &mut Vec<Intent>) {
+    for (policy, key) in [
+        (None, "picture-policy-ask"),
+        (Some(true), "picture-policy-copy"),
+        (Some(false), "picture-policy-link"),
+    ] {
+        if ui.radio(current == policy, t!(key)).clicked() {
+            out.push(Intent::Picture(PictureIntent::Policy(policy)));
+            ui.close();
+        }
+    }
+}

@@ -21,7 +21,7 @@ impl JourneyApp {
         let other = match crate::io::load_file(path) {
             Ok(loaded) => loaded.map,
             Err(e) => {
-                self.show_error(e.to_string());
+                self.show_error(crate::i18n::text::load_error_here(&e));
                 return None;
             }
         };

@@ -23,9 +23,20 @@ impl Row<'_> {
         undefuse(self.cell(i)).trim()
     }
 
-    /// An error at cell `i` (0-based): the line the cell starts on (a quoted
-    /// cell before it may span lines) and its 1-based column number.
-    pub(super) fn error(&self, i: usize, message: impl Into<String>) -> LoadError {
+    /// An error at cell `i` (0-based), said by `key` with `args`.
+    pub(super) fn error(
+        &self,
+        i: usize,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> LoadError {
+        let (line, column) = self.position(i);
+        LoadError::said(line, column, key, args)
+    }
+
+    /// Where cell `i` (0-based) is: the line it starts on (a quoted cell
+    /// before it may span lines) and its 1-based column number.
+    fn position(&self, i: usize) -> (usize, usize) {
         let mut line = self.line;
         let mut in_quotes = false;
         let mut field = 0;
@@ -41,7 +52,7 @@ impl Row<'_> {
                 _ => {}
             }
         }
-        LoadError::at(line, i + 1, message)
+        (line, i + 1)
     }
 }
 
@@ -72,6 +83,10 @@ impl KindNames {
     }
 }
 
+/// An emotion value and where its cell is (line, column), to say where a
+/// value that does not fit the lane's scale is.
+type ValueAt = (i32, (usize, usize));
+
 /// The map as it is built from the rows.
 pub(super) struct Builder {
     map: JourneyMap,
@@ -80,7 +95,7 @@ pub(super) struct Builder {
     personas: HashMap<String, PersonaId>,
     /// Emotion values read so far per emotion lane (by index in `map.lanes`),
     /// with their cells, to pick the scale and point at a value that fits none.
-    emotion_cells: BTreeMap<usize, Vec<(i32, LoadError)>>,
+    emotion_cells: BTreeMap<usize, Vec<ValueAt>>,
     /// Whether the previous row was an emotion row, which the next may join.
     after_emotion: bool,
     /// Whether `3,5` is a number (the separator is not a comma).
@@ -148,33 +163,23 @@ impl Builder {
         let width = self.stages.len() + 1;
         let len = row.record.len();
         if len < width {
-            return Err(row.error(
-                len,
-                format!(
-                    "this row has {len} cells, but the first row has {width} (the lane title and one \
-                     per stage); add the missing cells"
-                ),
-            ));
+            let args = vec![("cells", len.to_string()), ("width", width.to_string())];
+            return Err(row.error(len, "load-csv-short-row", args));
         }
         // Spreadsheets often add empty cells past the last column; text there is not.
         if let Some(i) = (width..len).find(|&i| !row.cell(i).is_empty()) {
-            return Err(row.error(
-                i,
-                format!(
-                    "this cell is right of the last stage (the first row names {} stages)",
-                    self.stages.len()
-                ),
-            ));
+            let args = vec![("stages", self.stages.len().to_string())];
+            return Err(row.error(i, "load-csv-past-last-stage", args));
         }
         let title = row.text(0);
         if title.is_empty() {
-            return Err(row.error(0, "a row needs the lane title in its first cell"));
+            return Err(row.error(0, "load-csv-no-lane-title", Vec::new()));
         }
         let emotion = self.emotion_row(title);
         let joined = self.after_emotion;
         self.after_emotion = emotion.is_some();
         if let Some((base, persona)) = emotion {
-            return self.emotion_values(row, title, base, persona, joined);
+            return self.emotion_values(row, base, persona, joined);
         }
         match self.kind_of(title) {
             Some(LaneKind::Metric) => self.metric_row(row, title, ""),
@@ -222,14 +227,11 @@ impl Builder {
 
     pub(super) fn line_row(&mut self, row: &Row, kind: LaneKind) -> Result<(), LoadError> {
         if let Some(i) = (1..=self.stages.len()).find(|&i| !row.cell(i).is_empty()) {
-            return Err(row.error(
-                i,
-                format!(
-                    "\"{}\" is a blueprint line and holds nothing; found \"{}\"",
-                    row.text(0),
-                    row.cell(i)
-                ),
-            ));
+            let args = vec![
+                ("line", row.text(0).to_string()),
+                ("found", row.cell(i).to_string()),
+            ];
+            return Err(row.error(i, "load-csv-line-holds-nothing", args));
         }
         self.new_lane(kind, row.text(0));
         Ok(())
@@ -253,7 +255,7 @@ impl Builder {
                 continue;
             }
             let value = number(cell, self.decimal_comma)
-                .ok_or_else(|| row.error(i + 1, self.expected_number(row.text(0), i, cell)))?;
+                .ok_or_else(|| self.expected_number(row, i, cell))?;
             values.insert(stage, value);
         }
         let lane = self.new_lane(LaneKind::Metric, title);
@@ -265,7 +267,6 @@ impl Builder {
     pub(super) fn emotion_values(
         &mut self,
         row: &Row,
-        title: &str,
         base: &str,
         persona: Option<&str>,
         joined: bool,
@@ -282,9 +283,9 @@ impl Builder {
                 .strip_prefix('+')
                 .unwrap_or(cell)
                 .parse()
-                .map_err(|_| row.error(i + 1, self.expected_number(title, i, cell)))?;
+                .map_err(|_| self.expected_number(row, i, cell))?;
             values.insert(stage, value);
-            cells.push((value, row.error(i + 1, "")));
+            cells.push((value, row.position(i + 1)));
         }
         // Consecutive emotion rows of one lane title are that lane's curves,
         // one per persona.
@@ -319,11 +320,14 @@ impl Builder {
         id
     }
 
-    pub(super) fn expected_number(&self, title: &str, stage: usize, found: &str) -> String {
-        format!(
-            "expected a number for {title} at stage \"{}\", found \"{found}\"",
-            self.map.stages[stage].name
-        )
+    /// "expected a number" at the cell of `stage` (0-based) in `row`.
+    pub(super) fn expected_number(&self, row: &Row, stage: usize, found: &str) -> LoadError {
+        let args = vec![
+            ("lane", row.text(0).to_string()),
+            ("stage", self.map.stages[stage].name.clone()),
+            ("found", found.to_string()),
+        ];
+        row.error(stage + 1, "load-csv-expected-number", args)
     }
 
     pub(super) fn finish(mut self) -> Result<JourneyMap, LoadError> {
@@ -331,14 +335,11 @@ impl Builder {
             let lane = &mut self.map.lanes[index];
             lane.scale = scale_for(cells.iter().map(|(v, _)| *v));
             if let Some((value, at)) = cells.into_iter().find(|(v, _)| lane.scale.clamp(*v) != *v) {
-                return Err(LoadError {
-                    message: format!(
-                        "emotion value {value} does not fit the lane's scale {}: one lane's values \
-                         are all −2…2, 1…5 or 1…10",
-                        lane.scale.label()
-                    ),
-                    ..at
-                });
+                let args = vec![
+                    ("value", value.to_string()),
+                    ("scale", lane.scale.label().to_string()),
+                ];
+                return Err(LoadError::said(at.0, at.1, "load-csv-emotion-scale", args));
             }
         }
         if let Some(lang) = self.language() {

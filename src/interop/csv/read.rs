@@ -44,11 +44,11 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
     // The csv crate reads an unclosed quote to the end of the file as one
     // cell; that is a broken file, not one cell.
     if let Some((line, cell)) = unclosed_quote(text, separator) {
-        return Err(LoadError::at(
+        return Err(LoadError::said(
             line,
             cell,
-            "the quote that starts this cell is never closed, so the rest of the file would be \
-             one cell; close it with another \" (a quote inside a quoted cell is written \"\")",
+            "load-csv-unclosed-quote",
+            Vec::new(),
         ));
     }
     // After a CRLF (what Excel writes) the csv crate puts a row's start on
@@ -77,7 +77,12 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
     for result in reader(text, separator).records() {
         let record = result.map_err(|e| {
             let line = e.position().map_or(1, |p| line_at(row_start(p.byte())));
-            LoadError::at(line, 1, format!("not a readable CSV row: {e}"))
+            LoadError::said(
+                line,
+                1,
+                "load-csv-unreadable-row",
+                vec![("detail", e.to_string())],
+            )
         })?;
         let pos = record
             .position()
@@ -96,19 +101,11 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         });
     }
     let mut rows = rows.into_iter();
-    let header = rows.next().ok_or_else(|| {
-        LoadError::at(
-            1,
-            1,
-            "the file is empty; expected a first row with the map title and the stage names: \
-             `Map title,Stage 1,Stage 2`",
-        )
-    })?;
+    let header = rows
+        .next()
+        .ok_or_else(|| LoadError::said(1, 1, "load-csv-empty", Vec::new()))?;
     if header.record.len() < 2 {
-        return Err(header.error(
-            1,
-            "the first row needs the stage names after the map title: `Map title,Stage 1,Stage 2`",
-        ));
+        return Err(header.error(1, "load-csv-no-stages", Vec::new()));
     }
     let mut builder = Builder::new(
         header.text(0),

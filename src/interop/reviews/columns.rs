@@ -19,12 +19,7 @@ const HEADER_SEARCH_ROWS: usize = 10;
 /// cell — a title — are candidates only when no row has two.
 pub(super) fn table_from_rows(rows: Vec<TableRow>) -> Result<ReviewTable, LoadError> {
     if rows.is_empty() {
-        return Err(LoadError::at(
-            1,
-            1,
-            "the file holds no rows; expected a header row (such as `Date;Author;Rating;Review`) \
-             and a row per review",
-        ));
+        return Err(LoadError::said(1, 1, "load-reviews-no-rows", vec![]));
     }
     let filled = |r: &TableRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
     let sample = &rows[..rows.len().min(HEADER_SEARCH_ROWS)];

@@ -19,20 +19,19 @@ pub(super) fn rows(bytes: &[u8]) -> Result<Vec<TableRow>, LoadError> {
     let text = text.as_ref();
     let separator = named.unwrap_or_else(|| detect_separator(text));
     if let Some((line, _)) = unclosed_quote(text, separator) {
-        return Err(LoadError::at(
-            line,
-            1,
-            "the quote that starts a cell on this line is never closed, so the rest of the file \
-             would be one review; close it with another \" (a quote inside a quoted cell is \
-             written \"\")",
-        ));
+        return Err(LoadError::said(line, 1, "load-reviews-quote-open", vec![]));
     }
     let mut lines = LineCounter::new(text);
     let mut rows = Vec::new();
     for record in reader(text, separator).records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(1, |p| lines.line_of(p.byte()));
-            LoadError::at(line, 1, format!("not a readable CSV row: {e}"))
+            LoadError::said(
+                line,
+                1,
+                "load-reviews-csv-row",
+                vec![("detail", e.to_string())],
+            )
         })?;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;

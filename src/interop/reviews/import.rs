@@ -28,14 +28,12 @@ pub(super) fn reviews(
     ids: &mut FreshIds,
 ) -> Result<ReviewImport, LoadError> {
     let Some(text_column) = columns.text else {
-        return Err(LoadError::at(
+        let args = vec![("columns", list_headers(&table.headers))];
+        return Err(LoadError::said(
             table.header_row,
             1,
-            format!(
-                "no column holds the review text; the columns are: {}; name one with \
-                 --columns text=NAME (or its number)",
-                list_headers(&table.headers)
-            ),
+            "load-reviews-no-text-column",
+            args,
         ));
     };
     let cell = |row: &'_ TableRow, column: Option<usize>| -> String {
@@ -115,40 +113,25 @@ pub(super) fn reviews(
         review.id = ReviewId(ids.next_id());
         import.reviews.push(review);
     }
-    let (n, m) = (bad_ratings.len(), bad_dates.len());
-    let rating_warning = match n {
-        1 => "1 rating could not be read".to_string(),
-        _ => format!("{n} ratings could not be read"),
-    };
-    let rating_tail = match n {
-        1 => "that review is imported without a rating",
-        _ => "those reviews are imported without a rating",
-    };
-    let date_warning = match m {
-        1 => "1 date is not in a form journeymap reads".to_string(),
-        _ => format!("{m} dates are not in a form journeymap reads"),
-    };
-    let date_tail = "kept as written";
-    import.warnings.extend(warning(
-        &bad_ratings,
-        columns.rating,
-        &rating_warning,
-        rating_tail,
-    ));
+    let rating_keys = ["load-reviews-rating-unread", "load-reviews-ratings-unread"];
     import
         .warnings
-        .extend(warning(&bad_dates, columns.date, &date_warning, date_tail));
+        .extend(warning(&bad_ratings, columns.rating, rating_keys));
+    let date_keys = ["load-reviews-date-unread", "load-reviews-dates-unread"];
+    import
+        .warnings
+        .extend(warning(&bad_dates, columns.date, date_keys));
     Ok(import)
 }
 
 /// One warning for all the rows in `bad` (row, cell text), at the first
 /// one's cell: "12 ratings could not be read: rows 4, 9, 15, … (the first
-/// is "отлично"); those reviews are imported without a rating".
+/// is "отлично"); those reviews are imported without a rating". `keys`:
+/// the message for one row, and for more.
 fn warning(
     bad: &[(usize, String)],
     column: Option<usize>,
-    what: &str,
-    tail: &str,
+    keys: [&'static str; 2],
 ) -> Option<LoadError> {
     let (first_row, first_text) = bad.first()?;
     let mut rows: Vec<String> = bad
@@ -159,17 +142,17 @@ fn warning(
     if bad.len() > LISTED_ROWS {
         rows.push("…".to_string());
     }
-    let (label, first) = match bad.len() {
-        1 => ("row", "it is"),
-        _ => ("rows", "the first is"),
-    };
-    Some(LoadError::at(
+    let key = if bad.len() == 1 { keys[0] } else { keys[1] };
+    let args = vec![
+        ("n", bad.len().to_string()),
+        ("rows", rows.join(", ")),
+        ("text", format!("{first_text:?}")),
+    ];
+    Some(LoadError::said(
         *first_row,
         column.map_or(1, |c| c + 1),
-        format!(
-            "{what}: {label} {} ({first} {first_text:?}); {tail}",
-            rows.join(", ")
-        ),
+        key,
+        args,
     ))
 }
 

@@ -25,8 +25,10 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
     let decoded = decode_spreadsheet(bytes)?;
     let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
     // The whole file first, for serde_json's errors at their line and column.
-    serde_json::from_str::<IgnoredAny>(text)
-        .map_err(|e| LoadError::at(e.line(), e.column(), format!("not valid JSON: {e}")))?;
+    serde_json::from_str::<IgnoredAny>(text).map_err(|e| {
+        let args = vec![("detail", e.to_string())];
+        LoadError::said(e.line(), e.column(), "load-reviews-json-invalid", args)
+    })?;
     let walk = Walk {
         text,
         counted: Cell::new((0, 1)),
@@ -34,12 +36,7 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
     let start = walk.skip_ws(0);
     let array = walk.find_array(start, SEARCH_DEPTH)?.ok_or_else(|| {
         let (line, column) = walk.position(start);
-        LoadError::at(
-            line,
-            column,
-            "the JSON holds no array of reviews; expected [{\"text\": …, \"rating\": …}, …] or \
-             {\"reviews\": [{…}, …]}",
-        )
+        LoadError::said(line, column, "load-reviews-json-no-array", vec![])
     })?;
     let header_line = walk.line(array);
     let mut headers: Vec<String> = Vec::new();
@@ -48,15 +45,8 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
         if walk.byte(element) != Some(b'{') {
             let (line, column) = walk.position(element);
             let value: Value = walk.value(element)?.0;
-            return Err(LoadError::at(
-                line,
-                column,
-                format!(
-                    "element {} of the array is {}, not an object with the review's fields",
-                    n + 1,
-                    kind(&value)
-                ),
-            ));
+            let args = vec![("n", (n + 1).to_string())];
+            return Err(LoadError::said(line, column, not_an_object(&value), args));
         }
         let mut cells = Vec::new();
         for (key, value, _) in walk.members::<Value>(element)? {
@@ -112,14 +102,16 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-fn kind(value: &Value) -> &'static str {
+/// The message for an array element that is `value`, not an object: "element
+/// 2 of the array is a string, not an object with the review's fields".
+fn not_an_object(value: &Value) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "load-reviews-json-element-null",
+        Value::Bool(_) => "load-reviews-json-element-boolean",
+        Value::Number(_) => "load-reviews-json-element-number",
+        Value::String(_) => "load-reviews-json-element-string",
+        Value::Array(_) => "load-reviews-json-element-array",
+        Value::Object(_) => "load-reviews-json-element-object",
     }
 }
 
@@ -172,15 +164,18 @@ impl Walk<'_> {
         let mut stream = serde_json::Deserializer::from_str(&self.text[at..]).into_iter::<T>();
         // The position only for an error: working it out for every value
         // made a 10,000-review file quadratic.
-        let at_value = |message: String| {
+        let at_value = |key: &'static str, args: Vec<(&'static str, String)>| {
             let (line, column) = self.position(at);
-            LoadError::at(line, column, message)
+            LoadError::said(line, column, key, args)
         };
         match stream.next() {
             Some(Ok(value)) => Ok((value, at + stream.byte_offset())),
             // The file parsed as a whole, so this is not expected; placed at the value.
-            Some(Err(e)) => Err(at_value(format!("not valid JSON: {e}"))),
-            None => Err(at_value("expected a JSON value here".to_string())),
+            Some(Err(e)) => Err(at_value(
+                "load-reviews-json-invalid",
+                vec![("detail", e.to_string())],
+            )),
+            None => Err(at_value("load-reviews-json-value-expected", vec![])),
         }
     }
 
@@ -192,10 +187,11 @@ impl Walk<'_> {
             Some(b) if b == close => Ok(None),
             _ => {
                 let (line, column) = self.position(at);
-                Err(LoadError::at(
+                Err(LoadError::said(
                     line,
                     column,
-                    "expected `,` or the end of the list here",
+                    "load-reviews-json-comma-expected",
+                    vec![],
                 ))
             }
         }

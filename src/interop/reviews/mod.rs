@@ -164,7 +164,7 @@ pub struct ReviewImport {
     pub duplicates: usize,
     /// Rows skipped because their text cell is empty.
     pub empty: usize,
-    /// Things to check, in English, each at a row where there is one (the
+    /// Things to check (with their translation keys), each at a row where there is one (the
     /// line is the first row concerned, the column that cell's number):
     /// "12 ratings could not be read: rows 4, 9, …" is one warning.
     pub warnings: Vec<LoadError>,
@@ -179,11 +179,11 @@ pub fn read_table(bytes: &[u8], format: ReviewFormat) -> Result<ReviewTable, Loa
         ReviewFormat::Json => {
             let (headers, header_row, rows) = json::table(bytes)?;
             if rows.is_empty() {
-                return Err(LoadError::at(
+                return Err(LoadError::said(
                     header_row,
                     1,
-                    "the array holds no reviews; expected objects such as \
-                     {\"text\": \"…\", \"rating\": 5}",
+                    "load-reviews-json-empty",
+                    vec![],
                 ));
             }
             Ok(columns::table(headers, header_row, rows))
@@ -215,12 +215,11 @@ pub fn reviews_from_table(
 /// Read a review file (size-bounded like other imports), chosen by its
 /// extension, as a table; errors name the file.
 pub fn read_table_file(path: &Path) -> Result<ReviewTable, LoadError> {
+    // read_bounded's messages are English only: `at`, with no key.
     let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
     let format = ReviewFormat::from_path(path).ok_or_else(|| {
-        fail(format!(
-            "cannot import reviews from this kind of file; use one of: .{}",
-            REVIEW_EXTENSIONS.join(", .")
-        ))
+        let args = vec![("extensions", REVIEW_EXTENSIONS.join(", ."))];
+        LoadError::said(0, 0, "load-reviews-file-kind", args).in_file(path)
     })?;
     let bytes = crate::io::read_bounded(path, MAX_REVIEW_BYTES, "a review file", "review imports")
         .map_err(fail)?;

@@ -11,16 +11,15 @@ use crate::io::LoadError;
 /// The non-empty rows of the first worksheet, with their sheet row numbers.
 pub(super) fn rows(bytes: &[u8]) -> Result<Vec<TableRow>, LoadError> {
     // No position in a zip of XML: line 0 says so.
-    let fail = |what: String| LoadError::at(0, 0, what);
-    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
-        fail(format!(
-            "not a readable Excel workbook ({e}); save it from Excel as .xlsx, or as \"CSV UTF-8\""
-        ))
-    })?;
+    let fail =
+        |key: &'static str, detail: String| LoadError::said(0, 0, key, vec![("detail", detail)]);
+    // `format!`, not `e.to_string()`: the error's type is not known yet here.
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| fail("load-reviews-xlsx-unreadable", format!("{e}")))?;
     let range = workbook
         .worksheet_range_at(0)
-        .ok_or_else(|| fail("the workbook has no worksheet".to_string()))?
-        .map_err(|e| fail(format!("the first worksheet cannot be read: {e}")))?;
+        .ok_or_else(|| fail("load-reviews-xlsx-no-sheet", String::new()))?
+        .map_err(|e| fail("load-reviews-xlsx-sheet-unreadable", e.to_string()))?;
     // The range starts at the first used cell; rows count from the sheet's top.
     let first_row = range.start().map_or(0, |(row, _)| row as usize);
     let mut rows = Vec::new();

@@ -149,7 +149,10 @@ impl JourneyApp {
                     self.modals.push(Modal::ReviewColumns(Box::new(job)));
                 }
             }
-            Err(e) => self.show_error(t!("error-import-reviews", error = e.to_string())),
+            Err(e) => {
+                let error = crate::i18n::text::load_error_here(&e);
+                self.show_error(t!("error-import-reviews", error = error));
+            }
         }
     }
 
@@ -166,7 +169,8 @@ impl JourneyApp {
                 Ok(imported) => imported,
                 Err(e) => {
                     let e = e.in_file(&job.path);
-                    self.show_error(t!("error-import-reviews", error = e.to_string()));
+                    let error = crate::i18n::text::load_error_here(&e);
+                    self.show_error(t!("error-import-reviews", error = error));
                     return;
                 }
             };
