@@ -1030,3 +1030,37 @@ load-reviews-file-kind = cannot import reviews from this kind of file; use one o
 load-reviews-xlsx-unreadable = not a readable Excel workbook ({ $detail }); save it from Excel as .xlsx, or as "CSV UTF-8"
 load-reviews-xlsx-no-sheet = the workbook has no worksheet
 load-reviews-xlsx-sheet-unreadable = the first worksheet cannot be read: { $detail }
+read-not-found = cannot open: { $detail }
+read-no-permission = cannot open: { $detail }
+read-cannot-open = cannot open: { $detail }
+read-folder = is a folder, not { $what ->
+        [map] a journey map file
+        [import] a file to import
+        [reviews] a review file
+       *[picture] a picture
+    }
+read-not-regular = is not a regular file ({ $type ->
+        [fifo] a FIFO, a named pipe
+        [socket] a socket
+        [device] a device
+       *[other] not a file that holds data
+    }); give { $what ->
+        [map] a journey map file
+        [import] a file to import
+        [reviews] a review file
+       *[picture] a picture
+    }
+read-too-big = is { $size } MB; { $what ->
+        [map] journey map files
+        [import] imports
+        [reviews] review imports
+       *[picture] pictures
+    } are limited to { $limit } MB
+read-grew-too-big = is more than { $limit } MB; { $what ->
+        [map] journey map files
+        [import] imports
+        [reviews] review imports
+       *[picture] pictures
+    } are limited to { $limit } MB
+read-failed = cannot read: { $detail }
+card-picture-missing = The picture's file is missing: the card shows a placeholder.

@@ -1053,3 +1053,37 @@ load-reviews-file-kind = no šāda veida failiem atsauksmes nevar importēt; der
 load-reviews-xlsx-unreadable = Excel darbgrāmatu nevar nolasīt ({ $detail }); saglabājiet to programmā Excel kā .xlsx vai kā "CSV UTF-8"
 load-reviews-xlsx-no-sheet = darbgrāmatā nav nevienas darblapas
 load-reviews-xlsx-sheet-unreadable = pirmo darblapu nevar nolasīt: { $detail }
+read-not-found = nevar atvērt: šāda faila nav
+read-no-permission = nevar atvērt: nav tiesību lasīt šo failu
+read-cannot-open = nevar atvērt: { $detail }
+read-folder = šī ir mape, nevis { $what ->
+        [map] kartes fails
+        [import] importējams fails
+        [reviews] atsauksmju fails
+       *[picture] attēls
+    }
+read-not-regular = šis nav parasts fails ({ $type ->
+        [fifo] FIFO, nosaukts kanāls
+        [socket] ligzda
+        [device] ierīce
+       *[other] nav fails ar datiem
+    }); norādiet { $what ->
+        [map] kartes failu
+        [import] importējamu failu
+        [reviews] atsauksmju failu
+       *[picture] attēlu
+    }
+read-too-big = izmērs ir { $size } MB; { $what ->
+        [map] karšu failiem
+        [import] importējamiem failiem
+        [reviews] atsauksmju failiem
+       *[picture] attēliem
+    } ierobežojums ir { $limit } MB
+read-grew-too-big = izmērs pārsniedz { $limit } MB; { $what ->
+        [map] karšu failiem
+        [import] importējamiem failiem
+        [reviews] atsauksmju failiem
+       *[picture] attēliem
+    } ierobežojums ir { $limit } MB
+read-failed = nevar nolasīt: { $detail }
+card-picture-missing = Attēla faila nav: kartē redzams aizstājējs.

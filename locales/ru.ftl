@@ -1055,3 +1055,37 @@ load-reviews-file-kind = из файлов этого типа отзывы не
 load-reviews-xlsx-unreadable = не удаётся прочитать книгу Excel ({ $detail }); сохраните её в Excel как .xlsx или как "CSV UTF-8"
 load-reviews-xlsx-no-sheet = в книге нет ни одного листа
 load-reviews-xlsx-sheet-unreadable = не удаётся прочитать первый лист: { $detail }
+read-not-found = не удаётся открыть: такого файла нет
+read-no-permission = не удаётся открыть: нет прав на чтение этого файла
+read-cannot-open = не удаётся открыть: { $detail }
+read-folder = это папка, а не { $what ->
+        [map] файл карты
+        [import] файл для импорта
+        [reviews] файл отзывов
+       *[picture] изображение
+    }
+read-not-regular = это не обычный файл ({ $type ->
+        [fifo] FIFO, именованный канал
+        [socket] сокет
+        [device] устройство
+       *[other] не файл с данными
+    }); укажите { $what ->
+        [map] файл карты
+        [import] файл для импорта
+        [reviews] файл отзывов
+       *[picture] изображение
+    }
+read-too-big = размер { $size } МБ; { $what ->
+        [map] файлы карт
+        [import] импортируемые файлы
+        [reviews] файлы отзывов
+       *[picture] изображения
+    } ограничены { $limit } МБ
+read-grew-too-big = размер больше { $limit } МБ; { $what ->
+        [map] файлы карт
+        [import] импортируемые файлы
+        [reviews] файлы отзывов
+       *[picture] изображения
+    } ограничены { $limit } МБ
+read-failed = не удаётся прочитать: { $detail }
+card-picture-missing = Файла изображения нет: на карточке показана заглушка.

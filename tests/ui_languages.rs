@@ -370,6 +370,17 @@ fn errors_in_files_are_said_in_the_interface_language_with_their_place() {
         "on screen"
     );
     assert!(h.state().doc().is_none(), "nothing opened");
+    // A recent file moved away, and a folder where a map was expected.
+    h.state_mut().take_error();
+    h.state_mut().open_path(&dir.path().join("moved.ron"));
+    let error = h.state_mut().take_error().expect("the error is shown");
+    assert!(
+        error.contains("moved.ron: не удаётся открыть: такого файла нет"),
+        "{error}"
+    );
+    h.state_mut().open_path(dir.path());
+    let error = h.state_mut().take_error().expect("the error is shown");
+    assert!(error.contains("это папка, а не файл карты"), "{error}");
 
     let short = dir.path().join("short.csv");
     std::fs::write(&short, "Map,Stage 1,Stage 2\nActions,a\n").unwrap();

@@ -161,6 +161,16 @@ fn a_picture_dropped_on_a_card_is_copied_beside_the_map_and_drawn_in_its_frame()
     let frame = frame_on_screen(&h, card.id);
     let red = share_of(&mut h, frame, Color32::from_rgb(220, 30, 30));
     assert!(red > 0.9, "the frame shows the picture: {red}");
+    // The inspector shows it too, in its own shape.
+    h.state_mut().push(Intent::Select(Selection::card(card.id)));
+    settle(&mut h);
+    let preview = h.get_by_label(&stored).rect();
+    assert!(
+        (preview.width() / preview.height() - 4.0 / 3.0).abs() < 0.05,
+        "{preview:?}"
+    );
+    let red = share_of(&mut h, preview, Color32::from_rgb(220, 30, 30));
+    assert!(red > 0.9, "the inspector shows the picture: {red}");
     // A save that fails (its folder is a file) changes nothing in the map.
     let before = map(&h);
     let not_a_folder = elsewhere.path().join("notes.txt");

@@ -220,6 +220,7 @@ pub fn asset_error_here(e: &crate::io::assets::AssetError) -> String {
         AssetError::Refused { file: None, why } => {
             t_in!(lang, "picture-refused-pasted", why = photo_error(lang, why))
         }
+        AssetError::Read(e) => load_error(lang, e),
         AssetError::Other(message) => message.clone(),
     }
 }

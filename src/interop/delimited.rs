@@ -78,3 +78,51 @@ pub(super) fn without_sep_line(text: &str) -> (Cow<'_, str>, Option<u8>) {
         None => (Cow::Borrowed(text), None),
     }
 }
+
+/// The 1-based lines of the csv crate's byte positions in `text`, counted
+/// on from the previous one (rows come in order). After a CRLF (what Excel
+/// writes) the csv crate puts a row's start on the line end before it and
+/// misses that line in its count: rows start after any line ends here, and
+/// lines are counted from the bytes.
+pub(super) struct LineCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        LineCounter {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// Where the row the csv crate places at `byte` starts.
+    pub(super) fn row_start(&self, byte: u64) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        byte
+    }
+
+    /// The line of `start`, a [`Self::row_start`].
+    pub(super) fn line_at(&mut self, start: usize) -> usize {
+        if start < self.byte {
+            (self.byte, self.line) = (0, 1);
+        }
+        let newlines = self.text.as_bytes()[self.byte..start].iter();
+        self.line += newlines.filter(|&&b| b == b'\n').count();
+        self.byte = start;
+        self.line
+    }
+
+    /// The line of the row the csv crate places at `byte`.
+    pub(super) fn line_of(&mut self, byte: u64) -> usize {
+        let start = self.row_start(byte);
+        self.line_at(start)
+    }
+}

@@ -136,13 +136,12 @@ impl Format {
 /// extension. Errors name the file, and the line (and column) when the
 /// content is at fault.
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
-    let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
     let format = Format::from_path(path).ok_or_else(|| {
         let kinds = vec![("kinds", format!(".{}", IMPORT_EXTENSIONS.join(", .")))];
         LoadError::said(0, 0, "load-import-kind", kinds).in_file(path)
     })?;
-    let bytes = crate::io::read_bounded(path, MAX_IMPORT_BYTES, "a file to import", "imports")
-        .map_err(fail)?;
+    let bytes = crate::io::read_bounded(path, MAX_IMPORT_BYTES, crate::io::ReadAs::Import)
+        .map_err(|e| e.in_file(path))?;
     let mut imported = import_bytes(&bytes, format).map_err(|e| e.in_file(path))?;
     for w in &mut imported.warnings {
         w.path = Some(path.to_path_buf());

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::{read_bounded, write_atomically};
+use super::{LoadError, ReadAs, read_bounded, write_atomically};
 use crate::model::{
     JourneyMap, MAX_PHOTO_BYTES, PathChange, PhotoError, image_header, photo_size_allowed,
     resolve_photo,
@@ -32,6 +32,9 @@ pub enum AssetError {
         file: Option<PathBuf>,
         why: PhotoError,
     },
+    /// The file could not be read (it went away, or grew past the limit
+    /// after its header was checked).
+    Read(LoadError),
     /// Anything else (a disk that refuses a write, a name that is not
     /// Unicode), naming the file, in English.
     Other(String),
@@ -56,6 +59,7 @@ impl std::fmt::Display for AssetError {
             AssetError::Refused { file: None, why } => {
                 write!(f, "the pasted picture cannot be put on a card: {why}")
             }
+            AssetError::Read(e) => write!(f, "{e}"),
             AssetError::Other(message) => f.write_str(message),
         }
     }
@@ -172,8 +176,8 @@ pub fn import_picture(map_file: Option<&Path>, source: &Path) -> Result<String, 
     if let Some(relative) = inside(folder_of(map_file), source) {
         return Ok(relative);
     }
-    let bytes = read_bounded(source, MAX_PHOTO_BYTES, "a picture", "pictures")
-        .map_err(|why| AssetError::Other(format!("{}: {why}", source.display())))?;
+    let bytes = read_bounded(source, MAX_PHOTO_BYTES, ReadAs::Picture)
+        .map_err(|e| AssetError::Read(e.in_file(source)))?;
     let extension = extension_of(&bytes).ok_or_else(|| refused(not_a_picture()))?;
     store(&assets_dir(map_file), &bytes, extension)?;
     Ok(format!(
@@ -298,8 +302,8 @@ pub fn copy_assets(
 /// Copy `file` into `assets` (of the map file `to`) under its hashed name;
 /// the path to store.
 fn copy_into(to: &Path, file: &Path, assets: &Path) -> Result<String, AssetError> {
-    let bytes = read_bounded(file, MAX_PHOTO_BYTES, "a picture", "pictures")
-        .map_err(|why| AssetError::Other(format!("{}: {why}", file.display())))?;
+    let bytes = read_bounded(file, MAX_PHOTO_BYTES, ReadAs::Picture)
+        .map_err(|e| AssetError::Read(e.in_file(file)))?;
     let extension =
         extension_of(&bytes).ok_or_else(|| AssetError::refused(file, not_a_picture()))?;
     store(assets, &bytes, extension)?;

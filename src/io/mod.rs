@@ -10,7 +10,7 @@ mod ron_said;
 mod templates;
 
 pub use atomic::write_atomically;
-pub use bounded::read_bounded;
+pub use bounded::{ReadAs, read_bounded};
 pub use error::{LoadError, SaveError};
 pub use recovery::{
     Orphan, RECOVERY_FILE, Recovery, RecoverySlot, discard_recovery, orphaned_recoveries,

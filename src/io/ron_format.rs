@@ -63,14 +63,8 @@ pub fn parse_map(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Read and parse a map file.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
-    let bytes = super::read_bounded(
-        path,
-        MAX_FILE_BYTES,
-        "a journey map file",
-        "journey map files",
-    )
-    .map_err(fail)?;
+    let bytes = super::read_bounded(path, MAX_FILE_BYTES, super::ReadAs::Map)
+        .map_err(|e| e.in_file(path))?;
     parse_map(&bytes).map_err(|e| e.in_file(path))
 }
 

@@ -3,7 +3,9 @@
 
 use super::builder::{Builder, Row};
 use super::*;
-use crate::interop::delimited::{SEPARATORS, reader, unclosed_quote, without_sep_line};
+use crate::interop::delimited::{
+    LineCounter, SEPARATORS, reader, unclosed_quote, without_sep_line,
+};
 
 /// How many rows the separator is judged by.
 const SAMPLE_ROWS: usize = 20;
@@ -51,32 +53,11 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
             Vec::new(),
         ));
     }
-    // After a CRLF (what Excel writes) the csv crate puts a row's start on
-    // the LF before it and misses that line in its count: rows start after
-    // any line ends here, and lines are counted from the bytes. Rows come in
-    // order, so counting goes on from the previous row.
-    let row_start = |byte: u64| {
-        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
-        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
-            byte += 1;
-        }
-        byte
-    };
-    let mut counted = (0usize, 1usize); // (byte, line there)
-    let mut line_at = |byte: usize| {
-        if byte < counted.0 {
-            counted = (0, 1);
-        }
-        let newlines = text.as_bytes()[counted.0..byte]
-            .iter()
-            .filter(|&&b| b == b'\n');
-        counted = (byte, counted.1 + newlines.count());
-        counted.1
-    };
+    let mut lines = LineCounter::new(text);
     let mut rows = Vec::new();
     for result in reader(text, separator).records() {
         let record = result.map_err(|e| {
-            let line = e.position().map_or(1, |p| line_at(row_start(p.byte())));
+            let line = e.position().map_or(1, |p| lines.line_of(p.byte()));
             LoadError::said(
                 line,
                 1,
@@ -91,13 +72,13 @@ pub(in crate::interop) fn parse(text: &str) -> Result<JourneyMap, LoadError> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // blank rows are spacing, not lanes
         }
-        let byte = row_start(pos.byte());
+        let byte = lines.row_start(pos.byte());
         rows.push(Row {
             record,
             text,
             separator,
             byte,
-            line: line_at(byte),
+            line: lines.line_at(byte),
         });
     }
     let mut rows = rows.into_iter();

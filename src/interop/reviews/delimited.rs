@@ -3,7 +3,9 @@
 //! rows with the line each starts on (quoted cells may span lines).
 
 use super::TableRow;
-use crate::interop::delimited::{SEPARATORS, reader, unclosed_quote, without_sep_line};
+use crate::interop::delimited::{
+    LineCounter, SEPARATORS, reader, unclosed_quote, without_sep_line,
+};
 use crate::interop::text::decode_spreadsheet;
 use crate::io::LoadError;
 
@@ -77,42 +79,6 @@ fn detect_separator(text: &str) -> u8 {
         }
     }
     best.0
-}
-
-/// The 1-based line of csv byte positions, counted on from the previous
-/// one (rows come in order). After a CRLF the csv crate puts a row's start
-/// on the line end before it; rows start after any line ends here.
-struct LineCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    line: usize,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        LineCounter {
-            text,
-            byte: 0,
-            line: 1,
-        }
-    }
-
-    fn line_of(&mut self, byte: u64) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
-            byte += 1;
-        }
-        if byte < self.byte {
-            (self.byte, self.line) = (0, 1);
-        }
-        self.line += bytes[self.byte..byte]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.byte = byte;
-        self.line
-    }
 }
 
 #[cfg(test)]

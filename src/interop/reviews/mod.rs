@@ -215,13 +215,11 @@ pub fn reviews_from_table(
 /// Read a review file (size-bounded like other imports), chosen by its
 /// extension, as a table; errors name the file.
 pub fn read_table_file(path: &Path) -> Result<ReviewTable, LoadError> {
-    // read_bounded's messages are English only: `at`, with no key.
-    let fail = |message: String| LoadError::at(0, 0, message).in_file(path);
     let format = ReviewFormat::from_path(path).ok_or_else(|| {
         let args = vec![("extensions", REVIEW_EXTENSIONS.join(", ."))];
         LoadError::said(0, 0, "load-reviews-file-kind", args).in_file(path)
     })?;
-    let bytes = crate::io::read_bounded(path, MAX_REVIEW_BYTES, "a review file", "review imports")
-        .map_err(fail)?;
+    let bytes = crate::io::read_bounded(path, MAX_REVIEW_BYTES, crate::io::ReadAs::Reviews)
+        .map_err(|e| e.in_file(path))?;
     read_table(&bytes, format).map_err(|e| e.in_file(path))
 }

@@ -15,7 +15,7 @@ pub fn card_ui(
     map: &JourneyMap,
     lane: &Lane,
     card: &Card,
-    focus: &mut bool,
+    (focus, preview): (&mut bool, &mut super::picture::Preview),
     out: &mut Vec<Intent>,
 ) {
     let stage = map
@@ -87,7 +87,7 @@ pub fn card_ui(
         rating_ui(ui, card, out);
     }
     persona_tags_ui(ui, map, card, out);
-    super::picture::picture_ui(ui, map, card, out);
+    super::picture::picture_ui(ui, map, card, preview, out);
     evidence_ui(ui, card, out);
     ui.add_space(8.0);
     ui.horizontal(|ui| {

@@ -22,12 +22,16 @@ pub fn inspector_ui(ui: &mut Ui, session: &mut Session, out: &mut Vec<Intent>) {
     let doc = &session.doc;
     let map = &doc.map;
     let focus = &mut session.focus_text;
+    let mut preview = picture::Preview {
+        cache: &mut session.canvas.pictures,
+        dir: doc.dir(),
+    };
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.set_width(ui.available_width());
         match &session.selection {
             Selection::Cards(ids) if ids.len() > 1 => card::many_cards_ui(ui, map, ids, out),
             Selection::Cards(ids) => match ids.first().and_then(|id| map.card(*id)) {
-                Some((lane, c)) => card::card_ui(ui, map, lane, c, focus, out),
+                Some((lane, c)) => card::card_ui(ui, map, lane, c, (focus, &mut preview), out),
                 None => map::map_ui(ui, map, focus, out),
             },
             Selection::Stage(id) => match map.stage_index(*id) {

@@ -11,11 +11,28 @@ use crate::t;
 use crate::ui::files::Purpose;
 use crate::ui::intent::Intent;
 
+/// What the inspector needs to show a card's picture: the canvas's
+/// picture cache (decoded off the UI thread) and the map's folder.
+pub struct Preview<'a> {
+    pub cache: &'a mut crate::ui::picture_cache::PictureCache,
+    pub dir: Option<&'a std::path::Path>,
+}
+
+/// Widest the preview is drawn; it keeps the picture's shape below that.
+const PREVIEW_WIDTH: f32 = 260.0;
+
 /// The picture section of the card inspector.
-pub fn picture_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Intent>) {
+pub fn picture_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    card: &Card,
+    preview: &mut Preview,
+    out: &mut Vec<Intent>,
+) {
     ui.label(RichText::new(t!("card-picture")).small().strong());
     match &card.image {
         Some(path) => {
+            preview_ui(ui, path, card.alt.as_deref(), preview);
             let name = std::path::Path::new(path)
                 .file_name()
                 .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
@@ -59,4 +76,25 @@ pub fn picture_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, out: &mut Vec<Inte
         }
     });
     ui.add_space(4.0);
+}
+
+/// The picture itself, as large as the panel allows (at most
+/// [`PREVIEW_WIDTH`]) in its own shape; a line saying it is missing, or
+/// nothing while it is decoded.
+fn preview_ui(ui: &mut Ui, path: &str, alt: Option<&str>, preview: &mut Preview) {
+    let file = crate::model::resolve_photo(path, preview.dir);
+    if !file.is_file() {
+        ui.label(RichText::new(t!("card-picture-missing")).weak().small());
+        return;
+    }
+    let width = ui.available_width().min(PREVIEW_WIDTH);
+    let pixels = width * ui.ctx().pixels_per_point();
+    let Some((texture, size)) = preview.cache.texture(ui.ctx(), &file, pixels) else {
+        return;
+    };
+    let scale = (width / size.x.max(1.0)).min(width * 0.75 / size.y.max(1.0));
+    let image = egui::Image::new((texture, size * scale))
+        .corner_radius(3.0)
+        .alt_text(alt.unwrap_or(path));
+    ui.add(image);
 }
