@@ -156,16 +156,18 @@ fn moving_cards_keeps_their_order_in_the_target_cell() {
 fn paste_puts_cards_after_the_selected_one_and_plain_text_as_one_card_a_line() {
     let mut map = template("current-state");
     let first = map.lanes[0].cards[0].clone();
-    let text = clipboard::copy_text(&map, &[first.id]).unwrap();
+    let text = clipboard::copy_text(&map, &[first.id], &|p| p.to_string()).unwrap();
     let at = clipboard::PasteAt {
         after: Some(first.id),
         lane: None,
     };
-    let (e, pasted) = clipboard::paste(&map, at, &text);
+    let (e, pasted) = clipboard::paste(&map, at, &text, &mut |p| p.to_string());
     e.apply_to(&mut map);
     assert_eq!(map.lanes[0].cards[1].id, pasted[0]);
     assert_eq!(map.lanes[0].cards[1].text, first.text);
-    let (e, pasted) = clipboard::paste(&map, Default::default(), "Одна\nDivi\n\n");
+    let (e, pasted) = clipboard::paste(&map, Default::default(), "Одна\nDivi\n\n", &mut |p| {
+        p.into()
+    });
     e.apply_to(&mut map);
     assert_eq!(pasted.len(), 2);
     assert_eq!(map.card(pasted[1]).unwrap().1.text, "Divi");

@@ -381,3 +381,59 @@ fn pictures_from_other_folders_can_be_linked_where_they_are_from_the_edit_menu()
     choose(&mut h, "Ask the first time");
     assert_eq!(h.state().prefs.copy_outside_pictures, None);
 }
+
+#[test]
+fn a_card_copied_into_a_map_in_another_folder_takes_its_picture_along() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (path_a, mut map_a) = storyboard_map(a.path());
+    let shot = a.path().join("desk.png");
+    solid_png(&shot, 40, 30, [20, 160, 40]);
+    map_a.lanes[0].cards.push(journeymap::model::Card::new(
+        CardId(8001),
+        map_a.stages[0].id,
+        "Desk",
+    ));
+    map_a.lanes[0].cards[0].image = Some("desk.png".into());
+    save_file(&path_a, &map_a).unwrap();
+    let mut h = app_at(&path_a);
+    h.state_mut()
+        .push(Intent::Select(Selection::card(CardId(8001))));
+    h.run();
+    h.event(Event::Copy);
+    h.step();
+    let copied = (h.output().platform_output.commands.iter())
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("copied");
+    assert!(
+        copied.contains(&shot.display().to_string()),
+        "absolute: {copied}"
+    );
+
+    let (path_b, map_b) = storyboard_map(b.path());
+    let mut other = app_at(&path_b);
+    other.event(Event::Paste(copied.clone()));
+    other.run_steps(2);
+    let pasted = map(&other);
+    let card = (pasted.lanes[0].cards.iter())
+        .find(|c| c.text == "Desk")
+        .expect("pasted into the storyboard");
+    let stored = card.image.clone().unwrap();
+    assert!(stored.starts_with("map.assets/"), "copied in: {stored}");
+    assert!(b.path().join(&stored).is_file());
+    other.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    other.run_steps(2);
+    assert_eq!(map(&other), map_b, "one undo step");
+
+    // Pasted back into its own map, it points at the same file.
+    h.event(Event::Paste(copied));
+    h.run_steps(2);
+    let again = map(&h);
+    let twins: Vec<_> = (again.lanes[0].cards.iter())
+        .filter(|c| c.text == "Desk")
+        .map(|c| c.image.clone().unwrap())
+        .collect();
+    assert_eq!(twins, ["desk.png", "desk.png"]);
+}

@@ -18,19 +18,26 @@ struct ClipCard {
     card: Card,
 }
 
-/// The clipboard text for `cards` (in map order).
-pub fn copy_text(map: &JourneyMap, cards: &[CardId]) -> Option<String> {
+/// The clipboard text for `cards` (in map order). `picture` gives each
+/// card picture's path as it travels (the app makes it absolute, so a paste
+/// into a map in another folder still finds the file).
+pub fn copy_text(
+    map: &JourneyMap,
+    cards: &[CardId],
+    picture: &dyn Fn(&str) -> String,
+) -> Option<String> {
     let clip: Vec<ClipCard> = map
         .lanes
         .iter()
         .flat_map(|l| {
-            l.cards
-                .iter()
-                .filter(|c| cards.contains(&c.id))
-                .map(|c| ClipCard {
+            l.cards.iter().filter(|c| cards.contains(&c.id)).map(|c| {
+                let mut card = c.clone();
+                card.image = card.image.map(|p| picture(&p));
+                ClipCard {
                     lane_kind: l.kind,
-                    card: c.clone(),
-                })
+                    card,
+                }
+            })
         })
         .collect();
     if clip.is_empty() {
@@ -83,7 +90,14 @@ fn target(
 
 /// Paste `text` (copied cards or plain text) as one undo step; returns the
 /// edit and the pasted cards' ids (none when nothing can be pasted).
-pub fn paste(map: &JourneyMap, at: PasteAt, text: &str) -> (Edit, Vec<CardId>) {
+/// `picture` gives the path a pasted card's picture gets in this map (the
+/// app takes the file in as a dropped one).
+pub fn paste(
+    map: &JourneyMap,
+    at: PasteAt,
+    text: &str,
+    picture: &mut dyn FnMut(&str) -> String,
+) -> (Edit, Vec<CardId>) {
     let clip: Vec<ClipCard> = match text.strip_prefix(HEADER) {
         Some(body) => ron::from_str(body.trim()).unwrap_or_default(),
         None => text
@@ -118,6 +132,7 @@ pub fn paste(map: &JourneyMap, at: PasteAt, text: &str) -> (Edit, Vec<CardId>) {
         };
         card.id = CardId(ids.next_id());
         card.stage = stage;
+        card.image = card.image.map(|p| picture(&p));
         let offset = offsets.entry(lane).or_default();
         let index = index.map_or(usize::MAX, |i| i + *offset);
         *offset += 1;

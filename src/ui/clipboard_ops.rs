@@ -1,5 +1,8 @@
 //! Copy, cut and paste of cards through the system clipboard, as RON text
-//! (`edit::clipboard`); cut and paste are one undo step each.
+//! (`edit::clipboard`); cut and paste are one undo step each. Pictures go
+//! along: copied by absolute path, taken into the map they are pasted in.
+
+use std::path::Path;
 
 use super::app::JourneyApp;
 use super::selection::Selection;
@@ -13,7 +16,21 @@ impl JourneyApp {
             return;
         };
         let at = session.selection.paste_at();
-        let (edit, pasted) = edit::clipboard::paste(&session.doc.map, at, text);
+        let link = self.prefs.copy_outside_pictures == Some(false);
+        let map_file = session.doc.path.clone();
+        let dir = session.doc.dir();
+        // A copied card's picture is absolute (see `copy`): taken in as a
+        // dropped file is, so the map owns it; one that cannot be read
+        // keeps its path (and the card its placeholder).
+        let mut picture = |path: &str| -> String {
+            let outside = map_file.is_some() && crate::model::photo_outside(path, dir);
+            if !Path::new(path).is_absolute() || (link && outside) {
+                return path.to_string();
+            }
+            crate::io::assets::import_picture(map_file.as_deref(), Path::new(path))
+                .unwrap_or_else(|_| path.to_string())
+        };
+        let (edit, pasted) = edit::clipboard::paste(&session.doc.map, at, text, &mut picture);
         if session.doc.apply_edit(edit) {
             session.select(Selection::Cards(pasted));
             self.notice = None;
@@ -26,7 +43,14 @@ impl JourneyApp {
             return;
         };
         let cards = session.selection.cards().to_vec();
-        let Some(text) = edit::clipboard::copy_text(&session.doc.map, &cards) else {
+        // Pictures travel by absolute path, to be found from any map.
+        let dir = session.doc.dir();
+        let absolute = |path: &str| {
+            let file = crate::model::resolve_photo(path, dir);
+            let file = std::path::absolute(&file).unwrap_or(file);
+            file.display().to_string()
+        };
+        let Some(text) = edit::clipboard::copy_text(&session.doc.map, &cards, &absolute) else {
             return;
         };
         if let Some(ctx) = &self.ctx {
