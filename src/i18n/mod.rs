@@ -106,6 +106,20 @@ pub fn tr_args_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     format_in(lang, key, Some(&fluent)).into_owned()
 }
 
+/// The message `key` in `lang` with text arguments, as errors and repairs
+/// carry them (`LoadError`, `Problem`); `english` when the key is unknown.
+pub fn said_in(lang: Lang, key: &str, args: &[(&'static str, String)], english: &str) -> String {
+    let args: Vec<(&str, Arg)> = (args.iter())
+        .map(|(name, value)| (*name, Arg::Str(value.clone())))
+        .collect();
+    let text = tr_args_in(lang, key, &args);
+    if text == key {
+        english.to_string()
+    } else {
+        text
+    }
+}
+
 /// An argument of a message: text, or a number (which picks plural forms).
 #[derive(Clone, Debug)]
 pub enum Arg {

@@ -172,12 +172,9 @@ pub fn comparison_report(
 /// `lang`: where (`FILE:LINE:COLUMN`) and what. A message without a key
 /// (the operating system's, say) stays as it is.
 pub fn load_error(lang: Lang, e: &crate::io::LoadError) -> String {
-    let args: Vec<(&str, super::Arg)> = (e.args.iter())
-        .map(|(name, value)| (*name, super::Arg::Str(value.clone())))
-        .collect();
     let message = match e.key {
         "" => e.message.clone(),
-        key => tr_args_in(lang, key, &args),
+        key => super::said_in(lang, key, &e.args, &e.message),
     };
     crate::io::LoadError {
         message,
@@ -232,15 +229,5 @@ pub fn load_error_here(e: &crate::io::LoadError) -> String {
 
 /// A repair made on load, told in `lang` (the English text is `p.message`).
 pub fn problem(lang: Lang, p: &crate::model::Problem) -> String {
-    let args: Vec<(&str, super::Arg)> = p
-        .args
-        .iter()
-        .map(|(name, value)| (*name, super::Arg::Str(value.clone())))
-        .collect();
-    let text = tr_args_in(lang, p.key, &args);
-    if text == p.key {
-        p.message.clone()
-    } else {
-        text
-    }
+    super::said_in(lang, p.key, &p.args, &p.message)
 }

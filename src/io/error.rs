@@ -43,11 +43,8 @@ impl LoadError {
         key: &'static str,
         args: Vec<(&'static str, String)>,
     ) -> Self {
-        let english: Vec<(&str, crate::i18n::Arg)> = (args.iter())
-            .map(|(name, value)| (*name, crate::i18n::Arg::Str(value.clone())))
-            .collect();
         LoadError {
-            message: crate::i18n::tr_args_in(crate::model::Lang::En, key, &english),
+            message: crate::i18n::said_in(crate::model::Lang::En, key, &args, key),
             key,
             args,
             ..LoadError::at(line, column, String::new())
