@@ -1064,3 +1064,10 @@ read-grew-too-big = is more than { $limit } MB; { $what ->
     } are limited to { $limit } MB
 read-failed = cannot read: { $detail }
 card-picture-missing = The picture's file is missing: the card shows a placeholder.
+export-unknown-comparison = { $file }: unknown comparison format; use a .png, .svg or .md file name
+export-unknown-format = { $file }: unknown export format; use a .svg, .png or .pdf file name
+export-scale-range = scale { $scale } is out of range; use 1 to 4
+export-write-failed = could not write { $file }: { $detail }; nothing was changed on disk
+export-too-big-at-scale = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels; export at a scale of { $scale } or less (--scale), or as SVG
+export-too-big = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels even at the smallest scale ({ $scale }); export the map as SVG instead
+export-pdf-empty = the map is empty: there is no page to make

@@ -1087,3 +1087,10 @@ read-grew-too-big = izmērs pārsniedz { $limit } MB; { $what ->
     } ierobežojums ir { $limit } MB
 read-failed = nevar nolasīt: { $detail }
 card-picture-missing = Attēla faila nav: kartē redzams aizstājējs.
+export-unknown-comparison = { $file }: nezināms salīdzinājuma formāts; norādiet faila nosaukumu ar .png, .svg vai .md
+export-unknown-format = { $file }: nezināms eksporta formāts; norādiet faila nosaukumu ar .svg, .png vai .pdf
+export-scale-range = mērogs { $scale } ir ārpus pieļaujamā; izmantojiet no 1 līdz 4
+export-write-failed = neizdevās ierakstīt { $file }: { $detail }; diskā nekas netika mainīts
+export-too-big-at-scale = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi; eksportējiet ar mērogu { $scale } vai mazāku vai kā SVG
+export-too-big = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi — pat ar mazāko mērogu ({ $scale }); eksportējiet karti kā SVG
+export-pdf-empty = karte ir tukša: PDF nav lapu

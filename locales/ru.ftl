@@ -1089,3 +1089,10 @@ read-grew-too-big = размер больше { $limit } МБ; { $what ->
     } ограничены { $limit } МБ
 read-failed = не удаётся прочитать: { $detail }
 card-picture-missing = Файла изображения нет: на карточке показана заглушка.
+export-unknown-comparison = { $file }: неизвестный формат сравнения; укажите имя файла .png, .svg или .md
+export-unknown-format = { $file }: неизвестный формат экспорта; укажите имя файла .svg, .png или .pdf
+export-scale-range = масштаб { $scale } вне допустимого диапазона; используйте от 1 до 4
+export-write-failed = не удалось записать { $file }: { $detail }; на диске ничего не изменилось
+export-too-big-at-scale = изображение было бы { $width } × { $height } пикс., больше предела в { $side } пикс. по стороне и { $megapixels } мегапикселей; экспортируйте с масштабом { $scale } или меньше либо в SVG
+export-too-big = изображение было бы { $width } × { $height } пикс., больше предела в { $side } пикс. по стороне и { $megapixels } мегапикселей даже при наименьшем масштабе ({ $scale }); экспортируйте карту в SVG
+export-pdf-empty = карта пуста: страниц для PDF нет

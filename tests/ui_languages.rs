@@ -381,6 +381,16 @@ fn errors_in_files_are_said_in_the_interface_language_with_their_place() {
     h.state_mut().open_path(dir.path());
     let error = h.state_mut().take_error().expect("the error is shown");
     assert!(error.contains("это папка, а не файл карты"), "{error}");
+    // An export that cannot be written says so, and that nothing changed.
+    let template = journeymap::io::template_in("current-state", Lang::Ru).unwrap();
+    h.state_mut().new_from_template(template);
+    let folder = dir.path().join("picture.png");
+    std::fs::create_dir(&folder).unwrap();
+    let options = journeymap::export::ExportOptions::default();
+    h.state_mut().export_to(&folder, &options);
+    let error = h.state_mut().take_error().expect("the error is shown");
+    assert!(error.contains("не удалось записать"), "{error}");
+    assert!(error.contains("на диске ничего не изменилось"), "{error}");
 
     let short = dir.path().join("short.csv");
     std::fs::write(&short, "Map,Stage 1,Stage 2\nActions,a\n").unwrap();

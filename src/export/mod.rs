@@ -104,13 +104,39 @@ impl Format {
     }
 }
 
-/// Why an export failed.
+/// Why an export failed: the English message (the CLI prints it) and, for
+/// the ones a user of the app meets, a translation key with arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportError(pub String);
+pub struct ExportError {
+    pub message: String,
+    /// "" for an internal failure, told in English only.
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl ExportError {
+    /// An internal failure, in English only.
+    pub fn plain(message: impl Into<String>) -> ExportError {
+        ExportError {
+            message: message.into(),
+            key: "",
+            args: Vec::new(),
+        }
+    }
+
+    /// Said by the translation files (the English text is the message).
+    pub fn said(key: &'static str, args: Vec<(&'static str, String)>) -> ExportError {
+        ExportError {
+            message: crate::i18n::said_in(crate::model::Lang::En, key, &args, key),
+            key,
+            args,
+        }
+    }
+}
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -212,7 +238,7 @@ fn export_svg_checked(
         return Ok((svg, notes));
     }
     let tree = resvg::usvg::Tree::from_str(&svg, &usvg_options())
-        .map_err(|e| ExportError(format!("internal SVG error: {e}")))?;
+        .map_err(|e| ExportError::plain(format!("internal SVG error: {e}")))?;
     Ok((tree.to_string(&resvg::usvg::WriteOptions::default()), notes))
 }
 
@@ -282,18 +308,11 @@ pub fn export_comparison_to_file(
         Some("svg") => comparison_svg(current, future, options).into_bytes(),
         Some("png") => render_png(&comparison_svg(current, future, options), options.scale)?,
         _ => {
-            return Err(ExportError(format!(
-                "{}: unknown comparison format; use a .png, .svg or .md file name",
-                path.display()
-            )));
+            let file = vec![("file", path.display().to_string())];
+            return Err(ExportError::said("export-unknown-comparison", file));
         }
     };
-    write_atomically(path, &bytes).map_err(|e| {
-        ExportError(format!(
-            "could not write {}: {e}; nothing was changed on disk",
-            path.display()
-        ))
-    })
+    write_export(path, &bytes)
 }
 
 /// Export to `path`, the format chosen by its extension; written atomically.
@@ -313,16 +332,12 @@ pub fn export_to_file_with_notes(
     options: &ExportOptions,
 ) -> Result<Vec<PhotoNote>, ExportError> {
     let format = Format::from_path(path).ok_or_else(|| {
-        ExportError(format!(
-            "{}: unknown export format; use a .svg, .png or .pdf file name",
-            path.display()
-        ))
+        let file = vec![("file", path.display().to_string())];
+        ExportError::said("export-unknown-format", file)
     })?;
     if !(1.0..=4.0).contains(&options.scale) {
-        return Err(ExportError(format!(
-            "scale {} is out of range; use 1 to 4",
-            options.scale
-        )));
+        let scale = vec![("scale", options.scale.to_string())];
+        return Err(ExportError::said("export-scale-range", scale));
     }
     let (bytes, notes) = match format {
         Format::Svg => {
@@ -343,9 +358,10 @@ pub fn export_to_file_with_notes(
 /// file, if any, is unchanged.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     write_atomically(path, bytes).map_err(|e| {
-        ExportError(format!(
-            "could not write {}: {e}; nothing was changed on disk",
-            path.display()
-        ))
+        let args = vec![
+            ("file", path.display().to_string()),
+            ("detail", e.to_string()),
+        ];
+        ExportError::said("export-write-failed", args)
     })
 }

@@ -55,22 +55,28 @@ pub fn check_png_size(width: f32, height: f32, scale: f32) -> Result<(), ExportE
         return Ok(());
     }
     let (w, h) = (px(width, scale), px(height, scale));
-    let limit = format!(
-        "the image would be {w} × {h} px, over the limit of {MAX_SIDE_PX} px a side and {} \
-         megapixels",
-        MAX_PIXELS / 1_000_000
-    );
+    let mut args = vec![
+        ("width", w.to_string()),
+        ("height", h.to_string()),
+        ("side", MAX_SIDE_PX.to_string()),
+        ("megapixels", (MAX_PIXELS / 1_000_000).to_string()),
+    ];
     // The largest scale in steps of 0.1 that fits, if the smallest does.
     let best = (0..=((scale - MIN_SCALE) * 10.0) as i32)
         .map(|i| MIN_SCALE + i as f32 / 10.0)
         .rev()
         .find(|&s| s < scale && fits(s));
-    Err(ExportError(match best {
-        Some(s) => format!("{limit}; export at a scale of {s:.1} or less (--scale), or as SVG"),
-        None => format!(
-            "{limit} even at the smallest scale ({MIN_SCALE}); export the map as SVG instead"
-        ),
-    }))
+    let key = match best {
+        Some(s) => {
+            args.push(("scale", format!("{s:.1}")));
+            "export-too-big-at-scale"
+        }
+        None => {
+            args.push(("scale", MIN_SCALE.to_string()));
+            "export-too-big"
+        }
+    };
+    Err(ExportError::said(key, args))
 }
 
 /// Rows rendered at a time: a band of a poster-sized PNG is a few tens of
@@ -88,12 +94,12 @@ const BAND_ROWS: u32 = 256;
 /// invisible).
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
     let tree = usvg::Tree::from_str(svg, &usvg_options())
-        .map_err(|e| ExportError(format!("internal SVG error: {e}")))?;
+        .map_err(|e| ExportError::plain(format!("internal SVG error: {e}")))?;
     let size = tree.size();
     check_png_size(size.width(), size.height(), scale)?;
     let width = (size.width() * scale).ceil() as u32;
     let height = (size.height() * scale).ceil() as u32;
-    let encoding = |e: png::EncodingError| ExportError(format!("could not encode PNG: {e}"));
+    let encoding = |e: png::EncodingError| ExportError::plain(format!("could not encode PNG: {e}"));
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, width, height);
     encoder.set_color(png::ColorType::Rgba);
@@ -118,13 +124,13 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
                 .into_iter()
                 .map(|h| {
                     h.join()
-                        .unwrap_or_else(|_| Err(ExportError("rendering failed".into())))
+                        .unwrap_or_else(|_| Err(ExportError::plain("rendering failed")))
                 })
                 .collect()
         });
         for band in rendered {
             std::io::Write::write_all(&mut stream, &band?)
-                .map_err(|e| ExportError(format!("could not encode PNG: {e}")))?;
+                .map_err(|e| ExportError::plain(format!("could not encode PNG: {e}")))?;
         }
     }
     stream.finish().map_err(encoding)?;
@@ -141,7 +147,7 @@ fn render_band(
     scale: f32,
 ) -> Result<Vec<u8>, ExportError> {
     let mut pixmap = tiny_skia::Pixmap::new(width, rows)
-        .ok_or_else(|| ExportError("could not allocate the image".into()))?;
+        .ok_or_else(|| ExportError::plain("could not allocate the image"))?;
     let transform =
         tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -(top as f32));
     resvg::render(tree, transform, &mut pixmap.as_mut());

@@ -58,7 +58,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
     };
     let (picture, plan, report, sections) = with_shared_fonts(|fonts| {
         let picture = headless_picture(map, fonts, &picture_options(&map_only));
-        let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError)?;
+        let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError::plain)?;
         let mut view = fonts.with_pixels_per_point(1.0);
         let mut shaper = crate::layout::Shaper::new(&mut view);
         shaper.lang = map.lang();
@@ -105,7 +105,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
     let mut document = Document::new();
     for sheet in &plan.sheets {
         let settings = PageSettings::from_wh(sheet.size.x, sheet.size.y)
-            .ok_or_else(|| ExportError("the map is empty: there is no page to make".into()))?;
+            .ok_or_else(|| ExportError::said("export-pdf-empty", Vec::new()))?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         draw_sheet(&mut surface, sheet, &prims, &mut res);
@@ -148,7 +148,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
     document.set_metadata(metadata(map, options));
     let bytes = document
         .finish()
-        .map_err(|e| ExportError(format!("could not write the PDF: {e:?}")))?;
+        .map_err(|e| ExportError::plain(format!("could not write the PDF: {e:?}")))?;
     let smallest = prims
         .iter()
         .filter_map(|p| match p {
