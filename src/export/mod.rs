@@ -132,6 +132,14 @@ impl ExportError {
             args,
         }
     }
+
+    /// The error in the interface language (the app shows this).
+    pub fn in_ui_language(&self) -> String {
+        match self.key {
+            "" => self.message.clone(),
+            key => crate::i18n::said_in(crate::i18n::ui_lang(), key, &self.args, &self.message),
+        }
+    }
 }
 
 impl std::fmt::Display for ExportError {

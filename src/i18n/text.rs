@@ -222,14 +222,6 @@ pub fn asset_error_here(e: &crate::io::assets::AssetError) -> String {
     }
 }
 
-/// Why an export failed, in the interface language.
-pub fn export_error_here(e: &crate::export::ExportError) -> String {
-    match e.key {
-        "" => e.message.clone(),
-        key => super::said_in(super::ui_lang(), key, &e.args, &e.message),
-    }
-}
-
 /// [`load_error`] in the interface language.
 pub fn load_error_here(e: &crate::io::LoadError) -> String {
     load_error(super::ui_lang(), e)

@@ -11,7 +11,7 @@ use super::modal::Modal;
 use super::path_chooser::PathChooser;
 use crate::edit::Command;
 use crate::export::ExportOptions;
-use crate::i18n::text::{export_error_here, load_error_here};
+use crate::i18n::text::load_error_here;
 use crate::io::{Template, load_file, save_file};
 use crate::t;
 
@@ -298,7 +298,7 @@ impl JourneyApp {
         };
         let result =
             crate::export::export_comparison_to_file(&session.doc.map, future, path, &options);
-        self.report_export(path, result.map_err(|e| export_error_here(&e)));
+        self.report_export(path, result.map_err(|e| e.in_ui_language()));
     }
 
     /// Export the open map as Mermaid, CSV or Markdown to `path`.
@@ -327,14 +327,14 @@ impl JourneyApp {
                         });
                     }
                 }
-                Err(e) => self.show_error(t!("error-export", error = export_error_here(&e))),
+                Err(e) => self.show_error(t!("error-export", error = e.in_ui_language())),
             }
             return;
         }
         let result = crate::export::export_to_file_with_notes(&doc.map, path, options);
         match result {
             Ok(notes) => self.notice = Some(export_notice(path, &notes)),
-            Err(e) => self.show_error(t!("error-export", error = export_error_here(&e))),
+            Err(e) => self.show_error(t!("error-export", error = e.in_ui_language())),
         }
     }
 
