@@ -244,35 +244,35 @@ impl PictureCache {
         if retry || !self.slots.contains_key(&key) {
             self.request(ctx, key.clone());
         }
-        let now = self.now;
-        if let Some(Slot::Ready {
-            texture,
-            size,
-            used,
-        }) = self.slots.get_mut(&key)
-        {
-            *used = now;
-            return Some((texture.id(), *size));
+        if let Some(ready) = self.ready(key) {
+            return Some(ready);
         }
         // Another size of the same picture stands in, the nearest first.
         let mut others = self.sides.get(file).cloned().unwrap_or_default();
         others.sort_by_key(|s| s.abs_diff(side));
-        for other in others {
-            let key = Key {
+        others.into_iter().find_map(|other| {
+            self.ready(Key {
                 file: file.to_path_buf(),
                 side: other,
-            };
-            if let Some(Slot::Ready {
+            })
+        })
+    }
+
+    /// The texture of `key` and its size when it is decoded, marked as
+    /// used now.
+    fn ready(&mut self, key: Key) -> Option<(egui::TextureId, Vec2)> {
+        let now = self.now;
+        match self.slots.get_mut(&key) {
+            Some(Slot::Ready {
                 texture,
                 size,
                 used,
-            }) = self.slots.get_mut(&key)
-            {
+            }) => {
                 *used = now;
-                return Some((texture.id(), *size));
+                Some((texture.id(), *size))
             }
+            _ => None,
         }
-        None
     }
 
     fn request(&mut self, ctx: &egui::Context, key: Key) {

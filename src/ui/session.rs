@@ -87,6 +87,13 @@ pub struct Session {
 }
 
 impl Session {
+    /// The layout and transforms the canvas last drew the map with, while
+    /// they are of the map as it is (marks drawn over the canvas use them).
+    pub fn drawn(&self) -> Option<(&MapLayout, super::overlay::Transforms)> {
+        let layout = self.canvas.layout_at(self.doc.revision)?;
+        Some((layout, self.canvas.transforms?))
+    }
+
     /// A session showing `doc` fitted to the window; `footer_date` pins the
     /// date in the map's footer (tests), `None` is today.
     pub fn new(doc: Document, footer_date: Option<String>) -> Self {

@@ -23,10 +23,7 @@ pub fn versions_marks_ui(ui: &mut Ui, session: &Session, out: &mut Vec<Intent>) 
     if map.conflicts.is_empty() && session.versions.is_none() {
         return;
     }
-    let (Some(layout), Some(tfs)) = (
-        session.canvas.layout_at(session.doc.revision),
-        session.canvas.transforms,
-    ) else {
+    let Some((layout, tfs)) = session.drawn() else {
         return;
     };
     let painter = ui.painter_at(tfs.canvas);

@@ -20,10 +20,7 @@ pub fn badges_ui(ui: &mut Ui, session: &Session, out: &mut Vec<Intent>) {
     if map.comments.is_empty() {
         return;
     }
-    let (Some(layout), Some(tfs)) = (
-        session.canvas.layout_at(session.doc.revision),
-        session.canvas.transforms,
-    ) else {
+    let Some((layout, tfs)) = session.drawn() else {
         return;
     };
     let counts = map.open_comment_counts();
