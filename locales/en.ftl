@@ -1071,3 +1071,27 @@ export-write-failed = could not write { $file }: { $detail }; nothing was change
 export-too-big-at-scale = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels; export at a scale of { $scale } or less (--scale), or as SVG
 export-too-big = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels even at the smallest scale ({ $scale }); export the map as SVG instead
 export-pdf-empty = the map is empty: there is no page to make
+
+# --- hardening: outputs, review files, merges ---
+save-reason-not-regular = it is { $kind ->
+        [fifo] a FIFO (a named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, which is never replaced by a file
+export-not-regular = { $file } is { $kind ->
+        [fifo] a FIFO (a named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, not a regular file: it is never replaced; nothing was written
+load-reviews-too-wide = this row has { $columns } columns, more than the { $limit } a spreadsheet can have; this is not a review export
+load-reviews-too-many-rows = the file holds more than { $limit } rows; one import takes at most { $limit } reviews: split the export into smaller files
+load-reviews-too-many-cells = the file holds more than { $limit } filled cells; this is not a review export, or split it into smaller files
+load-reviews-xlsx-too-big = the workbook unpacks to more than a review export holds (part { $part }: at most { $limit } MB each, { $total } MB in all); save it as "CSV UTF-8" and import that
+load-reviews-map-too-big = with these reviews the map would be about { $size } MB, over the { $limit } MB a map file may have; import fewer reviews or start a map for them
+problem-quote-rating = a rating on a quote of card { $card } could not be used and was removed or brought into range
+export-pdf-poster-too-big = the map is { $width } × { $height } m at true size, larger than the { $limit } m a PDF page may be (readers refuse or clip it); fit it on one sheet (--page a0) or print it over sheets (--tile a3)
+export-pdf-too-many-sheets = tiling at scale { $scale } would take { $rows } × { $columns } = { $sheets } sheets of { $paper }, more than { $limit }; use a smaller --scale or a larger sheet
+reviews-reading-title = Reading reviews
+reviews-reading-body = { $file }… { $seconds } s

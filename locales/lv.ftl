@@ -1094,3 +1094,27 @@ export-write-failed = neizdevās ierakstīt { $file }: { $detail }; diskā nekas
 export-too-big-at-scale = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi; eksportējiet ar mērogu { $scale } vai mazāku vai kā SVG
 export-too-big = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi — pat ar mazāko mērogu ({ $scale }); eksportējiet karti kā SVG
 export-pdf-empty = karte ir tukša: PDF nav lapu
+
+# --- hardening: outputs, review files, merges ---
+save-reason-not-regular = tas ir { $kind ->
+        [fifo] nosaukts programmkanāls (FIFO)
+        [socket] ligzda
+        [device] ierīce
+       *[other] kaut kas cits, nevis parasta datne
+    }, un to nekad neaizstāj ar datni
+export-not-regular = { $file } ir { $kind ->
+        [fifo] nosaukts programmkanāls (FIFO)
+        [socket] ligzda
+        [device] ierīce
+       *[other] kaut kas cits
+    }, nevis parasta datne: to nekad neaizstāj; nekas netika ierakstīts
+load-reviews-too-wide = šajā rindā ir { $columns } kolonnas — vairāk nekā { $limit }, ko pieļauj izklājlapa; tas nav atsauksmju eksports
+load-reviews-too-many-rows = datnē ir vairāk nekā { $limit } rindu; vienā importā var pievienot ne vairāk kā { $limit } atsauksmju: sadaliet eksportu mazākās datnēs
+load-reviews-too-many-cells = datnē ir vairāk nekā { $limit } aizpildītu šūnu; tas nav atsauksmju eksports — vai sadaliet to mazākās datnēs
+load-reviews-xlsx-too-big = darbgrāmata izpakojas lielāka, nekā mēdz būt atsauksmju eksports (daļa { $part }: ne vairāk kā { $limit } MB katra, { $total } MB kopā); saglabājiet to kā “CSV UTF-8” un importējiet to
+load-reviews-map-too-big = ar šīm atsauksmēm karte aizņemtu ap { $size } MB — vairāk par { $limit } MB, ko drīkst aizņemt kartes datne; importējiet mazāk atsauksmju vai izveidojiet tām atsevišķu karti
+problem-quote-rating = kartītes { $card } citāta vērtējums nebija derīgs: noņemts vai izlabots
+export-pdf-poster-too-big = dabiskajā lielumā karte ir { $width } × { $height } m — vairāk par { $limit } m, ko drīkst aizņemt PDF lapa (skatītāji to neatvērs vai apgriezīs); ietilpiniet to vienā lapā (--page a0) vai drukājiet uz vairākām lapām (--tile a3)
+export-pdf-too-many-sheets = ar mērogu { $scale } vajadzētu { $rows } × { $columns } = { $sheets } { $paper } lapas, vairāk nekā { $limit }; samaziniet --scale vai ņemiet lielāku lapu
+reviews-reading-title = Atsauksmju lasīšana
+reviews-reading-body = { $file }… { $seconds } s

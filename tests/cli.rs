@@ -689,8 +689,13 @@ fn new_refuses_an_export_extension_with_a_hint() {
             assert!(!file.exists(), "{name} was written");
         }
     }
-    // Other names are the user's choice.
+    // Any other name is refused too (issue 27.3): a map is a .ron file.
     let file = dir.path().join("map.journey");
+    let out = journeymap(&["new", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("a .ron file"), "{}", stderr(&out));
+    assert!(!file.exists());
+    let file = dir.path().join("map.RON");
     let out = journeymap(&["new", "-o", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
 }

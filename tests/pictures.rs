@@ -344,22 +344,43 @@ fn a_map_never_saved_takes_its_pictures_in_at_the_first_save() {
     assert_eq!(files_in(&assets_dir(&linked)).len(), 1);
 }
 
+/// A name pasting gives a picture: 32 hex digits.
+fn hashed(n: u8, extension: &str) -> String {
+    format!("{}.{extension}", format!("{n:02x}").repeat(16))
+}
+
+/// Make `file` a month old.
+fn age_a_month(file: &Path) {
+    let month_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(30 * 24 * 3600);
+    let f = std::fs::File::options().write(true).open(file).unwrap();
+    f.set_modified(month_ago).unwrap();
+}
+
+#[cfg(unix)]
+fn private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
 #[test]
+#[cfg(unix)]
 fn old_pasted_pictures_no_recovery_copy_names_are_swept_away() {
     let dir = tempfile::tempdir().unwrap();
     let waiting = dir.path().join("waiting");
+    private(&waiting);
     let recoveries = dir.path().join("recoveries");
-    std::fs::create_dir_all(&recoveries).unwrap();
-    let month_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(30 * 24 * 3600);
+    private(&recoveries);
     let old = |name: &str| {
         let file = png(&waiting, name, [5, 5, 5, 255], (2, 2));
-        let f = std::fs::File::options().write(true).open(&file).unwrap();
-        f.set_modified(month_ago).unwrap();
+        age_a_month(&file);
         file
     };
-    let forgotten = old("aaaa.png");
-    let restorable = old("bbbb.png");
-    let fresh = png(&waiting, "cccc.png", [6, 6, 6, 255], (2, 2));
+    let forgotten = old(&hashed(0xaa, "png"));
+    let restorable = old(&hashed(0xbb, "png"));
+    // A file the user put there is not one of ours, however old.
+    let users_own = old("holiday.png");
+    let fresh = png(&waiting, &hashed(0xcc, "png"), [6, 6, 6, 255], (2, 2));
     let recovery = format!(
         "(map: (image: Some({:?})))",
         restorable.display().to_string()
@@ -372,10 +393,43 @@ fn old_pasted_pictures_no_recovery_copy_names_are_swept_away() {
     assert!(!forgotten.exists());
     assert!(restorable.exists(), "a recovery copy still names it");
     assert!(fresh.exists(), "younger than two weeks");
+    assert!(users_own.exists(), "not a name pasting gives");
     assert_eq!(
         sweep_unsaved_assets(&dir.path().join("none"), None, two_weeks),
         0
     );
+}
+
+/// Issue 27.1: another local user plants the folder of pasted pictures as a
+/// link to the user's documents; the sweep deleted every old file there.
+#[test]
+#[cfg(unix)]
+fn the_sweep_never_follows_a_planted_link_nor_sweeps_a_folder_others_may_open() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let documents = dir.path().join("documents");
+    private(&documents);
+    let thesis = documents.join("thesis.odt");
+    std::fs::write(&thesis, b"three years of work").unwrap();
+    age_a_month(&thesis);
+    let named_like_ours = png(&documents, &hashed(0x11, "png"), [1, 2, 3, 255], (2, 2));
+    age_a_month(&named_like_ours);
+    let planted = dir.path().join("journeymap-pictures-1000");
+    std::os::unix::fs::symlink(&documents, &planted).unwrap();
+    let two_weeks = std::time::Duration::from_secs(14 * 24 * 3600);
+    assert_eq!(sweep_unsaved_assets(&planted, None, two_weeks), 0);
+    assert!(thesis.exists() && named_like_ours.exists());
+
+    // A real folder others may open is not ours to sweep either.
+    std::fs::set_permissions(&documents, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(sweep_unsaved_assets(&documents, None, two_weeks), 0);
+    assert!(named_like_ours.exists());
+    // Inside our own private folder, a link named like ours is not followed.
+    let waiting = dir.path().join("waiting");
+    private(&waiting);
+    std::os::unix::fs::symlink(&named_like_ours, waiting.join(hashed(0x22, "png"))).unwrap();
+    assert_eq!(sweep_unsaved_assets(&waiting, None, two_weeks), 0);
+    assert!(named_like_ours.exists());
 }
 
 #[test]

@@ -311,7 +311,7 @@ fn a_json_review_export_dropped_on_the_window_fills_the_inbox() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path)));
-    h.run();
+    until_read(&mut h);
     let m = map(&h);
     assert_eq!(m.reviews.len(), 2);
     assert_eq!(m.reviews[0].text, "The app crashed at payment");
@@ -327,6 +327,20 @@ fn a_json_review_export_dropped_on_the_window_fills_the_inbox() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(map(&h).reviews.is_empty(), "the import is one undo step");
+}
+
+/// Frames until the review file being read (on its own thread) is read.
+fn until_read(h: &mut Harness<'static, JourneyApp>) {
+    h.run();
+    for _ in 0..1000 {
+        if !h.state().reading_reviews() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(!h.state().reading_reviews(), "the file is read");
+    h.run();
 }
 
 #[derive(Debug)]
@@ -360,7 +374,7 @@ fn unsure_columns_are_chosen_in_a_step_with_a_preview() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path)));
-    h.run();
+    until_read(&mut h);
     assert!(h.state().modal_open(), "the column step opens");
     assert!(h.query_by_label("Columns of survey.csv").is_some());
     assert!(

@@ -63,6 +63,33 @@ impl From<ConfidenceArg> for crate::model::Confidence {
     }
 }
 
+/// `export --format` values: what `-o -` writes to standard output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormatArg {
+    Svg,
+    Png,
+    Pdf,
+    Mmd,
+    Csv,
+    Tsv,
+    Md,
+}
+
+impl ExportFormatArg {
+    /// The file extension that names this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormatArg::Svg => "svg",
+            ExportFormatArg::Png => "png",
+            ExportFormatArg::Pdf => "pdf",
+            ExportFormatArg::Mmd => "mmd",
+            ExportFormatArg::Csv => "csv",
+            ExportFormatArg::Tsv => "tsv",
+            ExportFormatArg::Md => "md",
+        }
+    }
+}
+
 /// `--theme` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeArg {

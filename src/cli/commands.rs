@@ -10,36 +10,84 @@ pub(super) fn list_templates(lang: Lang) -> CmdResult {
     for t in templates {
         text += &format!("{:width$}  {}\n", t.name, t.description_in(lang));
     }
-    out(format_args!("{text}"))
+    out_text(&text)
 }
 
 pub(super) fn parse_sample(text: &str) -> Result<SampleSize, String> {
     SampleSize::parse(text)
 }
 
-/// A map written to a picture's or another export format's file name
-/// (`new -o x.png`) would be RON under a name every other tool misreads:
-/// refused, with the commands that make that file.
-pub(super) fn refuse_export_name(output: &Path) -> CmdResult {
-    let exported =
-        Format::from_path(output).is_some() || interop::Format::export_from_path(output).is_some();
-    if !exported {
+/// The one check of every command that writes a map (`new`, `import`,
+/// `reviews add`, `merge`): OUT must be a `.ron` file name (a map written
+/// as `x.png` or `mine.csv` is RON under a name every other tool misreads),
+/// and must not be one of the command's `inputs` (`reviews add MAP mine.csv
+/// -o mine.csv` wrote the map over the review export). The map a command
+/// updates (`updated`) may be OUT whatever else it is: writing it back is
+/// the point.
+pub(super) fn check_map_output(
+    command: &str,
+    output: &Path,
+    inputs: &[&Path],
+    updated: Option<&Path>,
+) -> CmdResult {
+    // Writing back the map being updated is always right (git's merge
+    // driver names it `.merge_file_XXXXXX`).
+    if updated.is_some_and(|map| same_file(map, output)) {
         return Ok(());
     }
-    let map = output.with_extension("ron");
-    Err(format!(
-        "{}: `new` writes a map, a .ron file, not an export; write the map, then export it: \
-         `journeymap new -o {} && journeymap export {} -o {}`",
-        output.display(),
-        map.display(),
-        map.display(),
-        output.display()
-    )
-    .into())
+    let is_ron = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    if !is_ron {
+        let exported = Format::from_path(output).is_some()
+            || interop::Format::export_from_path(output).is_some();
+        let map = output.with_extension("ron");
+        let hint = if exported {
+            format!(
+                "; write the map, then export it: `journeymap export {} -o {}`",
+                map.display(),
+                output.display()
+            )
+        } else {
+            format!(" such as {}", map.display())
+        };
+        return Err(format!(
+            "{}: `{command}` writes a map, a .ron file, not any other kind of file{hint}",
+            output.display()
+        )
+        .into());
+    }
+    if let Some(input) = inputs.iter().find(|input| same_file(input, output)) {
+        return Err(format!(
+            "{}: this is also an input of `{command}` ({}); it is never written over — \
+             choose another output file",
+            output.display(),
+            input.display()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Whether two paths name one existing file (links followed, any spelling).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        (a.dev(), a.ino()) == (b.dev(), b.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
 }
 
 pub(super) fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdResult {
-    refuse_export_name(output)?;
+    check_map_output("new", output, &[], None)?;
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",
@@ -47,7 +95,7 @@ pub(super) fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdRes
         )
         .into());
     }
-    let map = sample_map(size);
+    let map = sample_map(size).with_new_identity();
     save_new_file(output, &map, "choose a smaller sample")?;
     outln!(
         "wrote {}: sample map, {}",
@@ -58,7 +106,7 @@ pub(super) fn new_sample(size: SampleSize, output: &Path, force: bool) -> CmdRes
 }
 
 pub(super) fn new_map(template: &str, lang: Lang, output: &Path, force: bool) -> CmdResult {
-    refuse_export_name(output)?;
+    check_map_output("new", output, &[], None)?;
     let t = template_in(template, lang).ok_or_else(|| {
         let names: Vec<_> = templates_in(lang).iter().map(|t| t.name).collect();
         format!(
@@ -89,18 +137,7 @@ pub(super) fn new_map(template: &str, lang: Lang, output: &Path, force: bool) ->
 }
 
 pub(super) fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
-    let is_ron = output
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    if !is_ron {
-        return Err(format!(
-            "{}: import writes a journey map, a .ron file; to convert a map to another format use \
-             `journeymap export MAP.ron -o {}`",
-            output.display(),
-            output.display()
-        )
-        .into());
-    }
+    check_map_output("import", output, &[file], None)?;
     if output.exists() && !force {
         return Err(format!(
             "{} already exists; choose another name or pass --force to overwrite it",

@@ -3,17 +3,74 @@
 
 use super::*;
 
+/// `-o -`: the export goes to standard output, in the `--format` given.
+fn is_stdout(output: &Path) -> bool {
+    output == Path::new("-")
+}
+
+/// Write an export's bytes to its file (atomically), or to standard output
+/// as they are for `-o -`.
+fn write_output(output: &Path, bytes: &[u8]) -> CmdResult {
+    if !is_stdout(output) {
+        return crate::export::write_export(output, bytes).map_err(|e| e.to_string().into());
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Failure::ClosedPipe,
+            _ => stdout_error(&e),
+        })
+}
+
+/// "wrote FILE" — on stderr when the export itself went to standard output.
+fn say_wrote(output: &Path, what: &str) -> CmdResult {
+    if is_stdout(output) {
+        return Ok(());
+    }
+    outln!("wrote {}{what}", output.display())
+}
+
+#[allow(clippy::too_many_arguments)]
 pub(super) fn export(
     map: &Path,
     output: &Path,
+    format: Option<ExportFormatArg>,
     mut options: ExportOptions,
     persona: Option<&str>,
     bom: bool,
     excel_locale: bool,
     lang: Option<Lang>,
 ) -> CmdResult {
-    let text_format = interop::Format::export_from_path(output);
-    if text_format.is_none() && Format::from_path(output).is_none() {
+    // The name the format is read from: OUTPUT, or for `-o -` one with the
+    // extension --format names.
+    let named = match (is_stdout(output), format) {
+        (true, Some(format)) => PathBuf::from(format!("standard-output.{}", format.extension())),
+        (true, None) => {
+            return Err(
+                "-o - writes the export to standard output: name its format with \
+                        --format svg, png, pdf, mmd, csv, tsv or md"
+                    .to_string()
+                    .into(),
+            );
+        }
+        (false, Some(format)) => {
+            let ext = output.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !ext.eq_ignore_ascii_case(format.extension()) {
+                return Err(format!(
+                    "{}: --format {} applies to `-o -`; a file's extension names its format",
+                    output.display(),
+                    format.extension()
+                )
+                .into());
+            }
+            output.to_path_buf()
+        }
+        (false, None) => output.to_path_buf(),
+    };
+    let text_format = interop::Format::export_from_path(&named);
+    if text_format.is_none() && Format::from_path(&named).is_none() {
         return Err(format!(
             "{}: unknown export format; use a .svg, .png, .pdf, .mmd, .csv or .md file name \
              (or .tsv for tab-separated cells)",
@@ -88,11 +145,15 @@ pub(super) fn export(
             interop::Format::Csv { .. } => interop::Format::Csv { bom },
             other => other,
         };
+        if is_stdout(output) {
+            return write_output(output, interop::export_text(&loaded.map, format).as_bytes());
+        }
         interop::export_file(&loaded.map, output, format).map_err(|e| e.to_string())?;
         outln!("wrote {}", output.display())?;
         return Ok(());
     }
-    let is_pdf = Format::from_path(output) == Some(Format::Pdf);
+    let picture_format = Format::from_path(&named).unwrap_or(Format::Svg);
+    let is_pdf = picture_format == Format::Pdf;
     if !is_pdf && (options.pdf_pages != PdfPages::Poster || options.persona_pages) {
         warnln!(
             "{}: warning: --page, --tile, --portrait, --landscape and --personas apply only to PDF (.pdf); ignored",
@@ -103,13 +164,14 @@ pub(super) fn export(
         return export_pdf(&loaded.map, map, output, &options);
     }
     // Photos are read once, by the export; what it could not draw is said.
-    let notes =
-        export_to_file_with_notes(&loaded.map, output, &options).map_err(|e| e.to_string())?;
+    let (bytes, notes) =
+        crate::export::export_bytes_with_notes(&loaded.map, picture_format, &options)
+            .map_err(|e| e.to_string())?;
     for note in notes {
         warnln!("{}: warning: {note}", map.display());
     }
-    outln!("wrote {}", output.display())?;
-    Ok(())
+    write_output(output, &bytes)?;
+    say_wrote(output, "")
 }
 
 /// A PDF, with its warnings: photos not drawn, text printed too small.
@@ -131,9 +193,8 @@ fn export_pdf(
             crate::export::pdf::pages::SMALLEST_READABLE_PT
         );
     }
-    crate::export::write_export(output, &pdf.bytes).map_err(|e| e.to_string())?;
-    outln!("wrote {} ({})", output.display(), plural(pdf.pages, "page"))?;
-    Ok(())
+    write_output(output, &pdf.bytes)?;
+    say_wrote(output, &format!(" ({})", plural(pdf.pages, "page")))
 }
 
 pub(super) fn compare(
@@ -167,7 +228,7 @@ pub(super) fn compare(
                 None => escape_controls(line),
             })
             .collect();
-        return out(format_args!("{report}"));
+        return out_text(&report);
     };
     crate::export::export_comparison_to_file(&current_map, &future_map, output, options)
         .map_err(|e| e.to_string())?;

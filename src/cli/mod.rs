@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::export::pdf::{Orientation, Paper, PdfPages};
-use crate::export::{ExportOptions, Format, export_to_file_with_notes};
+use crate::export::{ExportOptions, Format};
 use crate::interop;
 use crate::io::{load_file, save_new_file, template_in, templates_in};
 use crate::model::{Lang, plural};
@@ -99,9 +99,13 @@ pub enum Command {
     Export {
         /// The map (.ron).
         map: PathBuf,
-        /// The file to write (.svg, .png, .pdf, .mmd, .csv, .tsv or .md).
+        /// The file to write (.svg, .png, .pdf, .mmd, .csv, .tsv or .md);
+        /// `-` writes to standard output, in the --format given.
         #[arg(short, long)]
         output: PathBuf,
+        /// The format with `-o -` (otherwise OUTPUT's extension says it).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormatArg>,
         /// PNG pixels per point, 1 to 4 [default: 2, crisp on slides]; with
         /// --tile, the printed size (1 = true size).
         #[arg(long, value_parser = parse_scale)]
@@ -191,9 +195,13 @@ pub enum Command {
     Diff {
         old: PathBuf,
         new: PathBuf,
-        /// text (one line per change), md (a Markdown list) or json.
+        /// text (one line per change), md (a Markdown list) or json (ids
+        /// as strings: JavaScript reads 64-bit numbers inexactly).
         #[arg(long, value_enum, default_value_t = versions::DiffFormat::Text)]
         format: versions::DiffFormat,
+        /// Compare even maps that are not versions of one map.
+        #[arg(long)]
+        force: bool,
     },
     /// Three-way merge of two versions of a map changed from BASE, by id;
     /// exit 1 listing the conflicts, which OUT keeps (a git merge driver:
@@ -205,7 +213,8 @@ pub enum Command {
         /// Where to write the merged map (atomically; may be OURS).
         #[arg(short, long)]
         output: PathBuf,
-        /// Merge even files that share no ids (not versions of one map).
+        /// Merge even maps that are not versions of one map (different
+        /// identities, or items numbered alike that are not the same).
         #[arg(long)]
         force: bool,
     },
@@ -313,7 +322,12 @@ pub fn run_command(command: Command) -> ExitCode {
         },
         Command::Check { file, strict } => check(&file, strict),
         Command::Reviews { command } => reviews::run(command),
-        Command::Diff { old, new, format } => versions::diff(&old, &new, format),
+        Command::Diff {
+            old,
+            new,
+            format,
+            force,
+        } => versions::diff(&old, &new, format, force),
         Command::Merge {
             base,
             ours,
@@ -345,6 +359,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Export {
             map,
             output,
+            format,
             scale,
             theme,
             page,
@@ -369,6 +384,7 @@ pub fn run_command(command: Command) -> ExitCode {
         } => export(
             &map,
             &output,
+            format,
             ExportOptions {
                 theme: theme.into(),
                 scale: scale.unwrap_or(2.0),

@@ -67,14 +67,46 @@ macro_rules! outln {
 pub(super) fn escape_controls(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
-        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi {
+        if c.is_control() || is_bidi_control(c) {
             escaped.extend(c.escape_debug());
         } else {
             escaped.push(c);
         }
     }
     escaped
+}
+
+/// Text of many lines on stdout (a diff, a report, a listing): the one way
+/// every command prints user text, each line's control characters escaped
+/// as [`outln!`] does, the line breaks kept. A map's ESC and BEL cannot
+/// retitle or recolour the terminal of whoever runs `diff`.
+pub(super) fn out_text(text: &str) -> CmdResult {
+    let escaped: Vec<String> = text.split('\n').map(escape_controls).collect();
+    out(format_args!("{}", escaped.join("\n")))
+}
+
+/// JSON on stdout: serde_json escapes C0 controls inside strings but not
+/// DEL, C1 controls or bidirectional overrides; those become `\uXXXX`
+/// escapes, which read back as the same text. The line breaks and spaces
+/// of pretty printing lie outside strings and are kept.
+pub(super) fn out_json(json: &str) -> CmdResult {
+    let mut escaped = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c != '\n' && (c.is_control() || is_bidi_control(c)) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                escaped += &format!("\\u{unit:04x}");
+            }
+        } else {
+            escaped.push(c);
+        }
+    }
+    out(format_args!("{escaped}"))
+}
+
+/// Marks that reorder what a terminal shows (bidirectional overrides).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// [`warn`] with `format!` arguments, as `eprintln!`.

@@ -79,6 +79,8 @@ fn load(path: &Path) -> Result<JourneyMap, Failure> {
 }
 
 fn add(map_path: &Path, files: &[PathBuf], output: &Path, columns: Option<&str>) -> CmdResult {
+    let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    check_map_output("reviews add", output, &inputs, Some(map_path))?;
     let mut map = load(map_path)?;
     let mut ids = map.fresh_ids();
     let mut all = Vec::new();
@@ -110,6 +112,7 @@ fn add(map_path: &Path, files: &[PathBuf], output: &Path, columns: Option<&str>)
         all.extend(imported.reviews);
     }
     let added = all.len();
+    crate::interop::reviews::check_room(&map, &all).map_err(|e| e.to_string())?;
     crate::edit::import_reviews(&map, all).apply_to(&mut map);
     crate::io::save_file(output, &map).map_err(|e| e.to_string())?;
     outln!(
@@ -167,7 +170,8 @@ fn list(
             .iter()
             .map(|(r, sorted, suggested)| {
                 serde_json::json!({
-                    "id": r.id.0,
+                    // Ids as strings: JavaScript reads 64-bit numbers inexactly.
+                    "id": r.id.0.to_string(),
                     "text": r.text,
                     "rating": r.rating.map(|x| x.value),
                     "scale": r.rating.map(|x| x.scale.label().replace('–', "-")),
@@ -177,12 +181,12 @@ fn list(
                     "link": r.link,
                     "stage": stage_text(&map, *sorted),
                     "suggested_stage": stage_text(&map, *suggested),
-                    "cards": uses.cards(r.id).iter().map(|(c, _)| c.0).collect::<Vec<_>>(),
+                    "cards": uses.cards(r.id).iter().map(|(c, _)| c.0.to_string()).collect::<Vec<_>>(),
                 })
             })
             .collect();
         let text = serde_json::to_string_pretty(&array).map_err(|e| e.to_string())?;
-        return out(format_args!("{text}\n"));
+        return out_json(&(text + "\n"));
     }
     for (r, sorted, suggested) in &rows {
         let rating = r.rating.map_or(String::new(), |x| {

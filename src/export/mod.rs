@@ -343,6 +343,18 @@ pub fn export_to_file_with_notes(
         let file = vec![("file", path.display().to_string())];
         ExportError::said("export-unknown-format", file)
     })?;
+    let (bytes, notes) = export_bytes_with_notes(map, format, options)?;
+    write_export(path, &bytes)?;
+    Ok(notes)
+}
+
+/// The bytes of a picture export in `format` (for a file, or standard
+/// output with `export -o -`), with a note for each photo not drawn.
+pub fn export_bytes_with_notes(
+    map: &JourneyMap,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<(Vec<u8>, Vec<PhotoNote>), ExportError> {
     if !(1.0..=4.0).contains(&options.scale) {
         let scale = vec![("scale", options.scale.to_string())];
         return Err(ExportError::said("export-scale-range", scale));
@@ -358,14 +370,20 @@ pub fn export_to_file_with_notes(
             (pdf.bytes, pdf.notes)
         }
     };
-    write_export(path, &bytes)?;
-    Ok(notes)
+    Ok((bytes, notes))
 }
 
 /// Write an export's bytes to `path` atomically: on failure the previous
 /// file, if any, is unchanged.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     write_atomically(path, bytes).map_err(|e| {
+        if let Some(not_regular) = crate::io::NotRegular::of(&e) {
+            let args = vec![
+                ("file", path.display().to_string()),
+                ("kind", not_regular.kind.to_string()),
+            ];
+            return ExportError::said("export-not-regular", args);
+        }
         let args = vec![
             ("file", path.display().to_string()),
             ("detail", e.to_string()),

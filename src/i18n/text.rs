@@ -196,6 +196,10 @@ pub fn save_error_here(e: &crate::io::SaveError) -> String {
         _ => None,
     };
     let reason = reason.map_or_else(|| e.source.to_string(), |key| super::tr(key).into_owned());
+    let reason = match crate::io::NotRegular::of(&e.source) {
+        Some(not_regular) => crate::t!("save-reason-not-regular", kind = not_regular.kind),
+        None => reason,
+    };
     let file = e.path.display().to_string();
     crate::t!("save-failed", file = file, reason = reason)
 }

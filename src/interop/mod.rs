@@ -155,12 +155,16 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 /// naming the encodings tried otherwise). Errors carry line and column (of
 /// the decoded text) but no file name.
 pub fn import_bytes(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
-    if format.is_spreadsheet() {
+    let mut imported = if format.is_spreadsheet() {
         let text = text::decode_spreadsheet(bytes)?;
-        return import_str(&text, format);
-    }
-    let text = text::decode_utf8(bytes, format)?;
-    import_str(text, format)
+        import_str(&text, format)?
+    } else {
+        let text = text::decode_utf8(bytes, format)?;
+        import_str(text, format)?
+    };
+    // An imported map is a new map: an identity of its own.
+    imported.map = std::mem::take(&mut imported.map).with_new_identity();
+    Ok(imported)
 }
 
 /// Read a map from text in `format`. Spreadsheets are read alike in any of

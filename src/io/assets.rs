@@ -102,44 +102,69 @@ pub fn sweep_unsaved_assets_later(recovery_dir: Option<PathBuf>) {
 }
 
 /// Pictures pasted into maps never saved wait in `dir` until a save copies
-/// them beside the map; nothing else ever removes them. Remove the regular
-/// files older than `max_age` that no recovery copy in `recovery_dir`
-/// names (an unsaved map that may still be restored keeps its pictures).
-/// Returns how many were removed.
+/// them beside the map; nothing else ever removes them. Remove the pictures
+/// older than `max_age` that no recovery copy in `recovery_dir` names (an
+/// unsaved map that may still be restored keeps its pictures). Only a real
+/// private folder of this user's is swept (see
+/// [`super::private_dir::PrivateDir`]: not a link, ours, 0700), and in it
+/// only regular files under the names pasting gives (a hash and a picture
+/// extension): another user's planted link, or a file the user put there,
+/// is never removed. Returns how many were removed.
 pub fn sweep_unsaved_assets(
     dir: &Path,
     recovery_dir: Option<&Path>,
     max_age: std::time::Duration,
 ) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    let now = std::time::SystemTime::now();
-    let old: Vec<(PathBuf, String)> = (entries.filter_map(Result::ok))
-        .filter_map(|entry| {
-            // The entry's own metadata: a link is not followed (nor removed).
-            let meta = entry.metadata().ok()?;
-            let age = now.duration_since(meta.modified().ok()?).ok()?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            (meta.is_file() && age > max_age).then(|| (entry.path(), name))
-        })
-        .collect();
-    if old.is_empty() {
-        return 0;
+    #[cfg(unix)]
+    {
+        let Ok(folder) = super::private_dir::PrivateDir::open(dir) else {
+            return 0;
+        };
+        let Ok(entries) = folder.entries() else {
+            return 0;
+        };
+        let now = std::time::SystemTime::now();
+        let old: Vec<(std::ffi::OsString, String)> = (entries.into_iter())
+            .filter(|e| {
+                e.is_file
+                    && now
+                        .duration_since(e.modified)
+                        .is_ok_and(|age| age > max_age)
+            })
+            .filter_map(|e| {
+                let name = e.name.to_str()?.to_string();
+                is_hashed_name(&name).then_some((e.name, name))
+            })
+            .collect();
+        if old.is_empty() {
+            return 0;
+        }
+        let Some(recoveries) = super::recovery::recovery_texts(recovery_dir) else {
+            return 0;
+        };
+        (old.into_iter())
+            .filter(|(_, name)| !recoveries.iter().any(|text| text.contains(name.as_str())))
+            .filter(|(entry, _)| folder.remove(entry).is_ok())
+            .count()
     }
-    // Recovery copies hold the pictures' absolute paths as text; a hashed
-    // file name found in one keeps the file.
-    let recoveries: Vec<String> = (recovery_dir.and_then(|d| std::fs::read_dir(d).ok()))
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".ron"))
-        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-        .collect();
-    (old.into_iter())
-        .filter(|(_, name)| !recoveries.iter().any(|text| text.contains(name.as_str())))
-        .filter(|(path, _)| std::fs::remove_file(path).is_ok())
-        .count()
+    #[cfg(not(unix))]
+    {
+        let _ = (dir, recovery_dir, max_age);
+        0
+    }
+}
+
+/// Whether `name` is one [`hashed_name`] gives: 32 hex digits and the
+/// extension of a picture format.
+fn is_hashed_name(name: &str) -> bool {
+    let Some((hash, extension)) = name.split_once('.') else {
+        return false;
+    };
+    hash.len() == 32
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && ["png", "jpg", "webp", "gif"].contains(&extension)
 }
 
 #[cfg(unix)]
@@ -386,36 +411,14 @@ fn inside(dir: &Path, file: &Path) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("/"))
 }
 
-/// Create `dir` readable by this user only.
+/// Create `dir` readable by this user only (see [`super::private_dir`]).
 fn private_dir(dir: &Path) -> Result<(), AssetError> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir).map_err(|e| {
+    super::private_dir::ensure_private_dir(dir).map_err(|e| {
         AssetError::Other(format!(
-            "could not create the folder {}: {e}",
+            "pasted pictures cannot be kept in {}: {e}",
             dir.display()
         ))
-    })?;
-    // A folder someone else made there first is not ours to write into.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::symlink_metadata(dir).map_err(|e| {
-            AssetError::Other(format!("could not read the folder {}: {e}", dir.display()))
-        })?;
-        if !meta.is_dir() || meta.uid() != user_id() || meta.mode() & 0o077 != 0 {
-            return Err(AssetError::Other(format!(
-                "{} is not a private folder of this user; pasted pictures are not stored there",
-                dir.display()
-            )));
-        }
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]
@@ -434,5 +437,8 @@ mod tests {
         assert_eq!(a.len(), 32 + 4);
         assert_eq!(extension_of(b"GIF89a......"), Some("gif"));
         assert_eq!(extension_of(b"plain text"), None);
+        assert!(is_hashed_name(&a));
+        assert!(!is_hashed_name("thesis.png"));
+        assert!(!is_hashed_name(&format!("{}.pdf", &a[..32])));
     }
 }

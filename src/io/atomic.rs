@@ -12,12 +12,19 @@ use std::path::Path;
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let resolved = resolve_links(path)?;
     let path = resolved.as_path();
-    // A folder in the way is refused before anything is created.
-    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        #[cfg(unix)]
-        return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
-        #[cfg(not(unix))]
-        return Err(std::io::ErrorKind::IsADirectory.into());
+    // A folder in the way is refused before anything is created; so is a
+    // device, FIFO or socket, which a rename would replace by a regular
+    // file (`-o /dev/null` run as root replaced the machine's /dev/null).
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            #[cfg(unix)]
+            return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
+            #[cfg(not(unix))]
+            return Err(std::io::ErrorKind::IsADirectory.into());
+        }
+        if !meta.is_file() {
+            return Err(NotRegular::error(&meta));
+        }
     }
     let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
     file.write_all(bytes)?;
@@ -28,6 +35,45 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     // stays: remove it (dropping an uncommitted file removes it itself).
     file.commit().inspect_err(|_| temporary.remove_from(path))
 }
+
+/// Why a write was refused: the path names something other than a regular
+/// file. Carried inside the `io::Error` so messages can say it in the
+/// interface language (`i18n::text::save_error_here`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotRegular {
+    /// "device", "fifo", "socket" or "other": the word the translation
+    /// files select by.
+    pub kind: &'static str,
+}
+
+impl NotRegular {
+    fn error(meta: &std::fs::Metadata) -> std::io::Error {
+        let kind = super::bounded::kind_of(meta);
+        std::io::Error::new(std::io::ErrorKind::InvalidInput, NotRegular { kind })
+    }
+
+    /// The `NotRegular` inside `e`, if that is why it failed.
+    pub fn of(e: &std::io::Error) -> Option<NotRegular> {
+        e.get_ref()?.downcast_ref::<NotRegular>().copied()
+    }
+}
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.kind {
+            "device" => "a device",
+            "fifo" => "a FIFO (named pipe)",
+            "socket" => "a socket",
+            _ => "something other than a file",
+        };
+        write!(
+            f,
+            "it is {what}, not a regular file, and is never replaced; nothing was written"
+        )
+    }
+}
+
+impl std::error::Error for NotRegular {}
 
 /// `path` with symbolic links in its last component followed to the file
 /// they name, which need not exist (a dangling link). Folders on the way

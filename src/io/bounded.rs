@@ -93,7 +93,7 @@ fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// What kind of file that is not a regular one `meta` describes (the word
 /// the translation files select by).
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+pub(super) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -4,12 +4,13 @@ pub mod assets;
 mod atomic;
 mod bounded;
 mod error;
+pub mod private_dir;
 mod recovery;
 mod ron_format;
 mod ron_said;
 mod templates;
 
-pub use atomic::write_atomically;
+pub use atomic::{NotRegular, write_atomically};
 pub use bounded::{ReadAs, read_bounded};
 pub use error::{LoadError, SaveError};
 pub use recovery::{

@@ -101,22 +101,10 @@ fn copy_path(dir: &Path, key: &str) -> PathBuf {
     }
 }
 
-/// Create `dir` readable by the user alone.
+/// Create `dir` readable by the user alone; refused when it is a link or
+/// someone else's (see [`super::private_dir`]).
 fn private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
+    super::private_dir::ensure_private_dir(dir)
 }
 
 /// Open (creating) a file only the user can read and write.
@@ -127,8 +115,18 @@ fn private_file(path: &Path) -> std::io::Result<File> {
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
+        // A link or a FIFO planted under a lock's name is not followed
+        // into, nor waited on.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    Ok(file)
 }
 
 /// Write the recovery copy of `slot` atomically into `dir`, readable by the
@@ -158,6 +156,11 @@ pub struct Orphan {
 
 /// Every copy in `dir` that no running instance owns, oldest first.
 pub fn orphaned_recoveries(dir: &Path) -> Vec<Orphan> {
+    // Copies are only ever written into a private folder: anything else
+    // (a link to a shared folder) offers nothing.
+    if private_dir(dir).is_err() {
+        return Vec::new();
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -178,16 +181,44 @@ pub fn orphaned_recoveries(dir: &Path) -> Vec<Orphan> {
         .filter_map(|key| {
             let slot = RecoverySlot::try_claim(dir, &key).ok()??;
             let path = slot.copy_path(dir);
-            let copy = std::fs::read_to_string(&path)
-                .map_err(|e| format!("{}: {e}", path.display()))
-                .and_then(|text| {
-                    ron::from_str::<Recovery>(&text).map_err(|e| format!("{}:{e}", path.display()))
-                });
+            let copy = read_copy(&path).and_then(|text| {
+                ron::from_str::<Recovery>(&text).map_err(|e| format!("{}:{e}", path.display()))
+            });
             Some(Orphan { slot, copy })
         })
         .collect();
     orphans.sort_by_key(|o| o.copy.as_ref().map_or(0, |r| r.saved_at));
     orphans
+}
+
+/// A recovery copy's text, read as every file is (a regular file, bounded:
+/// a FIFO planted under a copy's name neither blocks nor is read).
+fn read_copy(path: &Path) -> Result<String, String> {
+    let limit = super::MAX_FILE_BYTES + (1 << 20);
+    let bytes = super::read_bounded(path, limit, super::ReadAs::Map)
+        .map_err(|e| e.in_file(path).to_string())?;
+    String::from_utf8(bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The text of every recovery copy in `dir` (the picture sweep keeps what
+/// they name); `None` when `dir` is there but not a private folder, so
+/// nothing can be said of what it may still restore.
+pub(super) fn recovery_texts(dir: Option<&Path>) -> Option<Vec<String>> {
+    let Some(dir) = dir else {
+        return Some(Vec::new());
+    };
+    if std::fs::symlink_metadata(dir).is_err() {
+        return Some(Vec::new());
+    }
+    #[cfg(unix)]
+    if super::private_dir::PrivateDir::open(dir).is_err() {
+        return None;
+    }
+    let texts = recovery_files(dir)
+        .iter()
+        .filter_map(|path| read_copy(path).ok())
+        .collect();
+    Some(texts)
 }
 
 /// The recovery copies in `dir` (for tests and tools).

@@ -169,14 +169,15 @@ impl Template {
         }
     }
 
-    /// A fresh map from this template.
+    /// A fresh map from this template, with an identity of its own.
     pub fn instantiate(&self) -> Result<JourneyMap, LoadError> {
-        match self.source {
+        let map = match self.source {
             Some(text) => parse_map(text.as_bytes())
                 .map(|loaded| loaded.map)
-                .map_err(|e| e.in_file(self.path())),
-            None => Ok(blank_map_in(self.lang)),
-        }
+                .map_err(|e| e.in_file(self.path()))?,
+            None => blank_map_in(self.lang),
+        };
+        Ok(map.with_new_identity())
     }
 }
 

@@ -171,6 +171,64 @@ fn value_text(v: &Option<Value>) -> String {
     }
 }
 
+/// A conflict's value (JSON text, as `MergeConflict` keeps it) cut for a
+/// line of text as `diff` cuts values: a text to 60 characters, anything
+/// else to 80.
+pub fn cut_value(json: &str) -> String {
+    match serde_json::from_str::<Value>(json) {
+        Ok(v) => value_text(&Some(v)),
+        Err(_) => value_text(&Some(Value::String(json.to_string()))),
+    }
+}
+
+/// Fields whose numbers are ids (of the item, or of what it refers to).
+const ID_FIELDS: [&str; 13] = [
+    "id", "stage", "lane", "card", "persona", "personas", "review", "reply_to", "on", "Stage",
+    "Lane", "Card", "cards",
+];
+
+/// `value` with every id written as a string: ids are 64-bit and
+/// JavaScript reads numbers past 2^53 inexactly, so the JSON forms of
+/// `diff` and `reviews list` always write ids as strings ("104").
+pub fn ids_as_strings(value: &mut Value, is_id: bool) {
+    match value {
+        Value::Number(n) if is_id => {
+            if let Some(id) = n.as_u64() {
+                *value = Value::String(id.to_string());
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| ids_as_strings(v, is_id)),
+        Value::Object(fields) => {
+            for (name, v) in fields.iter_mut() {
+                ids_as_strings(v, ID_FIELDS.contains(&name.as_str()));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The changes as pretty JSON, ids as strings (see [`ids_as_strings`]).
+pub fn as_json(changes: &[Change]) -> String {
+    let mut value = serde_json::to_value(changes).unwrap_or(Value::Null);
+    if let Value::Array(items) = &mut value {
+        for (change, item) in changes.iter().zip(items) {
+            let reordered = change.change == ChangeKind::Reordered;
+            let moved = change.change == ChangeKind::Moved;
+            if let Value::Object(fields) = item {
+                for side in ["old", "new"] {
+                    if let Some(v) = fields.get_mut(side) {
+                        // A reordered list is ids; a moved card's sides are names.
+                        let field_is_id = (change.field.as_deref())
+                            .is_some_and(|f| ID_FIELDS.contains(&f) && !moved);
+                        ids_as_strings(v, reordered || field_is_id);
+                    }
+                }
+            }
+        }
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
 /// One line per change: `+` added, `-` removed, `~` edited, `>` moved, `=` reordered.
 pub fn as_text(changes: &[Change]) -> String {
     let mut out = String::new();

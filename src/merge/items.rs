@@ -84,6 +84,9 @@ pub enum List {
 pub struct Items {
     pub entries: BTreeMap<Key, Value>,
     pub orders: BTreeMap<List, Vec<u64>>,
+    /// The map's identity: not an item (versions of one map share it, so
+    /// it never differs), carried through so a rebuilt map keeps it.
+    pub map_id: String,
 }
 
 /// The persona of a curve as an order entry.
@@ -97,7 +100,10 @@ fn json<T: serde::Serialize>(value: &T) -> Value {
 
 /// Take `map` apart.
 pub fn flatten(map: &JourneyMap) -> Items {
-    let mut items = Items::default();
+    let mut items = Items {
+        map_id: map.map_id.clone(),
+        ..Items::default()
+    };
     let e = &mut items.entries;
     e.insert(Key::Title, json(&map.title));
     e.insert(Key::Language, json(&map.language));
@@ -189,6 +195,7 @@ pub fn rebuild(items: &Items, version: u32) -> Result<JourneyMap, String> {
     let ids = |pick: fn(&Key) -> Option<u64>| -> Vec<u64> { e.keys().filter_map(pick).collect() };
     let mut map = JourneyMap {
         version,
+        map_id: items.map_id.clone(),
         ..Default::default()
     };
     if let Some(v) = e.get(&Key::Title) {

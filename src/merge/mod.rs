@@ -11,8 +11,9 @@ pub mod diff;
 pub mod items;
 pub mod renumber;
 pub mod resolve;
+pub mod reviews;
 mod three_way;
 
 pub use diff::{Change, diff};
 pub use resolve::resolve;
-pub use three_way::{Merged, merge, merge_two_way, related};
+pub use three_way::{Merged, items_lost, merge, merge_two_way, related};

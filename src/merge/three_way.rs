@@ -113,23 +113,38 @@ fn merge_order(base: &[u64], ours: &[u64], theirs: &[u64], present: &BTreeSet<u6
     } else {
         (ours, theirs)
     };
-    let mut out: Vec<u64> = first
+    // Each entry of `second` that `first` lacks goes right after the entry
+    // before it in `second` (or first of all): a chain hangs off each
+    // entry, laid out in one pass — no search or insertion in the middle.
+    let in_first: HashSet<u64> = first
         .iter()
         .copied()
         .filter(|i| present.contains(i))
         .collect();
-    let mut placed: HashSet<u64> = out.iter().copied().collect();
-    for (k, id) in second.iter().enumerate() {
-        if placed.contains(id) || !present.contains(id) {
-            continue;
+    let mut follower: HashMap<Option<u64>, u64> = HashMap::new();
+    let mut placed: HashSet<u64> = HashSet::new();
+    let mut before: Option<u64> = None;
+    for id in second.iter().copied().filter(|i| present.contains(i)) {
+        if !in_first.contains(&id) && placed.insert(id) {
+            follower.insert(before, id);
         }
-        let after = second[..k]
-            .iter()
-            .rev()
-            .find(|p| placed.contains(p))
-            .and_then(|p| out.iter().position(|o| o == p));
-        out.insert(after.map_or(0, |i| i + 1), *id);
-        placed.insert(*id);
+        before = Some(id);
+    }
+    let mut out = Vec::with_capacity(in_first.len() + placed.len());
+    let mut chain = |from: Option<u64>, out: &mut Vec<u64>| {
+        let mut at = from;
+        while let Some(next) = follower.remove(&at) {
+            out.push(next);
+            at = Some(next);
+        }
+    };
+    chain(None, &mut out);
+    let mut seen = HashSet::new();
+    for id in first.iter().copied().filter(|i| present.contains(i)) {
+        if seen.insert(id) {
+            out.push(id);
+            chain(Some(id), &mut out);
+        }
     }
     out
 }
@@ -148,11 +163,56 @@ fn ids(map: &JourneyMap) -> HashMap<u64, &'static str> {
     out
 }
 
-/// Whether `a` and `b` share any id: versions of one map always do.
+/// Whether `a` and `b` are versions of one map. Maps with identities (see
+/// `model::identity`) are when theirs is the same. Older maps have none:
+/// then the ids both use must name the same kind of item with the same
+/// name or text often enough — every template-born map numbers its items
+/// from 1, so merely sharing ids says nothing.
 pub fn related(a: &JourneyMap, b: &JourneyMap) -> bool {
-    let b_ids = ids(b);
-    let a_ids = ids(a);
-    a_ids.is_empty() || b_ids.is_empty() || a_ids.keys().any(|id| b_ids.contains_key(id))
+    if !a.map_id.is_empty() && !b.map_id.is_empty() {
+        return a.map_id == b.map_id;
+    }
+    let (a_items, b_items) = (named_items(a), named_items(b));
+    if a_items.is_empty() || b_items.is_empty() {
+        return true;
+    }
+    let shared: Vec<bool> = (a_items.iter())
+        .filter_map(|(id, mine)| b_items.get(id).map(|theirs| mine == theirs))
+        .collect();
+    // A version keeps most of what it shares with its base as it was; a
+    // third of the shared items named alike leaves room for heavy editing.
+    let alike = shared.iter().filter(|same| **same).count();
+    alike > 0 && alike * 3 >= shared.len()
+}
+
+/// Every item's id with its kind and what a reader knows it by.
+fn named_items(map: &JourneyMap) -> HashMap<u64, (&'static str, &str)> {
+    let mut out = HashMap::new();
+    out.extend((map.stages.iter()).map(|s| (s.id.0, ("stage", s.name.as_str()))));
+    out.extend((map.personas.iter()).map(|p| (p.id.0, ("persona", p.name.as_str()))));
+    out.extend((map.reviews.iter()).map(|r| (r.id.0, ("review", r.text.as_str()))));
+    out.extend((map.comments.iter()).map(|c| (c.id.0, ("comment", c.text.as_str()))));
+    for lane in &map.lanes {
+        out.insert(lane.id.0, ("lane", lane.title.as_str()));
+        out.extend((lane.cards.iter()).map(|c| (c.id.0, ("card", c.text.as_str()))));
+    }
+    out
+}
+
+/// Of the items of `ours` (stages, lanes, cards, personas, reviews,
+/// comments), how many `merged` no longer has as they were — gone, or
+/// their id now naming something else — and how many there were: a merge
+/// that loses most of them merged maps that are not versions of one map.
+pub fn items_lost(ours: &JourneyMap, merged: &JourneyMap) -> (usize, usize) {
+    let (before, after) = (named_items(ours), named_items(merged));
+    let lost = (before.iter())
+        .filter(|(id, item)| {
+            after
+                .get(id)
+                .is_none_or(|now| now.0 != item.0 || now.1 != item.1)
+        })
+        .count();
+    (lost, before.len())
 }
 
 /// Merge `ours` and `theirs`, both changed from `base`.
@@ -288,7 +348,20 @@ fn merge_with(
             .insert(*list, merge_order(&b, &o, &t, &present));
     }
     let mut map = rebuild(&merged, ours.version).unwrap_or_else(|_| ours.clone());
-    let repairs = map.repair().iter().map(|p| p.message.clone()).collect();
+    // The identity is not an item: the copies share it (or ours has none).
+    map.map_id = [ours, &theirs, base]
+        .iter()
+        .map(|m| m.map_id.clone())
+        .find(|id| !id.is_empty())
+        .unwrap_or_default();
+    let mut repairs: Vec<String> = map.repair().iter().map(|p| p.message.clone()).collect();
+    let joined = super::reviews::join_duplicate_reviews(&mut map);
+    if joined > 0 {
+        repairs.push(format!(
+            "{joined} review(s) both copies had imported (same text, date and author) are kept once; \
+             their quotes point at the one kept"
+        ));
+    }
     map.conflicts = merge_conflict_lists(base, ours, &theirs, &conflicts);
     Merged {
         map,
@@ -310,14 +383,23 @@ fn merge_conflict_lists(
     let key = |c: &MergeConflict| (c.item.clone(), c.field.clone());
     let in_base: HashSet<(String, String)> = base.conflicts.iter().map(key).collect();
     let mut all: Vec<MergeConflict> = ours.conflicts.clone();
+    // Where each item and field is in `all`: one lookup per conflict, so
+    // 20,000 conflicts take a moment, not a minute.
+    let mut at: HashMap<(String, String), usize> = HashMap::new();
+    for (i, c) in all.iter().enumerate() {
+        at.insert(key(c), i);
+    }
     let later = theirs
         .conflicts
         .iter()
         .filter(|c| !in_base.contains(&key(c)));
     for c in later.chain(new) {
-        match all.iter_mut().find(|a| key(a) == key(c)) {
-            Some(slot) => *slot = c.clone(),
-            None => all.push(c.clone()),
+        match at.get(&key(c)) {
+            Some(&i) => all[i] = c.clone(),
+            None => {
+                at.insert(key(c), all.len());
+                all.push(c.clone());
+            }
         }
     }
     all

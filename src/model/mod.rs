@@ -9,6 +9,7 @@ mod comment;
 pub mod compare;
 mod conflict;
 mod filter;
+mod identity;
 mod ids;
 mod lane;
 mod lang;
@@ -85,6 +86,10 @@ pub struct JourneyMap {
     /// from before languages) means English.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub language: String,
+    /// The map's identity (see `identity.rs`): random, written when the map
+    /// is created and kept by its copies; empty in maps made before it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub map_id: String,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -111,6 +116,7 @@ impl Default for JourneyMap {
         JourneyMap {
             version: FORMAT_VERSION,
             language: String::new(),
+            map_id: String::new(),
             title: String::from("Untitled map"),
             lens: Lens::default(),
             personas: Vec::new(),

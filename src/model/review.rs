@@ -84,6 +84,21 @@ pub struct ReviewRating {
 }
 
 impl ReviewRating {
+    /// `None` when the rating is sound; else what it becomes: dropped
+    /// (`Some(None)`: not a number) or brought onto its scale.
+    pub fn repaired(self) -> Option<Option<ReviewRating>> {
+        if !self.value.is_finite() {
+            return Some(None);
+        }
+        let (min, max) = (self.scale.min(), self.scale.max());
+        (self.value < min || self.value > max).then(|| {
+            Some(ReviewRating {
+                value: self.value.clamp(min, max),
+                ..self
+            })
+        })
+    }
+
     /// Where the rating sits on its scale: 0 the worst, 1 the best.
     pub fn fraction(self) -> f64 {
         let (lo, hi) = (self.scale.min(), self.scale.max());
@@ -220,36 +235,60 @@ impl JourneyMap {
     }
 
     /// Ratings that are not numbers are dropped; values outside their scale
-    /// are brought into it.
+    /// are brought into it — of reviews in the inbox and of the quotes
+    /// taken from them alike ("rated NaN on 0–10" is never printed).
     pub(super) fn fix_reviews(&mut self, problems: &mut Vec<Problem>) {
         for review in &mut self.reviews {
             let Some(r) = review.rating else { continue };
-            if !r.value.is_finite() {
-                warn(
-                    problems,
-                    "problem-review-rating",
-                    vec![("review", review.id.to_string())],
-                    format!(
-                        "review {} has a rating that is not a number; removed",
-                        review.id
-                    ),
+            if let Some(fixed) = r.repaired() {
+                let english = format!(
+                    "review {} has a rating of {} that is not on {}; {}",
+                    review.id,
+                    short_number(r.value),
+                    r.scale.label(),
+                    if fixed.is_some() {
+                        "brought into range"
+                    } else {
+                        "removed"
+                    }
                 );
-                review.rating = None;
-            } else if r.value < r.scale.min() || r.value > r.scale.max() {
-                let value = r.value.clamp(r.scale.min(), r.scale.max());
-                warn(
-                    problems,
-                    "problem-review-rating",
-                    vec![("review", review.id.to_string())],
-                    format!(
-                        "review {} has a rating of {} outside {}; brought into range",
-                        review.id,
-                        r.value,
-                        r.scale.label()
-                    ),
-                );
-                review.rating = Some(ReviewRating { value, ..r });
+                let args = vec![("review", review.id.to_string())];
+                warn(problems, "problem-review-rating", args, english);
+                review.rating = fixed;
             }
         }
+        for lane in &mut self.lanes {
+            for card in &mut lane.cards {
+                for quote in &mut card.evidence {
+                    let Some(r) = quote.rating else { continue };
+                    if let Some(fixed) = r.repaired() {
+                        let english = format!(
+                            "a quote on card {} has a rating of {} that is not on {}; {}",
+                            card.id,
+                            short_number(r.value),
+                            r.scale.label(),
+                            if fixed.is_some() {
+                                "brought into range"
+                            } else {
+                                "removed"
+                            }
+                        );
+                        let args = vec![("card", card.id.to_string())];
+                        warn(problems, "problem-quote-rating", args, english);
+                        quote.rating = fixed;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A number for a message: as written when short, else in exponent form
+/// (1e308 as "1e308", not 309 digits).
+pub fn short_number(value: f64) -> String {
+    if value.is_finite() && value.abs() < 1e6 {
+        format!("{value}")
+    } else {
+        format!("{value:e}")
     }
 }

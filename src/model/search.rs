@@ -3,6 +3,11 @@
 //! accent-insensitive as people type: Ё matches Е, and a query without
 //! Latvian letters matches them by their base letters (`kartes` finds
 //! `kārtes`); a query that has them (`ķ`) matches only them.
+//!
+//! Whole words: «ТО» does not find «что», «сто» or «тонировку»; a query
+//! ending in `*` is a prefix (`кредит*` finds «кредита»). A query in
+//! capitals of two or three letters is an abbreviation and matches its
+//! case: «ТО» (техобслуживание) is not the pronoun «то».
 
 use super::{CardId, JourneyMap, LaneId, PersonaId, StageId};
 
@@ -52,6 +57,10 @@ fn fold(text: &str, accents: bool) -> String {
 pub struct Query {
     folded: String,
     accents: bool,
+    /// Typed with a trailing `*`: the last word may go on.
+    prefix: bool,
+    /// An abbreviation («ТО», «VIN»): matched in capitals only.
+    exact_case: bool,
     /// Reused for folding each text: one keystroke searches thousands.
     buffer: std::cell::RefCell<String>,
 }
@@ -60,15 +69,30 @@ impl Query {
     /// `None` for a query of only blanks.
     pub fn new(text: &str) -> Option<Query> {
         let text = text.trim();
+        let prefix = text.ends_with('*');
+        let text = text.trim_end_matches('*').trim_end();
         if text.is_empty() {
             return None;
         }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let exact_case = (2..=3).contains(&text.chars().count())
+            && letters >= 2
+            && text.chars().all(|c| c.is_ascii_digit() || c.is_uppercase());
         let lower = fold(text, true);
         // A query with accents asks for them; one without matches both.
         let accents = lower.chars().any(|c| base_letter(c) != c);
+        let folded = if exact_case {
+            text.replace('Ё', "Е")
+        } else if accents {
+            lower
+        } else {
+            fold(text, false)
+        };
         Some(Query {
-            folded: if accents { lower } else { fold(text, false) },
+            folded,
             accents,
+            prefix,
+            exact_case,
             buffer: std::cell::RefCell::new(String::new()),
         })
     }
@@ -80,11 +104,22 @@ impl Query {
         }
         let mut buffer = self.buffer.borrow_mut();
         buffer.clear();
-        for c in text.chars().flat_map(char::to_lowercase) {
-            let c = if c == 'ё' { 'е' } else { c };
-            buffer.push(if self.accents { c } else { base_letter(c) });
+        if self.exact_case {
+            buffer.extend(text.chars().map(|c| if c == 'Ё' { 'Е' } else { c }));
+        } else {
+            for c in text.chars().flat_map(char::to_lowercase) {
+                let c = if c == 'ё' { 'е' } else { c };
+                buffer.push(if self.accents { c } else { base_letter(c) });
+            }
         }
-        buffer.contains(&self.folded)
+        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        buffer
+            .match_indices(self.folded.as_str())
+            .any(|(at, found)| {
+                let before = buffer[..at].chars().next_back();
+                let after = buffer[at + found.len()..].chars().next();
+                !is_word(before) && (self.prefix || !is_word(after))
+            })
     }
 }
 
@@ -157,7 +192,7 @@ mod tests {
         assert!(q("ЁЛКА").matches("новая елка"));
         assert!(q("елка").matches("Ёлка"));
         assert!(q("kartes").matches("Bankas kārtes"));
-        assert!(q("KĀRT").matches("kārtes"));
+        assert!(q("KĀRT*").matches("kārtes"));
         assert!(
             !q("kārt").matches("kartes"),
             "a query with accents asks for them"

@@ -33,8 +33,9 @@ impl Authors {
         }
     }
 
-    /// The map with every reviewer's name (in the inbox and on quotes)
-    /// written this way; the map itself when names are kept.
+    /// The map with every person's name it carries — reviewers in the
+    /// inbox and on quotes, and the team's names on comments — written
+    /// this way; the map itself when names are kept.
     pub fn apply(self, map: &JourneyMap) -> std::borrow::Cow<'_, JourneyMap> {
         if self == Authors::Keep {
             return std::borrow::Cow::Borrowed(map);
@@ -49,6 +50,9 @@ impl Authors {
                     e.author = self.name(&e.author);
                 }
             }
+        }
+        for comment in &mut map.comments {
+            comment.author = self.name(&comment.author);
         }
         std::borrow::Cow::Owned(map)
     }

@@ -128,4 +128,24 @@ mod tests {
         let mut s = Suggester::new(&m);
         assert_eq!(s.suggest("Piegādi nokavēja par nedēļu"), Some(StageId(2)));
     }
+
+    /// Issue 26.4: «ТО» was dropped as the stop word «то», so service
+    /// reviews went to the wrong stage of the dealer map.
+    #[test]
+    fn service_reviews_about_to_go_to_the_service_stage() {
+        let template = crate::io::template_in("current-state", Lang::Ru).unwrap();
+        let m = template.instantiate().unwrap();
+        let service = m.stages.iter().find(|s| s.name == "Первое ТО").unwrap().id;
+        let mut s = Suggester::new(&m);
+        for review in [
+            "Записался на ТО через сайт, приняли вовремя",
+            "ТО сделали быстро, но дорого",
+            "После ТО машину вернули грязной",
+            "На ТО мастер объяснил каждую позицию",
+            "Второе ТО тоже у вас, всё понятно",
+            "Смета за ТО выросла в полтора раза",
+        ] {
+            assert_eq!(s.suggest(review), Some(service), "{review}");
+        }
+    }
 }

@@ -200,6 +200,16 @@ fn is_latvian(word: &str) -> bool {
     word.chars().any(|c| "āčēģīķļņšūž".contains(c))
 }
 
+/// «ТО», «КПП», «VIN»: two to five letters (digits may come along: «A4»
+/// is not one, «ГАЗ53» is), every letter a capital.
+fn is_abbreviation(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let length = word.chars().count();
+    (2..=5).contains(&length)
+        && letters >= 2
+        && word.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
+}
+
 /// Turns words into keys, remembering each word's key (reviews repeat words).
 pub struct Keys {
     russian: Stemmer,
@@ -251,13 +261,19 @@ impl Keys {
         key
     }
 
-    /// The keys of a text's words, in order, repeats kept.
+    /// The keys of a text's words, in order, repeats kept. A short word in
+    /// capitals is an abbreviation — «ТО» (техобслуживание), КПП, ДТП, VIN
+    /// — and a key of its own, never the stop word «то» nor a stem.
     pub fn of(&mut self, text: &str) -> Vec<String> {
         let mut keys = Vec::new();
         for word in text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
+            if is_abbreviation(word) {
+                keys.push(format!("#{}", word.replace('Ё', "Е")));
+                continue;
+            }
             let lower = word.to_lowercase().replace('ё', "е");
             if let Some(k) = self.key(&lower) {
                 keys.push(k);
@@ -279,5 +295,10 @@ mod tests {
         assert_eq!(keys.of("payments"), keys.of("payment"));
         assert_eq!(keys.of("pārdevējs"), keys.of("pārdevējam"));
         assert!(keys.of("и в на the and").is_empty());
+        // «ТО» is maintenance, not the stop word «то».
+        assert_eq!(keys.of("Записался на ТО"), keys.of("записался на ТО"));
+        assert_eq!(keys.of("ТО"), ["#ТО"]);
+        assert!(keys.of("то").is_empty());
+        assert_eq!(keys.of("VIN КПП"), ["#VIN", "#КПП"]);
     }
 }

@@ -471,6 +471,7 @@ impl JourneyApp {
         crate::i18n::set_ui_lang(self.prefs.language.unwrap_or_default());
         self.apply_theme(&ctx);
         self.poll_dialogs();
+        self.poll_review_reading();
         self.handle_shortcuts(&ctx);
         self.handle_window_events(&ctx);
         // What shortcuts and window events asked for happens before drawing,

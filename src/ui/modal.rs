@@ -30,6 +30,8 @@ pub enum Modal {
     MergePreview(Box<super::versions_ui::MergePreview>),
     /// Which column of a review file holds what, before importing it.
     ReviewColumns(Box<super::intent::ReviewJob>),
+    /// A review file being read off the UI thread, with Cancel.
+    ReadingReviews(Box<super::inbox::ReadingReviews>),
     /// The command palette (Ctrl+Shift+P, Ctrl+K).
     Palette(super::palette::Palette),
     /// A picture from outside the map's folder: copy it in, or link to it?
@@ -62,6 +64,7 @@ pub fn modal_ui(
         Modal::Help => help_ui(ctx, out),
         Modal::Palette(palette) => super::palette::palette_ui(ctx, palette, out),
         Modal::ReviewColumns(job) => super::inbox::columns_dialog_ui(ctx, job, out),
+        Modal::ReadingReviews(job) => super::inbox::reading_ui(ctx, job, out),
         Modal::MergePreview(p) => super::versions_ui::merge_preview_ui(ctx, p, out),
         Modal::ChoosePath(chooser) => super::path_chooser::path_chooser_ui(ctx, chooser, out),
         Modal::Recovery { offer, .. } => recovery_ui(ctx, offer, out),

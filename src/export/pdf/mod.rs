@@ -58,7 +58,7 @@ pub fn export_pdf(map: &JourneyMap, options: &ExportOptions) -> Result<PdfExport
     };
     let (picture, plan, report, sections) = with_shared_fonts(|fonts| {
         let picture = headless_picture(map, fonts, &picture_options(&map_only));
-        let plan = Plan::new(options.pdf_pages, picture.layout.size).map_err(ExportError::plain)?;
+        let plan = Plan::new(options.pdf_pages, picture.layout.size)?;
         let mut view = fonts.with_pixels_per_point(1.0);
         let mut shaper = crate::layout::Shaper::new(&mut view);
         shaper.lang = map.lang();

@@ -5,6 +5,8 @@
 use egui::{Rect, Vec2, pos2, vec2};
 use serde::{Deserialize, Serialize};
 
+use crate::export::ExportError;
+
 /// PDF points per map unit on a poster and a tile at scale 1: a map unit is
 /// a CSS pixel (1/96 inch), as the SVG export's, so a poster prints at the
 /// size a browser prints the SVG.
@@ -167,11 +169,24 @@ pub struct Plan {
     pub grid: (usize, usize),
 }
 
+/// The largest page side PDF allows (ISO 32000: 14,400 units, 5.08 m);
+/// readers refuse or clip a larger page.
+pub const MAX_PAGE_POINTS: f32 = 14_400.0;
+
 impl Plan {
-    pub fn new(pages: PdfPages, size: Vec2) -> Result<Plan, String> {
+    pub fn new(pages: PdfPages, size: Vec2) -> Result<Plan, ExportError> {
         match pages {
             PdfPages::Poster => {
                 let page = size * POINTS_PER_UNIT;
+                if page.x > MAX_PAGE_POINTS || page.y > MAX_PAGE_POINTS {
+                    let metres = |points: f32| format!("{:.1}", points / 72.0 * 0.0254);
+                    let args = vec![
+                        ("width", metres(page.x)),
+                        ("height", metres(page.y)),
+                        ("limit", metres(MAX_PAGE_POINTS)),
+                    ];
+                    return Err(ExportError::said("export-pdf-poster-too-big", args));
+                }
                 Ok(Plan {
                     sheets: vec![Sheet {
                         size: page,
@@ -216,7 +231,12 @@ impl Plan {
     }
 }
 
-fn tiles(paper: Paper, orientation: Orientation, scale: f32, size: Vec2) -> Result<Plan, String> {
+fn tiles(
+    paper: Paper,
+    orientation: Orientation,
+    scale: f32,
+    size: Vec2,
+) -> Result<Plan, ExportError> {
     let (margin, overlap) = (mm(MARGIN_MM), mm(OVERLAP_MM));
     let points = scale * POINTS_PER_UNIT;
     let picture = size * points;
@@ -241,12 +261,15 @@ fn tiles(paper: Paper, orientation: Orientation, scale: f32, size: Vec2) -> Resu
         .expect("one size at least");
     let (rows, cols, inner, step) = grid_for(page);
     if rows * cols > MAX_SHEETS {
-        return Err(format!(
-            "tiling at scale {scale} would take {rows} × {cols} = {} sheets of {}, more than {MAX_SHEETS}; \
-             use a smaller --scale or a larger sheet",
-            rows * cols,
-            paper.name().to_uppercase()
-        ));
+        let args = vec![
+            ("scale", scale.to_string()),
+            ("rows", rows.to_string()),
+            ("columns", cols.to_string()),
+            ("sheets", (rows * cols).to_string()),
+            ("paper", paper.name().to_uppercase()),
+            ("limit", MAX_SHEETS.to_string()),
+        ];
+        return Err(ExportError::said("export-pdf-too-many-sheets", args));
     }
     let mut sheets = Vec::with_capacity(rows * cols);
     for row in 0..rows {
@@ -270,6 +293,18 @@ fn tiles(paper: Paper, orientation: Orientation, scale: f32, size: Vec2) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_poster_larger_than_a_pdf_page_may_be_is_refused_with_a_hint() {
+        // 20,000 cards: about 24,240 × 25,980 map units.
+        let e = Plan::new(PdfPages::Poster, vec2(24_240.0, 25_980.0)).unwrap_err();
+        assert_eq!(e.key, "export-pdf-poster-too-big");
+        assert!(e.to_string().contains("--page a0"), "{e}");
+        assert!(e.to_string().contains("5.1 m"), "{e}");
+        // Just under the limit is a poster.
+        let side = MAX_PAGE_POINTS / POINTS_PER_UNIT - 1.0;
+        assert!(Plan::new(PdfPages::Poster, vec2(side, side)).is_ok());
+    }
 
     #[test]
     fn a3_is_the_iso_size_and_fit_picks_the_better_orientation() {

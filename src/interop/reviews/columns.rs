@@ -6,6 +6,7 @@ use super::names::{Fit, not_a_role, role_of};
 use super::values::parse_rating;
 use super::{Columns, ReviewTable, Role, TableRow};
 use crate::io::LoadError;
+use std::collections::HashMap;
 
 /// Longest cell that can be a column name.
 const HEADER_CELL_CHARS: usize = 40;
@@ -24,24 +25,34 @@ pub(super) fn table_from_rows(rows: Vec<TableRow>) -> Result<ReviewTable, LoadEr
     let filled = |r: &TableRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
     let sample = &rows[..rows.len().min(HEADER_SEARCH_ROWS)];
     let wide = sample.iter().any(|r| filled(r) >= 2);
-    // Only short cells can be column names: a review's text often holds a
-    // header word ("time", "время") and must not make its row the header.
-    let score = |r: &TableRow| -> usize {
-        r.cells
-            .iter()
-            .filter(|c| c.trim().chars().count() <= HEADER_CELL_CHARS)
-            .filter_map(|c| role_of(c))
-            .map(|(_, fit)| if fit.is_whole_name() { 2 } else { 1 })
-            .sum()
-    };
+    // Each distinct cell is matched against the known names once: a wide
+    // sheet repeats the same few words thousands of times.
+    let mut known: HashMap<&str, Option<(Role, Fit)>> = HashMap::new();
+    let mut scores: Vec<usize> = Vec::with_capacity(sample.len());
+    for r in sample {
+        let mut score = 0;
+        // Only short cells can be column names: a review's text often holds
+        // a header word ("time", "время") and must not make its row the header.
+        for c in &r.cells {
+            if c.trim().is_empty() || c.trim().chars().count() > HEADER_CELL_CHARS {
+                continue;
+            }
+            let fit = *known.entry(c.as_str()).or_insert_with(|| role_of(c));
+            if let Some((_, fit)) = fit {
+                score += if fit.is_whole_name() { 2 } else { 1 };
+            }
+        }
+        scores.push(score);
+    }
+
     let mut header = None;
     for (i, row) in sample.iter().enumerate() {
         // A title row of one cell is skipped, but not a one-cell header
         // that names a column ("Отзыв" over two-column data).
-        if wide && filled(row) < 2 && score(row) == 0 {
+        if wide && filled(row) < 2 && scores[i] == 0 {
             continue;
         }
-        let s = score(row);
+        let s = scores[i];
         // Strictly better only: the first of equally good rows wins.
         if header.is_none_or(|(_, best)| s > best) {
             header = Some((i, s));
@@ -90,7 +101,10 @@ pub(super) fn table(
 /// good ones the leftmost, and then the guess is not sure. A rating with
 /// no telling name is a column whose every filled cell is a rating.
 fn guess(headers: &[String], rows: &[TableRow]) -> (Columns, bool) {
-    let fits: Vec<Option<(Role, Fit)>> = headers.iter().map(|h| role_of(h)).collect();
+    let mut known: HashMap<&str, Option<(Role, Fit)>> = HashMap::new();
+    let fits: Vec<Option<(Role, Fit)>> = (headers.iter())
+        .map(|h| *known.entry(h.as_str()).or_insert_with(|| role_of(h)))
+        .collect();
     let mut columns = Columns::default();
     let mut tie = false;
     for role in Role::ALL {

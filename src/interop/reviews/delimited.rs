@@ -3,6 +3,7 @@
 //! rows with the line each starts on (quoted cells may span lines).
 
 use super::TableRow;
+use super::limits::Budget;
 use crate::interop::delimited::{
     LineCounter, SEPARATORS, reader, unclosed_quote, without_sep_line,
 };
@@ -25,6 +26,7 @@ pub(super) fn rows(bytes: &[u8]) -> Result<Vec<TableRow>, LoadError> {
     }
     let mut lines = LineCounter::new(text);
     let mut rows = Vec::new();
+    let mut budget = Budget::default();
     for record in reader(text, separator).records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(1, |p| lines.line_of(p.byte()));
@@ -39,9 +41,15 @@ pub(super) fn rows(bytes: &[u8]) -> Result<Vec<TableRow>, LoadError> {
             continue;
         }
         let row = record.position().map_or(1, |p| lines.line_of(p.byte()));
+        // Kept up to the last filled cell: trailing separators cost nothing.
+        let width = (0..record.len())
+            .rev()
+            .find(|&i| !record[i].trim().is_empty())
+            .map_or(0, |i| i + 1);
+        budget.take_row(record.len(), width, row)?;
         rows.push(TableRow {
             row,
-            cells: record.iter().map(str::to_string).collect(),
+            cells: record.iter().take(width).map(str::to_string).collect(),
         });
     }
     Ok(rows)

@@ -12,7 +12,11 @@ use std::cell::Cell;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::Value;
 
+use std::collections::HashMap;
+
 use super::TableRow;
+use super::limits::{Budget, MAX_COLUMNS};
+use super::names::role_of;
 use crate::interop::text::decode_spreadsheet;
 use crate::io::LoadError;
 
@@ -26,8 +30,9 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
     let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
     // The whole file first, for serde_json's errors at their line and column.
     serde_json::from_str::<IgnoredAny>(text).map_err(|e| {
-        let args = vec![("detail", e.to_string())];
-        LoadError::said(e.line(), e.column(), "load-reviews-json-invalid", args)
+        let args = vec![("detail", without_position(&e))];
+        let column = char_column(text, e.line(), e.column());
+        LoadError::said(e.line(), column, "load-reviews-json-invalid", args)
     })?;
     let walk = Walk {
         text,
@@ -39,8 +44,14 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
         LoadError::said(line, column, "load-reviews-json-no-array", vec![])
     })?;
     let header_line = walk.line(array);
+    // Rows stay sparse while reading (a key's column by hash, not by a
+    // search of the headers): objects that each bring keys of their own
+    // cost what they hold, not the square of the file.
+    let mut columns: HashMap<String, usize> = HashMap::new();
     let mut headers: Vec<String> = Vec::new();
-    let mut rows = Vec::new();
+    let mut seen_in: Vec<usize> = Vec::new();
+    let mut sparse: Vec<(usize, Vec<(usize, String)>)> = Vec::new();
+    let mut budget = Budget::default();
     for (n, element) in walk.elements(array)?.into_iter().enumerate() {
         if walk.byte(element) != Some(b'{') {
             let (line, column) = walk.position(element);
@@ -51,20 +62,68 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
         let mut cells = Vec::new();
         for (key, value, _) in walk.members::<Value>(element)? {
             flatten(&key, &value, &mut |key, text| {
-                let i = headers.iter().position(|h| *h == key).unwrap_or_else(|| {
-                    headers.push(key);
+                let i = *columns.entry(key).or_insert_with_key(|key| {
+                    headers.push(key.clone());
+                    seen_in.push(0);
                     headers.len() - 1
                 });
-                if cells.len() <= i {
-                    cells.resize(i + 1, String::new());
-                }
-                cells[i] = text;
+                seen_in[i] += 1;
+                cells.push((i, text));
             });
         }
-        rows.push(TableRow {
-            row: walk.line(element),
-            cells,
-        });
+        let line = walk.line(element);
+        budget.take_row(0, cells.len(), line)?;
+        sparse.push((line, cells));
+    }
+    // Keep the columns that can carry a role: named like one, or present
+    // in at least one object in a hundred (a review's text, rating or date
+    // is in most); a key only one object in thousands has is noise.
+    let common = sparse.len().div_ceil(100).max(1);
+    let mut kept: Vec<usize> = (0..headers.len())
+        .filter(|&i| seen_in[i] >= common)
+        .collect();
+    // Rarer keys named like a role (an "author" few objects have) are
+    // columns too; a key only one object has is not, and at most the
+    // thousand commonest are asked (naming is the slow part).
+    let mut rare: Vec<usize> = (0..headers.len())
+        .filter(|&i| (2..common).contains(&seen_in[i]))
+        .collect();
+    rare.sort_by_key(|&i| std::cmp::Reverse(seen_in[i]));
+    rare.truncate(1000);
+    kept.extend(rare.into_iter().filter(|&i| role_of(&headers[i]).is_some()));
+    kept.sort_unstable();
+    if kept.len() > MAX_COLUMNS {
+        let args = vec![
+            ("columns", kept.len().to_string()),
+            ("limit", MAX_COLUMNS.to_string()),
+        ];
+        return Err(LoadError::said(
+            header_line,
+            1,
+            "load-reviews-too-wide",
+            args,
+        ));
+    }
+    let mut place = vec![usize::MAX; headers.len()];
+    for (to, &from) in kept.iter().enumerate() {
+        place[from] = to;
+    }
+    let headers: Vec<String> = kept
+        .iter()
+        .map(|&i| std::mem::take(&mut headers[i]))
+        .collect();
+    let mut rows: Vec<TableRow> = Vec::with_capacity(sparse.len());
+    for (line, filled) in sparse {
+        let filled: Vec<(usize, String)> = (filled.into_iter())
+            .filter(|(i, _)| place[*i] != usize::MAX)
+            .map(|(i, text)| (place[i], text))
+            .collect();
+        let width = filled.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+        let mut cells = vec![String::new(); width];
+        for (i, text) in filled {
+            cells[i] = text;
+        }
+        rows.push(TableRow { row: line, cells });
     }
     // Minified JSON has every object on one line: then a row is its place
     // in the array, which tells rows apart.
@@ -74,6 +133,30 @@ pub(super) fn table(bytes: &[u8]) -> Result<(Vec<String>, usize, Vec<TableRow>),
         }
     }
     Ok((headers, header_line, rows))
+}
+
+/// serde_json's column (bytes, from 1) on `line` as characters, as every
+/// other error of ours counts them (Cyrillic letters are two bytes).
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(row) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    let mut end = byte_column.saturating_sub(1).min(row.len());
+    while !row.is_char_boundary(end) {
+        end -= 1;
+    }
+    row[..end].chars().count() + 1
+}
+
+/// serde_json's message without its own " at line 1 column 5": the error
+/// names its place once, as line and column of characters (serde_json
+/// counts bytes, so the two would disagree on Cyrillic text).
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
 }
 
 /// A member as columns: nested objects as `key.inner` (App Store's
@@ -173,7 +256,7 @@ impl Walk<'_> {
             // The file parsed as a whole, so this is not expected; placed at the value.
             Some(Err(e)) => Err(at_value(
                 "load-reviews-json-invalid",
-                vec![("detail", e.to_string())],
+                vec![("detail", without_position(&e))],
             )),
             None => Err(at_value("load-reviews-json-value-expected", vec![])),
         }
@@ -305,6 +388,13 @@ mod tests {
         assert!(e.is_some_and(|e| e.message.contains("element 2") && e.message.contains("number")));
         let e = table(b"[{\"a\": 1,}]").err();
         assert!(e.is_some_and(|e| e.line == 1 && e.message.contains("not valid JSON")));
+        // One place, said once: not serde_json's own "at line 1 column 27"
+        // (bytes) beside ours (characters) — two different columns.
+        let e = table("[{\"отзыв\": \"хорошо\",}]".as_bytes()).err();
+        let said = e
+            .as_ref()
+            .map(|e| (e.message.contains(" at line "), e.column));
+        assert_eq!(said, Some((false, 21)), "{e:?}");
         assert!(table(b"{\"a\": 1}").is_err());
     }
 

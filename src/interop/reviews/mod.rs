@@ -21,6 +21,7 @@ mod columns;
 mod delimited;
 mod import;
 mod json;
+pub mod limits;
 mod names;
 mod values;
 mod xlsx;
@@ -210,6 +211,37 @@ pub fn reviews_from_table(
     ids: &mut FreshIds,
 ) -> Result<ReviewImport, LoadError> {
     import::reviews(table, columns, existing, ids)
+}
+
+/// Refuse `reviews` when the map with them would be over the size a map
+/// file may have: neither the app nor the CLI ever holds a map it cannot
+/// save. The size is the map's file now plus each review as the file
+/// writes it.
+pub fn check_room(map: &crate::model::JourneyMap, reviews: &[Review]) -> Result<(), LoadError> {
+    /// The indentation and line breaks of a review's fields in the file.
+    const LAYOUT_BYTES: u64 = 200;
+    let limit = crate::io::MAX_FILE_BYTES;
+    let now = crate::io::to_ron_string(map).len() as u64;
+    let mut size = now;
+    for review in reviews {
+        size += ron::to_string(review).map_or(0, |t| t.len() as u64) + LAYOUT_BYTES;
+        if size > limit {
+            break;
+        }
+    }
+    if size <= limit {
+        return Ok(());
+    }
+    // How big it would be in all, to say so.
+    let all: u64 = now
+        + (reviews.iter())
+            .map(|r| ron::to_string(r).map_or(0, |t| t.len() as u64) + LAYOUT_BYTES)
+            .sum::<u64>();
+    let args = vec![
+        ("size", all.div_ceil(1 << 20).to_string()),
+        ("limit", (limit >> 20).to_string()),
+    ];
+    Err(LoadError::said(0, 0, "load-reviews-map-too-big", args))
 }
 
 /// Read a review file (size-bounded like other imports), chosen by its

@@ -43,7 +43,10 @@ const OUT_OF: [&str; 5] = ["/", "out of", "of", "из", "no"];
 /// Values beyond 10, below 0, and denominators other than 5 and 10 are not
 /// read: no export we know writes them, and guessing would mislead.
 pub(super) fn parse_rating(cell: &str) -> Option<CellRating> {
-    let cell = cell.trim();
+    // A byte-order mark or a zero-width space pasted with the number is not
+    // part of it.
+    let cell =
+        cell.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'));
     if cell
         .chars()
         .any(|c| FILLED_STARS.contains(&c) || EMPTY_STARS.contains(&c))
@@ -301,6 +304,13 @@ mod tests {
 
     fn rating(cell: &str) -> Option<(f64, Option<RatingScale>)> {
         parse_rating(cell).map(|r| (r.value, r.out_of))
+    }
+
+    #[test]
+    fn a_byte_order_mark_around_a_rating_is_not_part_of_it() {
+        assert_eq!(parse_rating("\u{feff}4").map(|r| r.value), Some(4.0));
+        assert_eq!(parse_rating("5\u{200b}").map(|r| r.value), Some(5.0));
+        assert!(parse_rating("1e308").is_none());
     }
 
     #[test]

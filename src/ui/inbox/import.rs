@@ -10,6 +10,7 @@ use crate::edit;
 use crate::interop::reviews::{self, Role};
 use crate::t;
 use crate::ui::app::JourneyApp;
+use crate::ui::inbox::ReadingReviews;
 use crate::ui::intent::{Intent, ReviewJob};
 use crate::ui::modal::Modal;
 
@@ -130,16 +131,37 @@ impl JourneyApp {
         }
     }
 
-    /// Read a review file; import it at once when its columns are clear,
-    /// else show the column step. The map is unchanged on error.
+    /// Read a review file on a thread (a modal with Cancel meanwhile);
+    /// [`Self::poll_review_reading`] takes it from there.
     pub(in crate::ui) fn import_reviews_path(&mut self, path: &Path) {
         if self.session.is_none() {
             return;
         }
-        match reviews::read_table_file(path) {
+        let reading = ReadingReviews::start(path.to_path_buf(), self.ctx.clone());
+        self.modals.push(Modal::ReadingReviews(Box::new(reading)));
+    }
+
+    /// Whether a review file is being read (its modal is open).
+    pub fn reading_reviews(&self) -> bool {
+        matches!(self.modals.last(), Some(Modal::ReadingReviews(_)))
+    }
+
+    /// Once the file on top of the modals is read: import it at once when
+    /// its columns are clear, else show the column step. The map is
+    /// unchanged on error. (Cancel closed the modal: the result is dropped.)
+    pub(in crate::ui) fn poll_review_reading(&mut self) {
+        let Some(Modal::ReadingReviews(reading)) = self.modals.last() else {
+            return;
+        };
+        let Some(result) = reading.poll() else {
+            return;
+        };
+        let path = reading.path.clone();
+        self.modals.pop();
+        match result {
             Ok(table) => {
                 let job = ReviewJob {
-                    path: path.to_path_buf(),
+                    path,
                     columns: table.guessed.clone(),
                     table,
                 };
@@ -174,6 +196,11 @@ impl JourneyApp {
                     return;
                 }
             };
+        if let Err(e) = reviews::check_room(map, &imported.reviews) {
+            let error = crate::i18n::text::load_error_here(&e.in_file(&job.path));
+            self.show_error(t!("error-import-reviews", error = error));
+            return;
+        }
         let added = imported.reviews.len();
         if added > 0 {
             let edit = edit::import_reviews(map, imported.reviews);

@@ -9,11 +9,13 @@
 
 mod import;
 mod panel;
+mod reading;
 
 use std::collections::{BTreeSet, HashMap};
 
 pub use import::columns_dialog_ui;
 pub use panel::inbox_ui;
+pub use reading::{ReadingReviews, reading_ui};
 
 use crate::model::search::Query;
 use crate::model::{JourneyMap, Review, ReviewId, StageId};
