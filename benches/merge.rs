@@ -1,6 +1,8 @@
 //! Diff and three-way merge of two 5,000-card maps (`BENCHMARKS.md`):
 //! each side edits a tenth of the cards (different ones), one side adds
 //! 100 cards and renames the stages; ≤ 100 ms each, linear in the size.
+//! And a merge where both sides changed every card's text (every card a
+//! conflict; issue 27.13: 20,000 took 42 s when it was quadratic).
 
 use std::hint::black_box;
 
@@ -45,6 +47,24 @@ fn versions(cards: usize) -> (JourneyMap, JourneyMap, JourneyMap) {
     (base, ours, theirs)
 }
 
+/// Both sides changed the text of every card: a conflict each.
+fn every_card_both_ways(cards: usize) -> (JourneyMap, JourneyMap, JourneyMap) {
+    let base = sample_map(SampleSize {
+        stages: 20,
+        lanes: 25,
+        cards_per_cell: cards / 500,
+    });
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for (side, mark) in [(&mut ours, " (ours)"), (&mut theirs, " (theirs)")] {
+        for lane in &mut side.lanes {
+            for card in &mut lane.cards {
+                card.text.push_str(mark);
+            }
+        }
+    }
+    (base, ours, theirs)
+}
+
 fn bench(c: &mut Criterion) {
     journeymap::allocator::tune();
     let mut group = c.benchmark_group("versions");
@@ -56,6 +76,12 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(diff(&base, &ours).len()))
         });
         group.bench_function(format!("merge_{cards}"), |b| {
+            b.iter(|| black_box(merge(&base, &ours, &theirs).conflicts.len()))
+        });
+    }
+    for cards in [5000, 20000] {
+        let (base, ours, theirs) = every_card_both_ways(cards);
+        group.bench_function(format!("merge_conflicts_{cards}"), |b| {
             b.iter(|| black_box(merge(&base, &ours, &theirs).conflicts.len()))
         });
     }

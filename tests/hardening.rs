@@ -66,3 +66,40 @@ fn a_recovery_folder_that_is_a_link_is_not_used() {
     write_recovery(&own, &slot, &Recovery::now(&JourneyMap::default(), None)).unwrap();
     assert_eq!(mode_of(&own), 0o700);
 }
+
+/// 27.12: quote ratings NaN, inf, 1e308 and −5 were printed ("rated NaN on
+/// 0–10"); they are repaired on load like review ratings, with a warning
+/// whose number is short (1e308, not 309 digits).
+#[test]
+fn quote_ratings_that_are_not_on_their_scale_are_repaired_on_load() {
+    let mut map = journeymap::io::template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let values = [f64::NAN, f64::INFINITY, 1e308, -5.0, 4.0];
+    for (i, value) in values.into_iter().enumerate() {
+        map.lanes[0].cards[i]
+            .evidence
+            .push(journeymap::model::Evidence {
+                quote: format!("quote {i}"),
+                rating: Some(journeymap::model::ReviewRating {
+                    value,
+                    scale: journeymap::model::RatingScale::OneToFive,
+                }),
+                ..Default::default()
+            });
+    }
+    let text = journeymap::io::to_ron_string(&map);
+    let loaded = journeymap::io::parse_map(text.as_bytes()).unwrap();
+    let ratings: Vec<Option<f64>> = (0..values.len())
+        .map(|i| {
+            let card = &loaded.map.lanes[0].cards[i];
+            card.evidence.last().unwrap().rating.map(|r| r.value)
+        })
+        .collect();
+    assert_eq!(ratings, [None, None, Some(5.0), Some(1.0), Some(4.0)]);
+    let said: Vec<String> = loaded.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(said.len(), 4, "{said:?}");
+    assert!(said.iter().any(|w| w.contains("1e308")), "{said:?}");
+    assert!(said.iter().all(|w| w.len() < 200), "{said:?}");
+}

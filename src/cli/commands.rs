@@ -121,7 +121,10 @@ pub(super) fn new_map(template: &str, lang: Lang, output: &Path, force: bool) ->
         )
         .into());
     }
-    let map = t.instantiate().map_err(|e| e.to_string())?;
+    let map = t
+        .instantiate()
+        .map_err(|e| e.to_string())?
+        .with_new_identity();
     save_new_file(output, &map, "the template is too large")?;
     let s = map.summary();
     outln!(
@@ -149,7 +152,7 @@ pub(super) fn import(file: &Path, output: &Path, force: bool) -> CmdResult {
     for warning in &imported.warnings {
         warnln!("warning: {warning}");
     }
-    let map = imported.map;
+    let map = imported.map.with_new_identity();
     // An importer bug must not reach a file silently; the maps are built sound.
     for problem in map.validate() {
         warnln!("{}: {problem}", file.display());

@@ -155,16 +155,12 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 /// naming the encodings tried otherwise). Errors carry line and column (of
 /// the decoded text) but no file name.
 pub fn import_bytes(bytes: &[u8], format: Format) -> Result<Imported, ImportError> {
-    let mut imported = if format.is_spreadsheet() {
+    if format.is_spreadsheet() {
         let text = text::decode_spreadsheet(bytes)?;
-        import_str(&text, format)?
-    } else {
-        let text = text::decode_utf8(bytes, format)?;
-        import_str(text, format)?
-    };
-    // An imported map is a new map: an identity of its own.
-    imported.map = std::mem::take(&mut imported.map).with_new_identity();
-    Ok(imported)
+        return import_str(&text, format);
+    }
+    let text = text::decode_utf8(bytes, format)?;
+    import_str(text, format)
 }
 
 /// Read a map from text in `format`. Spreadsheets are read alike in any of

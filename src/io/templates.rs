@@ -169,15 +169,16 @@ impl Template {
         }
     }
 
-    /// A fresh map from this template, with an identity of its own.
+    /// A fresh map from this template (the same every time: a map the
+    /// user starts from it gets its identity where it is made — `new`, the
+    /// start screen — with `JourneyMap::with_new_identity`).
     pub fn instantiate(&self) -> Result<JourneyMap, LoadError> {
-        let map = match self.source {
+        match self.source {
             Some(text) => parse_map(text.as_bytes())
                 .map(|loaded| loaded.map)
-                .map_err(|e| e.in_file(self.path()))?,
-            None => blank_map_in(self.lang),
-        };
-        Ok(map.with_new_identity())
+                .map_err(|e| e.in_file(self.path())),
+            None => Ok(blank_map_in(self.lang)),
+        }
     }
 }
 

@@ -239,48 +239,43 @@ impl JourneyMap {
     /// taken from them alike ("rated NaN on 0–10" is never printed).
     pub(super) fn fix_reviews(&mut self, problems: &mut Vec<Problem>) {
         for review in &mut self.reviews {
-            let Some(r) = review.rating else { continue };
-            if let Some(fixed) = r.repaired() {
-                let english = format!(
-                    "review {} has a rating of {} that is not on {}; {}",
-                    review.id,
-                    short_number(r.value),
-                    r.scale.label(),
-                    if fixed.is_some() {
-                        "brought into range"
-                    } else {
-                        "removed"
-                    }
-                );
-                let args = vec![("review", review.id.to_string())];
+            let what = format!("review {}", review.id);
+            let args = vec![("review", review.id.to_string())];
+            let said = repair_rating(&mut review.rating, &what);
+            if let Some(english) = said {
                 warn(problems, "problem-review-rating", args, english);
-                review.rating = fixed;
             }
         }
         for lane in &mut self.lanes {
             for card in &mut lane.cards {
                 for quote in &mut card.evidence {
-                    let Some(r) = quote.rating else { continue };
-                    if let Some(fixed) = r.repaired() {
-                        let english = format!(
-                            "a quote on card {} has a rating of {} that is not on {}; {}",
-                            card.id,
-                            short_number(r.value),
-                            r.scale.label(),
-                            if fixed.is_some() {
-                                "brought into range"
-                            } else {
-                                "removed"
-                            }
-                        );
+                    let what = format!("a quote on card {}", card.id);
+                    if let Some(english) = repair_rating(&mut quote.rating, &what) {
                         let args = vec![("card", card.id.to_string())];
                         warn(problems, "problem-quote-rating", args, english);
-                        quote.rating = fixed;
                     }
                 }
             }
         }
     }
+}
+
+/// Repair `rating` (see [`ReviewRating::repaired`]); what was done, in
+/// English, naming `what` holds it, or `None` when it was sound.
+fn repair_rating(rating: &mut Option<ReviewRating>, what: &str) -> Option<String> {
+    let r = (*rating)?;
+    let fixed = r.repaired()?;
+    *rating = fixed;
+    Some(format!(
+        "{what} has a rating of {} that is not on {}; {}",
+        short_number(r.value),
+        r.scale.label(),
+        if fixed.is_some() {
+            "brought into range"
+        } else {
+            "removed"
+        }
+    ))
 }
 
 /// A number for a message: as written when short, else in exponent form

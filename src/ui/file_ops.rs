@@ -44,7 +44,8 @@ impl JourneyApp {
     pub fn new_from_template(&mut self, template: &'static Template) {
         match template.instantiate() {
             Ok(map) => {
-                self.replace_session(Document::new(map, None));
+                // A new map: an identity of its own, kept by its copies.
+                self.replace_session(Document::new(map.with_new_identity(), None));
                 self.notice = Some(t!(
                     "notice-new-from-template",
                     template = template.title_in(crate::i18n::ui_lang()).into_owned()
@@ -95,7 +96,8 @@ impl JourneyApp {
     pub fn import_path(&mut self, path: &Path) {
         match crate::interop::import_file(path) {
             Ok(imported) => {
-                let mut doc = Document::new(imported.map, None);
+                // An imported map is a new map: an identity of its own.
+                let mut doc = Document::new(imported.map.with_new_identity(), None);
                 doc.touch(); // not saved as a map yet
                 self.replace_session(doc);
                 self.notice = Some(t!("notice-imported", file = path.display().to_string()));
