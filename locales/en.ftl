@@ -1071,3 +1071,7 @@ export-write-failed = could not write { $file }: { $detail }; nothing was change
 export-too-big-at-scale = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels; export at a scale of { $scale } or less (--scale), or as SVG
 export-too-big = the image would be { $width } × { $height } px, over the limit of { $side } px a side and { $megapixels } megapixels even at the smallest scale ({ $scale }); export the map as SVG instead
 export-pdf-empty = the map is empty: there is no page to make
+
+# --- trust: editing and canvas ---
+point-choice-title = Whose emotion is this?
+present-scroll-keys = Down / Up arrow or the wheel: scroll through the stage

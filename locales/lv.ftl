@@ -1094,3 +1094,7 @@ export-write-failed = neizdevās ierakstīt { $file }: { $detail }; diskā nekas
 export-too-big-at-scale = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi; eksportējiet ar mērogu { $scale } vai mazāku vai kā SVG
 export-too-big = attēls būtu { $width } × { $height } px, vairāk par ierobežojumu — { $side } px malai un { $megapixels } megapikseļi — pat ar mazāko mērogu ({ $scale }); eksportējiet karti kā SVG
 export-pdf-empty = karte ir tukša: PDF nav lapu
+
+# --- trust: editing and canvas ---
+point-choice-title = Kura persona to jūt?
+present-scroll-keys = Bultas uz leju / augšu vai ritenītis — ritināt posmu

@@ -1096,3 +1096,7 @@ export-write-failed = не удалось записать { $file }: { $detail 
 export-too-big-at-scale = изображение было бы { $width } × { $height } пикс., больше предела в { $side } пикс. по стороне и { $megapixels } мегапикселей; экспортируйте с масштабом { $scale } или меньше либо в SVG
 export-too-big = изображение было бы { $width } × { $height } пикс., больше предела в { $side } пикс. по стороне и { $megapixels } мегапикселей даже при наименьшем масштабе ({ $scale }); экспортируйте карту в SVG
 export-pdf-empty = карта пуста: страниц для PDF нет
+
+# --- trust: editing and canvas ---
+point-choice-title = Чья это эмоция?
+present-scroll-keys = Стрелки вниз / вверх или колесо мыши — прокрутить этап
