@@ -11,7 +11,7 @@ use super::intent::Intent;
 use super::overlay::Transforms;
 use crate::edit::Command;
 use crate::layout::MapLayout;
-use crate::layout::metrics::{CARD_PADDING, CARD_RADIUS, CARD_TEXT};
+use crate::layout::metrics::{CARD_PADDING, CARD_RADIUS, CARD_TEXT, MARKER_COLUMN};
 use crate::model::{CardId, JourneyMap};
 use crate::t;
 
@@ -83,19 +83,22 @@ pub fn in_place_ui(
         .order(egui::Order::Foreground)
         .fixed_pos(rect.min)
         .show(ui.ctx(), |ui| {
-            ui.set_width(rect.width());
             egui::Frame::new()
                 .fill(visuals.extreme_bg_color)
                 .stroke(visuals.selection.stroke)
                 .corner_radius(CARD_RADIUS * zoom)
                 .inner_margin(egui::Margin::same(padding.round() as i8))
                 .show(ui, |ui| {
+                    // The frame covers the whole card.
+                    ui.set_width((rect.width() - 2.0 * padding).max(0.0));
                     ui.set_min_height((rect.height() - 2.0 * padding).max(0.0));
                     let editor = TextEdit::multiline(&mut state.text)
                         .font(egui::FontId::proportional(CARD_TEXT * zoom))
                         .frame(egui::Frame::NONE)
                         .margin(egui::Margin::ZERO)
-                        .desired_width(rect.width() - 2.0 * padding)
+                        // The card's own text width (its marker column
+                        // kept), so lines break where they will on the card.
+                        .desired_width(rect.width() - 2.0 * padding - MARKER_COLUMN * zoom)
                         .desired_rows(1)
                         .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter))
                         .hint_text(t!("canvas-card-text"));

@@ -368,26 +368,31 @@ fn add_card_button(
     let Some(cell) = layout.cell_rect(lane, stage) else {
         return;
     };
-    // Right under the cell's last card (where the new card goes), centred,
-    // never over a card: in a full cell it sits in the padding between
-    // this lane's cards and the next lane's, smaller if it must, and not
-    // at all when there is no room to click it.
+    // In the cell's bottom-right corner, never over a card: when the cards
+    // fill the cell it moves down under the last one, into the padding
+    // between this lane's cards and the next lane's, smaller if it must,
+    // and is not shown when there is no room to click it.
     let last_bottom = layout
         .cards
         .iter()
         .filter(|c| c.lane == lane && c.stage == stage)
         .map(|c| c.rect.bottom())
-        .fold(cell.top(), f32::max);
-    let gap_top = (tfs.body * egui::pos2(cell.center().x, last_bottom)).y;
-    let gap_bottom =
+        .fold(f32::NEG_INFINITY, f32::max);
+    let corner = tfs.body * cell.right_bottom();
+    let below_cards = (tfs.body * egui::pos2(0.0, last_bottom)).y + 2.0;
+    let room_bottom =
         (tfs.body * egui::pos2(0.0, cell.bottom() + crate::layout::metrics::CELL_PADDING)).y;
-    let size = (gap_bottom - gap_top - 4.0).min(22.0);
+    let mut size: f32 = 22.0;
+    let mut top = corner.y - size - 4.0;
+    if top < below_cards {
+        size = size.min(room_bottom - below_cards - 2.0);
+        top = below_cards;
+    }
     if size < 12.0 {
         return;
     }
-    let center_x = (tfs.body * cell.center()).x;
     let r = Rect::from_min_size(
-        egui::pos2(center_x - size / 2.0, gap_top + 2.0),
+        egui::pos2(corner.x - size - 4.0, top),
         egui::vec2(size, size),
     );
     if !tfs.canvas.contains_rect(r) {

@@ -17,9 +17,9 @@ use crate::t;
 const TRANSITION_SECONDS: f64 = 0.35;
 
 /// Card text on screen is never smaller than this while presenting (a
-/// 13-point card text at 1.7×; on a screen taller than 880 points it
+/// 13-point card text at 1.4×; on a screen taller than 800 points it
 /// grows with the screen).
-pub const MIN_TEXT_PX: f32 = 22.0;
+pub const MIN_TEXT_PX: f32 = 18.0;
 
 /// A step of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,11 +113,12 @@ fn stage_column(layout: &crate::layout::MapLayout, at: usize) -> Option<Rect> {
 /// The camera that frames column `column` in `view`: tall enough to fill
 /// the height when that leaves the text readable, else at the readable
 /// size from `scroll` down; the column centred in the room right of the
-/// pinned lane titles.
-fn framing(view: Rect, column: Rect, scroll: &mut f32) -> Camera {
+/// pinned lane titles, or, for the first stages, right after the titles at
+/// the left edge (nothing blank beside the map).
+fn framing(view: Rect, column: Rect, grid_left: f32, scroll: &mut f32) -> Camera {
     let titles = crate::layout::metrics::LANE_TITLE_WIDTH;
     let margin = 16.0;
-    let readable = MIN_TEXT_PX.max(view.height() / 40.0) / crate::layout::metrics::CARD_TEXT;
+    let readable = MIN_TEXT_PX.max(view.height() / 44.0) / crate::layout::metrics::CARD_TEXT;
     let fill_height = (view.height() - 2.0 * margin) / column.height();
     let fill_width = (view.width() - 2.0 * margin) / (titles + column.width() * 1.15);
     let zoom = fill_height
@@ -134,9 +135,11 @@ fn framing(view: Rect, column: Rect, scroll: &mut f32) -> Camera {
     } else {
         (view.height() - column.height() * zoom) / 2.0 - column.top() * zoom
     };
+    let centred = centre_x - column.center().x * zoom;
+    let titles_at_edge = margin - grid_left * zoom;
     Camera {
         zoom,
-        pan: egui::vec2(centre_x - column.center().x * zoom, top),
+        pan: egui::vec2(centred.min(titles_at_edge), top),
     }
 }
 
@@ -148,14 +151,18 @@ pub fn frame_stage(ctx: &egui::Context, session: &mut Session) {
     let (Some(at), Some(view)) = (session.presenting, session.canvas.last_rect) else {
         return;
     };
-    let Some(column) = session.canvas.layout().and_then(|l| stage_column(l, at)) else {
+    let Some(layout) = session.canvas.layout() else {
         return;
     };
+    let Some(column) = stage_column(layout, at) else {
+        return;
+    };
+    let grid_left = layout.grid.left();
     let wheel = ctx.input(|i| i.smooth_scroll_delta.y);
     if wheel != 0.0 {
         session.present_scroll -= wheel / session.canvas.camera.zoom.max(0.01);
     }
-    let target = framing(view, column, &mut session.present_scroll);
+    let target = framing(view, column, grid_left, &mut session.present_scroll);
     let now = ctx.input(|i| i.time);
     session.canvas.camera = match session.transition {
         Some(t) if t.progress(now, TRANSITION_SECONDS) < 1.0 => {
@@ -190,7 +197,7 @@ fn between(a: Camera, b: Camera, t: f32, view_width: f32) -> Camera {
 
 /// Veil everything but the current stage's column and the lane titles:
 /// the other stages, the curve between them, the title and personas above.
-/// During a step the clear window slides from the stage left to the next.
+/// During a step the stage left fades out as the next fades in.
 pub fn dim_others(ui: &Ui, session: &Session) {
     let (Some(at), Some(view)) = (session.presenting, session.canvas.last_rect) else {
         return;
@@ -203,18 +210,28 @@ pub fn dim_others(ui: &Ui, session: &Session) {
     };
     let now = ui.input(|i| i.time);
     let column = |i: usize| stage_column(layout, i).map(|c| to_screen * c);
-    let Some(mut clear) = column(at) else { return };
+    let Some(current) = column(at) else { return };
+    // During a step both columns stay clear of the full veil: the one left
+    // fades out as the next fades in.
+    let mut fades = Vec::new();
+    let mut clear = current;
     if let Some(t) = session.transition
         && let Some(from) = column(t.from_stage)
     {
         let p = t.progress(now, TRANSITION_SECONDS);
-        clear = Rect::from_min_max(from.min.lerp(clear.min, p), from.max.lerp(clear.max, p));
+        clear = clear.union(from);
+        fades.push((from, p));
+        fades.push((current, 1.0 - p));
+        // A stage jumped over (Home, End) stays veiled.
+        for i in at.min(t.from_stage) + 1..at.max(t.from_stage) {
+            if let Some(c) = column(i) {
+                fades.push((c, 1.0));
+            }
+        }
     }
     // Half a column gap each side, so the curve's ends at the border show.
-    let clear = clear.expand2(egui::vec2(
-        crate::layout::metrics::COLUMN_GAP / 2.0 * to_screen.scaling,
-        0.0,
-    ));
+    let half_gap = crate::layout::metrics::COLUMN_GAP / 2.0 * to_screen.scaling;
+    let clear = clear.expand2(egui::vec2(half_gap, 0.0));
     let titles_right = session.canvas.transforms.map_or(view.left(), |t| {
         (t.titles * pos2(layout.grid.left(), 0.0)).x
             + crate::layout::metrics::LANE_TITLE_WIDTH * t.titles.scaling
@@ -245,6 +262,12 @@ pub fn dim_others(ui: &Ui, session: &Session) {
     for piece in pieces {
         if piece.is_positive() {
             painter.rect_filled(piece, 0.0, veil);
+        }
+    }
+    for (rect, strength) in fades {
+        if strength > 0.0 {
+            let rect = rect.expand2(egui::vec2(half_gap, 0.0));
+            painter.rect_filled(rect, 0.0, veil.gamma_multiply(strength));
         }
     }
 }

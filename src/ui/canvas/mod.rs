@@ -231,22 +231,27 @@ pub fn canvas_ui(
         }
         state.fitted = Some((mode, state.camera, rect));
     }
-    // Text too small to type into: zoom in to 100 % around the card as the
-    // in-place editor opens.
+    // As the in-place editor opens: text too small to type into zooms in
+    // to 100 % around the card, and the card comes clear of the pinned lane
+    // titles and stage band, which the editor would otherwise cover.
+    let layout = &cache.picture.layout;
     if let Some(edit) = &state.editing
         && !edit.is_focused()
-        && state.camera.zoom < super::in_place::READABLE_ZOOM
-        && let Some(card) = cache
-            .picture
-            .layout
-            .cards
-            .iter()
-            .find(|c| c.id == edit.card)
+        && let Some(card) = layout.cards.iter().find(|c| c.id == edit.card)
     {
-        let at = state.camera.to_screen(rect) * card.rect.center();
-        let factor = 1.0 / state.camera.zoom;
-        state.camera.zoom_around(factor, at, rect);
-        state.fitted = None;
+        if state.camera.zoom < super::in_place::READABLE_ZOOM {
+            let at = state.camera.to_screen(rect) * card.rect.center();
+            let factor = 1.0 / state.camera.zoom;
+            state.camera.zoom_around(factor, at, rect);
+        }
+        let on_screen = state.camera.to_screen(rect) * card.rect;
+        let zoom = state.camera.zoom;
+        let left = rect.left() + crate::layout::metrics::LANE_TITLE_WIDTH * zoom + 16.0;
+        let top = rect.top() + 80.0 * zoom.min(1.0) + 16.0;
+        state.camera.pan += egui::vec2(
+            (left - on_screen.left()).max(0.0),
+            (top - on_screen.top()).max(0.0),
+        );
     }
     // Middle button or Space + drag pan from anywhere, over cards too.
     pan_gesture(ui, &response, &mut state.panning, &mut state.camera);
