@@ -319,25 +319,59 @@ impl UiCommand {
 
     /// Does the command read or write the whole document (a file, another
     /// copy, the presentation)? The text being typed is committed first.
+    /// Every command is listed, so a new one has to say.
     pub fn reads_document(self) -> bool {
         use UiCommand::*;
-        matches!(
-            self,
-            NewMap
-                | Open
-                | Import
-                | Save
-                | SaveAs
-                | Export
-                | CompareWith
-                | CompareVersions
-                | MergeWith
-                | ImportReviews
-                | CloseMap
-                | Quit
-                | Present
-                | Priorities
-        )
+        match self {
+            NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CompareVersions
+            | MergeWith | ImportReviews | CloseMap | Quit | Present | Priorities
+            | AdoptReviewCurve => true,
+            // Undo and redo end an edit themselves (as one step); the rest
+            // edit or show the selection, or change only the view.
+            Undo
+            | Redo
+            | Cut
+            | Copy
+            | Paste
+            | SelectAll
+            | Find
+            | SelectLeft
+            | SelectRight
+            | SelectUp
+            | SelectDown
+            | SelectNextCard
+            | SelectPreviousCard
+            | FirstStage
+            | LastStage
+            | EditCard
+            | MoveLeft
+            | MoveRight
+            | MoveUp
+            | MoveDown
+            | ZoomToSelection
+            | Deselect
+            | Delete
+            | Duplicate
+            | AddStage
+            | AddLane(_)
+            | AddPersona
+            | ZoomIn
+            | ZoomOut
+            | ZoomReset
+            | ZoomFit
+            | ToggleHeat
+            | ToggleConfidenceCounts
+            | ToggleLegend
+            | ToggleInbox
+            | ToggleComments
+            | AddComment
+            | ToggleReviewStats
+            | ShowAll
+            | ToggleTheme
+            | Language(_)
+            | CommandPalette
+            | Help => false,
+        }
     }
 
     /// Does the command need an open map?
