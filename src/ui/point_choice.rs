@@ -60,7 +60,8 @@ pub fn point_choice_ui(
     let mut picked = None;
     let area = egui::Area::new(egui::Id::unique("emotion-point-choice"))
         .order(egui::Order::Foreground)
-        .fixed_pos(open.at)
+        // Beside the pointer, which would hide the question's first letters.
+        .fixed_pos(open.at + egui::vec2(12.0, 6.0))
         .show(ui.ctx(), |ui| {
             egui::Frame::menu(ui.style()).show(ui, |ui| {
                 ui.label(egui::RichText::new(t!("point-choice-title")).strong());
