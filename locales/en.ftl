@@ -1095,3 +1095,6 @@ export-pdf-poster-too-big = the map is { $width } × { $height } m at true size,
 export-pdf-too-many-sheets = tiling at scale { $scale } would take { $rows } × { $columns } = { $sheets } sheets of { $paper }, more than { $limit }; use a smaller --scale or a larger sheet
 reviews-reading-title = Reading reviews
 reviews-reading-body = { $file }… { $seconds } s
+# --- trust: editing and canvas ---
+point-choice-title = Whose emotion is this?
+present-scroll-keys = Down / Up arrow or the wheel: scroll through the stage

@@ -1118,3 +1118,6 @@ export-pdf-poster-too-big = dabiskajā lielumā karte ir { $width } × { $height
 export-pdf-too-many-sheets = ar mērogu { $scale } vajadzētu { $rows } × { $columns } = { $sheets } { $paper } lapas, vairāk nekā { $limit }; samaziniet --scale vai ņemiet lielāku lapu
 reviews-reading-title = Atsauksmju lasīšana
 reviews-reading-body = { $file }… { $seconds } s
+# --- trust: editing and canvas ---
+point-choice-title = Kura persona to jūt?
+present-scroll-keys = Bultas uz leju / augšu vai ritenītis — ritināt posmu

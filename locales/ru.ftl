@@ -1120,3 +1120,6 @@ export-pdf-poster-too-big = в натуральную величину карт�
 export-pdf-too-many-sheets = при масштабе { $scale } понадобится { $rows } × { $columns } = { $sheets } листов { $paper }, больше { $limit }; уменьшите --scale или возьмите лист крупнее
 reviews-reading-title = Чтение отзывов
 reviews-reading-body = { $file }… { $seconds } с
+# --- trust: editing and canvas ---
+point-choice-title = Чья это эмоция?
+present-scroll-keys = Стрелки вниз / вверх или колесо мыши — прокрутить этап

@@ -126,18 +126,35 @@ pub(super) fn emotion_plot(
                         .map(|&v| (s.id, v, pos2(s.center_x(), y_of(scale.clamp(v) as f32))))
                 })
                 .collect();
-            // Consecutive stages form one smooth run; a missing value breaks it.
+            // Consecutive stages form one smooth run; across stages without
+            // a value the curve goes on as a dashed bridge, so it reads as
+            // one curve with "not set here" rather than as lone dots.
             let mut paths = Vec::new();
+            let mut bridges = Vec::new();
             let mut run: Vec<Pos2> = Vec::new();
+            let mut last: Option<Pos2> = None;
+            let mut gap = false;
             for s in stages {
                 match series.values.get(&s.id) {
-                    Some(&v) => run.push(pos2(s.center_x(), y_of(scale.clamp(v) as f32))),
-                    None if !run.is_empty() => paths.push(smooth_path(
-                        &std::mem::take(&mut run),
-                        plot.top(),
-                        plot.bottom(),
-                    )),
-                    None => {}
+                    Some(&v) => {
+                        let p = pos2(s.center_x(), y_of(scale.clamp(v) as f32));
+                        if gap && let Some(from) = last {
+                            bridges.push(vec![from, p]);
+                        }
+                        gap = false;
+                        run.push(p);
+                        last = Some(p);
+                    }
+                    None => {
+                        gap = true;
+                        if !run.is_empty() {
+                            paths.push(smooth_path(
+                                &std::mem::take(&mut run),
+                                plot.top(),
+                                plot.bottom(),
+                            ));
+                        }
+                    }
                 }
             }
             if !run.is_empty() {
@@ -148,6 +165,7 @@ pub(super) fn emotion_plot(
                 hue,
                 points,
                 paths,
+                bridges,
             }
         })
         .collect();

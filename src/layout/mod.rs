@@ -195,6 +195,9 @@ pub struct Curve {
     pub points: Vec<(StageId, i32, Pos2)>,
     /// Smooth polylines through the points; a stage without a value breaks it.
     pub paths: Vec<Vec<Pos2>>,
+    /// Straight lines over stages without a value, from the point before
+    /// to the point after (drawn dashed).
+    pub bridges: Vec<Vec<Pos2>>,
 }
 
 /// A metric value in one stage.

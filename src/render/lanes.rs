@@ -239,6 +239,13 @@ pub(super) fn emotion_curves(plot: &EmotionPlot, theme: Theme, out: &mut Vec<Pri
                 });
             }
         }
+        for bridge in &curve.bridges {
+            out.push(Prim::Path {
+                points: bridge.clone(),
+                closed: false,
+                stroke: Stroke::dashed(2.0, theme.accent(curve.hue).with_alpha(200), 5.0, 5.0),
+            });
+        }
     }
     for curve in &plot.curves {
         for (_, value, p) in &curve.points {

@@ -433,6 +433,7 @@ impl JourneyApp {
                 out.extend(intents);
                 super::comments::badges::badges_ui(ui, session, &mut out);
                 super::versions_marks::versions_marks_ui(ui, session, &mut out);
+                super::search::search_marks_ui(ui, session);
             }
             None => {
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {

@@ -34,6 +34,13 @@ impl JourneyApp {
     }
 
     fn apply(&mut self, intent: Intent) {
+        // One rule for every command that reads or writes the whole map:
+        // what is being typed is in it first.
+        if intent.needs_settled_text()
+            && let Some(session) = &mut self.session
+        {
+            session.settle_typing();
+        }
         match intent {
             Intent::Run(command) => self.run_command(command),
             Intent::Request(what) => self.request(what),
@@ -200,6 +207,7 @@ impl JourneyApp {
                     _ => 0,
                 };
                 session.presenting = Some(start);
+                session.present_scroll = 0.0;
                 session.search = None;
                 if let Some(ctx) = &self.ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
@@ -281,6 +289,9 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         }
         Intent::FocusText => session.focus_text = true,
         Intent::AddCard { lane, stage } => {
+            // An edit still open ends first (an empty new card goes).
+            session.finish_in_place();
+            let doc = &mut session.doc;
             let (edit, id) = edit::add_card(&doc.map, lane, stage)?;
             // Adding and typing the text is one step; Esc takes both back.
             doc.history.commit();
@@ -289,7 +300,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
                 doc.apply(command, "Add card");
             }
             session.selection = Selection::card(id);
-            session.canvas.editing = Some(InPlaceEdit::new(id, String::new()));
+            session.canvas.editing = Some(InPlaceEdit::new_card(id));
             return Some(None);
         }
         Intent::AddStage { index } => {
@@ -319,7 +330,13 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
             }
         }
         Intent::Commit => doc.history.commit(),
+        Intent::FinishInPlace => {
+            session.finish_in_place();
+            return Some(None);
+        }
         Intent::EditInPlace(card) => {
+            session.finish_in_place();
+            let doc = &mut session.doc;
             let (_, c) = doc.map.card(card)?;
             let text = c.text.clone();
             doc.history.commit();

@@ -317,6 +317,63 @@ impl UiCommand {
         )
     }
 
+    /// Does the command read or write the whole document (a file, another
+    /// copy, the presentation)? The text being typed is committed first.
+    /// Every command is listed, so a new one has to say.
+    pub fn reads_document(self) -> bool {
+        use UiCommand::*;
+        match self {
+            NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CompareVersions
+            | MergeWith | ImportReviews | CloseMap | Quit | Present | Priorities
+            | AdoptReviewCurve => true,
+            // Undo and redo end an edit themselves (as one step); the rest
+            // edit or show the selection, or change only the view.
+            Undo
+            | Redo
+            | Cut
+            | Copy
+            | Paste
+            | SelectAll
+            | Find
+            | SelectLeft
+            | SelectRight
+            | SelectUp
+            | SelectDown
+            | SelectNextCard
+            | SelectPreviousCard
+            | FirstStage
+            | LastStage
+            | EditCard
+            | MoveLeft
+            | MoveRight
+            | MoveUp
+            | MoveDown
+            | ZoomToSelection
+            | Deselect
+            | Delete
+            | Duplicate
+            | AddStage
+            | AddLane(_)
+            | AddPersona
+            | ZoomIn
+            | ZoomOut
+            | ZoomReset
+            | ZoomFit
+            | ToggleHeat
+            | ToggleConfidenceCounts
+            | ToggleLegend
+            | ToggleInbox
+            | ToggleComments
+            | AddComment
+            | ToggleReviewStats
+            | ShowAll
+            | ToggleTheme
+            | Language(_)
+            | CommandPalette
+            | Help => false,
+        }
+    }
+
     /// Does the command need an open map?
     pub fn needs_map(self) -> bool {
         !matches!(
@@ -364,9 +421,12 @@ impl UiCommand {
     }
 }
 
-/// Commands whose shortcut was pressed this frame, most modifiers first:
-/// egui matches Ctrl+Z also when Shift is held, so Ctrl+Shift+Z must be
-/// tried before it.
+/// Commands whose shortcut was pressed this frame, in the order the keys
+/// came, once per press: four ↓ in one frame (fast typing, key repeat) move
+/// the selection four cards. Among the shortcuts of one key the one with
+/// most modifiers wins: egui matches Ctrl+Z also when Shift is held, so
+/// Ctrl+Shift+Z must be tried before it. The keys are consumed, except Esc,
+/// which the canvas also reads to end a drag.
 pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
     // Sorted once per process, not every frame.
     static KEYED: std::sync::OnceLock<Vec<(UiCommand, KeyboardShortcut)>> =
@@ -386,17 +446,35 @@ pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
         keyed
     });
     let mut out = Vec::new();
-    for &(command, shortcut) in keyed.iter().filter(|(c, _)| !(typing && c.is_text_key())) {
-        // Esc is left in the input: the canvas also ends a drag with it.
-        let hit = if command == UiCommand::Deselect {
-            ctx.input(|i| i.key_pressed(shortcut.logical_key) && i.modifiers.is_none())
-        } else {
-            ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-        };
-        if hit && !out.contains(&command) {
-            out.push(command);
-        }
-    }
+    ctx.input_mut(|i| {
+        i.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                modifiers,
+                pressed: true,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            let hit = keyed.iter().find(|(c, s)| {
+                !(typing && c.is_text_key())
+                    && s.logical_key == *key
+                    && if *c == UiCommand::Deselect {
+                        modifiers.is_none()
+                    } else {
+                        modifiers.matches_logically(s.modifiers)
+                    }
+            });
+            match hit {
+                Some((command, _)) => {
+                    out.push(*command);
+                    *command == UiCommand::Deselect
+                }
+                None => true,
+            }
+        });
+    });
     out
 }
 

@@ -60,8 +60,8 @@ impl JourneyApp {
         let Some(session) = &mut self.session else {
             return false;
         };
-        // The edit being typed is part of what is saved.
-        session.doc.history.commit();
+        // What is being typed is part of what is saved.
+        session.settle_typing();
         let Ok(moved) = self.pictures_for(path) else {
             return false;
         };

@@ -56,6 +56,9 @@ pub enum Intent {
     FocusText,
     /// Edit a card's text in place on the canvas.
     EditInPlace(CardId),
+    /// The in-place edit ended (Enter, a click elsewhere): its step is
+    /// committed, and a new card left empty goes again.
+    FinishInPlace,
     /// Cancel the gesture in progress (Esc), restoring the map.
     Abort,
     /// Replace or close the open map (asking first about unsaved changes).
@@ -189,4 +192,21 @@ pub struct ReviewJob {
 pub struct PendingDrop {
     pub(super) files: Vec<PathBuf>,
     pub(super) since: f64,
+}
+
+impl Intent {
+    /// Does this read or write the document as a whole (save, export,
+    /// close, open another, compare, merge…)? The text being typed is
+    /// committed into the map first ([`super::session::Session::settle_typing`]).
+    pub fn needs_settled_text(&self) -> bool {
+        match self {
+            Intent::Run(command) => command.reads_document(),
+            Intent::Request(_)
+            | Intent::SaveThen(_)
+            | Intent::Dialog(_)
+            | Intent::ExportTo(..)
+            | Intent::PathChosen(..) => true,
+            _ => false,
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! an accessible label, so screen readers and UI tests can find it.
 
 use super::context_menu::{Target, context_menu};
-use egui::{Id, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
+use egui::{Id, PointerButton, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::document::Document;
 use super::intent::Intent;
@@ -66,8 +66,8 @@ fn label(resp: &egui::Response, role: egui::Role, text: &str) {
 fn header_widget(
     resp: &egui::Response,
     text: &str,
-    selects: Selection,
-    drags: Drag,
+    (selects, drags): (Selection, Drag),
+    pans: bool,
     drag: &mut Option<Drag>,
     intents: &mut Vec<Intent>,
 ) -> bool {
@@ -78,7 +78,7 @@ fn header_widget(
     if resp.double_clicked() {
         intents.push(Intent::FocusText);
     }
-    if resp.drag_started() {
+    if resp.drag_started_by(PointerButton::Primary) && !pans {
         *drag = Some(drags.clone());
         intents.push(Intent::Select(selects));
     }
@@ -100,6 +100,8 @@ pub fn interact_ui(
     intents: &mut Vec<Intent>,
 ) {
     let toggle_modifier = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+    // A drag that pans (middle button, Space) moves nothing.
+    let pans = super::canvas::pans(ui, false);
     let base = Id::unique("canvas-widgets");
     let pointer = ui
         .ctx()
@@ -130,8 +132,8 @@ pub fn interact_ui(
         let dropped = header_widget(
             &resp,
             text,
-            header.selection(),
-            header.drag(),
+            (header.selection(), header.drag()),
+            pans,
             drag,
             intents,
         );
@@ -191,7 +193,8 @@ pub fn interact_ui(
             intents.push(Intent::Select(Selection::card(card.id)));
             intents.push(Intent::EditInPlace(card.id));
         }
-        if resp.drag_started()
+        if resp.drag_started_by(PointerButton::Primary)
+            && !pans
             && let Some(p) = resp.interact_pointer_pos()
         {
             let p = tfs.body.inverse() * p;
@@ -229,7 +232,7 @@ pub fn interact_ui(
             }
         }
     }
-    emotion_points(ui, layout, doc, tfs, drag, intents, base);
+    emotion_points(ui, layout, doc, tfs, (drag, pans), intents, base);
     add_card_button(ui, layout, doc, tfs, drag.is_some(), intents);
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) && drag.is_some() {
         if matches!(drag, Some(Drag::Emotion { .. })) {
@@ -244,7 +247,7 @@ fn emotion_points(
     layout: &MapLayout,
     doc: &Document,
     tfs: &Transforms,
-    drag: &mut Option<Drag>,
+    (drag, pans): (&mut Option<Drag>, bool),
     intents: &mut Vec<Intent>,
     base: Id,
 ) {
@@ -288,15 +291,18 @@ fn emotion_points(
                     egui::Role::Slider,
                     &t!("canvas-emotion-at", who = &who, stage = stage_name),
                 );
-                if resp.drag_started() {
+                let this = Drag::Emotion {
+                    lane: row.id,
+                    series,
+                    stage,
+                };
+                if resp.drag_started_by(PointerButton::Primary) && !pans {
                     intents.push(Intent::Begin("Change emotion"));
-                    *drag = Some(Drag::Emotion {
-                        lane: row.id,
-                        series,
-                        stage,
-                    });
+                    *drag = Some(this.clone());
                 }
-                if resp.dragged()
+                let ours = drag.as_ref() == Some(&this);
+                if ours
+                    && resp.dragged()
                     && let Some(p) = ui.ctx().pointer_interact_pos()
                 {
                     let new = plot.value_at((tfs.body.inverse() * p).y);
@@ -312,7 +318,7 @@ fn emotion_points(
                         ));
                     }
                 }
-                if resp.drag_stopped() {
+                if ours && resp.drag_stopped() {
                     intents.push(Intent::Commit);
                     *drag = None;
                 }
@@ -341,7 +347,15 @@ fn add_card_button(
     else {
         return;
     };
-    let Some((lane, stage)) = layout.cell_at(tfs.body.inverse() * pointer) else {
+    // The button reaches into the padding of the lane below: while the
+    // pointer is on it, it stays the button of its own cell.
+    let sticky = Id::unique("add-card-button");
+    let shown: Option<(LaneId, StageId, Rect)> = ui.data(|d| d.get_temp(sticky));
+    let hovered = match shown {
+        Some((lane, stage, r)) if r.contains(pointer) => Some((lane, stage)),
+        _ => layout.cell_at(tfs.body.inverse() * pointer),
+    };
+    let Some((lane, stage)) = hovered else {
         return;
     };
     let Some(l) = doc
@@ -354,14 +368,37 @@ fn add_card_button(
     let Some(cell) = layout.cell_rect(lane, stage) else {
         return;
     };
-    let size = 22.0;
+    // In the cell's bottom-right corner, never over a card: when the cards
+    // fill the cell it moves down under the last one, into the padding
+    // between this lane's cards and the next lane's, smaller if it must,
+    // and is not shown when there is no room to click it.
+    let last_bottom = layout
+        .cards
+        .iter()
+        .filter(|c| c.lane == lane && c.stage == stage)
+        .map(|c| c.rect.bottom())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let corner = tfs.body * cell.right_bottom();
+    let below_cards = (tfs.body * egui::pos2(0.0, last_bottom)).y + 2.0;
+    let room_bottom =
+        (tfs.body * egui::pos2(0.0, cell.bottom() + crate::layout::metrics::CELL_PADDING)).y;
+    let mut size: f32 = 22.0;
+    let mut top = corner.y - size - 4.0;
+    if top < below_cards {
+        size = size.min(room_bottom - below_cards - 2.0);
+        top = below_cards;
+    }
+    if size < 12.0 {
+        return;
+    }
     let r = Rect::from_min_size(
-        tfs.body * cell.right_bottom() - egui::vec2(size + 4.0, size + 4.0),
+        egui::pos2(corner.x - size - 4.0, top),
         egui::vec2(size, size),
     );
     if !tfs.canvas.contains_rect(r) {
         return;
     }
+    ui.data_mut(|d| d.insert_temp(sticky, (lane, stage, r)));
     let stage_name = doc
         .map
         .stages
@@ -369,7 +406,7 @@ fn add_card_button(
         .find(|s| s.id == stage)
         .map_or("", |s| s.name.as_str());
     let resp = ui
-        .put(r, egui::Button::new("+").corner_radius(11))
+        .put(r, egui::Button::new("+").corner_radius(size / 2.0))
         .on_hover_text(t!(
             "canvas-add-card-tip",
             lane = &l.title,
@@ -386,13 +423,18 @@ fn add_card_button(
 }
 
 /// Clicks on the canvas background: click clears the selection, double-click
-/// adds a card to a card cell or sets an emotion point in an emotion cell.
+/// adds a card to a card cell or sets an emotion point in an emotion cell
+/// (on the selected persona's curve, the only curve, or the one picked in
+/// `choice`'s menu).
+#[allow(clippy::too_many_arguments)]
 pub fn background_clicks(
     ui: &Ui,
     response: &egui::Response,
     layout: &MapLayout,
     doc: &Document,
     tfs: &Transforms,
+    selection: &Selection,
+    choice: &mut Option<super::point_choice::PointChoice>,
     intents: &mut Vec<Intent>,
 ) {
     let Some(p) = response.interact_pointer_pos() else {
@@ -414,21 +456,34 @@ pub fn background_clicks(
             LaneContent::Emotion if !lane.series.is_empty() => {
                 let row = layout.lanes.iter().find(|l| l.id == lane_id);
                 if let Some(RowContent::Emotion(plot)) = row.map(|r| &r.content) {
-                    intents.push(Intent::Apply(
-                        Command::SetEmotion {
-                            lane: lane_id,
-                            series: 0,
-                            stage,
-                            value: Some(plot.value_at(map_pos.y)),
-                        },
-                        "Set emotion",
-                    ));
+                    let asked = super::point_choice::PointChoice {
+                        lane: lane_id,
+                        stage,
+                        value: plot.value_at(map_pos.y),
+                        at: p,
+                    };
+                    match super::point_choice::series_for(lane, selection) {
+                        Some(series) => {
+                            intents.push(super::point_choice::set_point(&asked, series));
+                        }
+                        None => *choice = Some(asked),
+                    }
                 }
             }
             _ => {}
         }
     } else if response.clicked() && !ui.input(|i| i.modifiers.any()) {
-        intents.push(Intent::Select(Selection::None));
+        // A selected persona stays selected through clicks in an emotion
+        // lane with their curve: it is the curve a double-click sets.
+        let on_their_curve = layout
+            .cell_at(map_pos)
+            .and_then(|(lane, _)| doc.map.lane(lane))
+            .is_some_and(|lane| {
+                lane.series.len() > 1 && super::point_choice::series_for(lane, selection).is_some()
+            });
+        if !on_their_curve {
+            intents.push(Intent::Select(Selection::None));
+        }
     }
 }
 

@@ -34,6 +34,7 @@ mod path_chooser;
 mod picture_cache;
 mod pictures;
 mod pictures_ui;
+mod point_choice;
 mod prefs;
 mod present;
 mod priorities;

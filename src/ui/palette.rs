@@ -58,26 +58,31 @@ pub fn matches(query: &str) -> Vec<UiCommand> {
     scored.into_iter().map(|(_, _, c)| c).collect()
 }
 
-/// Draw the palette; the command chosen goes into `out`.
+/// Rows the palette shows at once, whatever the query.
+pub const ROWS: usize = 10;
+
+/// Draw the palette; the command chosen goes into `out`. It sits at a fixed
+/// place near the top of the window with room for [`ROWS`] rows, so it does
+/// not jump as the list gets shorter; the highlight stays in view, and Enter
+/// runs the highlighted command.
 pub fn palette_ui(ctx: &egui::Context, palette: &mut Palette, out: &mut Vec<Intent>) {
     let found = matches(&palette.query);
-    palette.chosen = palette.chosen.min(found.len().saturating_sub(1));
     let (up, down, enter) = ctx.input(|i| {
         (
-            i.key_pressed(Key::ArrowUp),
-            i.key_pressed(Key::ArrowDown),
+            i.num_presses(Key::ArrowUp),
+            i.num_presses(Key::ArrowDown),
             i.key_pressed(Key::Enter),
         )
     });
-    if up {
-        palette.chosen = palette.chosen.saturating_sub(1);
-    }
-    if down && palette.chosen + 1 < found.len() {
-        palette.chosen += 1;
-    }
+    let last = found.len().saturating_sub(1);
+    palette.chosen = (palette.chosen + down).saturating_sub(up).min(last);
+    let moved = up + down > 0;
     let mut run: Option<UiCommand> = None;
-    let modal = egui::Modal::new(Id::unique("command-palette")).show(ctx, |ui| {
-        ui.set_width(460.0);
+    let id = Id::unique("command-palette");
+    let area = egui::Modal::default_area(id.with("area"))
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 72.0));
+    let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(480.0);
         let label = ui.label(RichText::new(t!("palette-title")).strong());
         let field = ui
             .add(
@@ -90,19 +95,26 @@ pub fn palette_ui(ctx: &egui::Context, palette: &mut Palette, out: &mut Vec<Inte
         if field.changed() {
             palette.chosen = 0;
         }
+        let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        let height = row_height * ROWS as f32;
         egui::ScrollArea::vertical()
-            .max_height(320.0)
+            .id_salt(id.with("rows"))
+            .min_scrolled_height(height)
+            .max_height(height)
+            .auto_shrink([false, false])
             .show(ui, |ui| {
                 if found.is_empty() {
                     ui.label(RichText::new(t!("palette-none")).weak());
                 }
                 for (i, command) in found.iter().enumerate() {
-                    let mut button = egui::Button::selectable(i == palette.chosen, command.label());
+                    let chosen = i == palette.chosen;
+                    let mut button = egui::Button::selectable(chosen, command.label())
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
                     if let Some(s) = command.shortcuts().first() {
                         button = button.shortcut_text(ctx.format_shortcut(s));
                     }
                     let resp = ui.add(button).on_hover_text(command.tooltip());
-                    if i == palette.chosen && (up || down) {
+                    if chosen && (moved || field.changed()) {
                         resp.scroll_to_me(None);
                     }
                     if resp.clicked() {

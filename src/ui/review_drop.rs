@@ -108,13 +108,7 @@ pub fn review_drop_ui(
         DropTarget::Cell(..) => t!("inbox-drop-cell", n = n),
         DropTarget::Stage(_) => t!("inbox-drop-stage", n = n),
     };
-    painter.text(
-        rect.left_top() + egui::vec2(0.0, -4.0),
-        egui::Align2::LEFT_BOTTOM,
-        what,
-        egui::FontId::proportional(13.0),
-        accent,
-    );
+    drop_label(ui, painter, tfs.canvas, rect, what, accent);
     if ui.input(|i| i.pointer.any_released())
         && let Some(drag) = egui::DragAndDrop::take_payload::<ReviewDrag>(ui.ctx())
         && let Some((edit, card)) = drop_edit(map, &drag.0, target)
@@ -124,4 +118,38 @@ pub fn review_drop_ui(
             out.push(Intent::Select(Selection::card(card)));
         }
     }
+}
+
+/// What a drop will do, on a pill above the target (below it when there is
+/// no room), kept inside the canvas so a side panel never cuts it.
+fn drop_label(
+    ui: &Ui,
+    painter: &Painter,
+    canvas: Rect,
+    target: Rect,
+    text: String,
+    accent: egui::Color32,
+) {
+    let galley = painter.layout_no_wrap(text, egui::FontId::proportional(13.0), accent);
+    let pad = egui::vec2(8.0, 4.0);
+    let size = galley.size() + 2.0 * pad;
+    let above = target.top() - 6.0 - size.y;
+    let y = if above >= canvas.top() {
+        above
+    } else {
+        target.bottom() + 6.0
+    };
+    let x = target
+        .left()
+        .min(canvas.right() - size.x - 4.0)
+        .max(canvas.left() + 4.0);
+    let pill = Rect::from_min_size(egui::pos2(x, y), size);
+    painter.rect(
+        pill,
+        size.y / 2.0,
+        ui.visuals().extreme_bg_color,
+        egui::Stroke::new(1.5, accent),
+        StrokeKind::Inside,
+    );
+    painter.galley(pill.min + pad, galley, accent);
 }

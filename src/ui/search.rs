@@ -122,3 +122,43 @@ pub fn search_bar_ui(ui: &mut Ui, bar: &mut SearchBar, out: &mut Vec<Intent>) {
         }
     });
 }
+
+/// Mark every result of the open Find bar on the canvas (after
+/// `canvas_ui`): a soft highlight on each, the current one outlined
+/// strongest, as a browser's find does.
+pub fn search_marks_ui(ui: &Ui, session: &super::session::Session) {
+    let Some(bar) = &session.search else { return };
+    if bar.hits.is_empty() || bar.revision != session.doc.revision {
+        return;
+    }
+    let Some((layout, tfs)) = session.drawn() else {
+        return;
+    };
+    let painter = ui.painter_at(tfs.canvas);
+    let accent = super::paint::color(super::badge::theme_of(ui).accent(crate::model::Hue::Yellow));
+    let current = bar.hit();
+    for (i, found) in bar.hits.iter().enumerate() {
+        let Some(rect) = super::session::found_on_screen(layout, &tfs, *found) else {
+            continue;
+        };
+        if !rect.intersects(tfs.canvas) || Some(i) == bar.current {
+            continue;
+        }
+        painter.rect(
+            rect.expand(2.0),
+            6.0,
+            accent.gamma_multiply(0.18),
+            egui::Stroke::new(1.5, accent.gamma_multiply(0.8)),
+            egui::StrokeKind::Outside,
+        );
+    }
+    if let Some(rect) = current.and_then(|f| super::session::found_on_screen(layout, &tfs, f)) {
+        painter.rect(
+            rect.expand(3.0),
+            6.0,
+            accent.gamma_multiply(0.28),
+            egui::Stroke::new(3.5, accent),
+            egui::StrokeKind::Outside,
+        );
+    }
+}

@@ -76,6 +76,9 @@ pub struct Session {
     pub pending_reveal: Option<Found>,
     /// Presenting, at this stage (index), or not.
     pub presenting: Option<usize>,
+    /// How far down the presented stage is scrolled (map units), when it is
+    /// taller than the screen at a readable size.
+    pub present_scroll: f32,
     /// The presentation's step under way (the camera gliding to a stage).
     pub transition: Option<super::canvas::Glide>,
     /// File → Compare versions…: the changes since another copy.
@@ -112,6 +115,7 @@ impl Session {
             search: None,
             pending_reveal: None,
             presenting: None,
+            present_scroll: 0.0,
             transition: None,
             versions: None,
             inbox: None,
@@ -123,6 +127,8 @@ impl Session {
     /// away without reporting lost focus, so its edit step ends here.
     pub fn select(&mut self, selection: Selection) {
         if selection != self.selection {
+            // So does a card's in-place edit (a new card left empty goes).
+            self.finish_in_place();
             self.doc.history.commit();
         }
         self.selection = selection;
@@ -189,6 +195,34 @@ impl Session {
             shift.y = top - min.y;
         }
         camera.pan += shift;
+    }
+
+    /// Commit what is being typed before a command reads or writes the
+    /// whole map: the in-place editor ends as Enter would end it, and the
+    /// inspector field's edit becomes its undo step (the field keeps the
+    /// cursor; what is typed next is a step of its own).
+    pub fn settle_typing(&mut self) {
+        self.finish_in_place();
+        self.doc.history.commit();
+    }
+
+    /// End the in-place edit: its step is committed, or, for a card added
+    /// for it and left empty, taken back as Esc would (no empty card stays).
+    pub fn finish_in_place(&mut self) {
+        let Some(edit) = self.canvas.editing.take() else {
+            return;
+        };
+        let empty = self
+            .doc
+            .map
+            .card(edit.card)
+            .is_none_or(|(_, c)| c.text.trim().is_empty() && c.image.is_none());
+        if edit.new && empty {
+            self.doc.abort_gesture();
+            self.prune_selection();
+        } else {
+            self.doc.history.commit();
+        }
     }
 
     /// Forget selected things the map no longer has (after undo or redo).

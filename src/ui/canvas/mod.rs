@@ -8,7 +8,7 @@ mod pinned;
 
 use egui::{Color32, Pos2, Rect, Sense, Ui};
 
-pub use camera::{Camera, Glide, MIN_ZOOM};
+pub use camera::{Camera, Glide, MAX_ZOOM, MIN_ZOOM};
 use layers::Layers;
 
 use super::document::Document;
@@ -43,6 +43,11 @@ pub struct CanvasState {
     pub band: Option<Pos2>,
     /// A card text being edited in place.
     pub editing: Option<InPlaceEdit>,
+    /// The middle button or Space + drag is panning (it started on the
+    /// canvas and goes on until the button is let go).
+    pub panning: bool,
+    /// A double-click in an emotion cell asking whose curve the point is on.
+    pub point_choice: Option<super::point_choice::PointChoice>,
     /// Colour rated touchpoints by importance (view option).
     pub heat: bool,
     /// Confidence counts in the stage headers (view option).
@@ -226,16 +231,41 @@ pub fn canvas_ui(
         }
         state.fitted = Some((mode, state.camera, rect));
     }
+    // As the in-place editor opens: text too small to type into zooms in
+    // to 100 % around the card, and the card comes clear of the pinned lane
+    // titles and stage band, which the editor would otherwise cover.
+    let layout = &cache.picture.layout;
+    if let Some(edit) = &state.editing
+        && !edit.is_focused()
+        && let Some(card) = layout.cards.iter().find(|c| c.id == edit.card)
+    {
+        if state.camera.zoom < super::in_place::READABLE_ZOOM {
+            let at = state.camera.to_screen(rect) * card.rect.center();
+            let factor = 1.0 / state.camera.zoom;
+            state.camera.zoom_around(factor, at, rect);
+        }
+        let on_screen = state.camera.to_screen(rect) * card.rect;
+        let zoom = state.camera.zoom;
+        let left = rect.left() + crate::layout::metrics::LANE_TITLE_WIDTH * zoom + 16.0;
+        let top = rect.top() + 80.0 * zoom.min(1.0) + 16.0;
+        state.camera.pan += egui::vec2(
+            (left - on_screen.left()).max(0.0),
+            (top - on_screen.top()).max(0.0),
+        );
+    }
+    // Middle button or Space + drag pan from anywhere, over cards too.
+    pan_gesture(ui, &response, &mut state.panning, &mut state.camera);
     // Shift- or Ctrl-drag on empty canvas draws a selection rectangle;
     // a plain drag pans.
-    if response.drag_started()
+    if response.drag_started_by(egui::PointerButton::Primary)
+        && !state.panning
         && ui.input(|i| i.modifiers.shift || i.modifiers.command)
         && let Some(p) = response.interact_pointer_pos()
     {
         state.band = Some(state.camera.to_screen(rect).inverse() * p);
     }
     if state.band.is_none() {
-        handle_navigation(ui, &response, rect, &mut state.camera);
+        handle_navigation(ui, &response, rect, state.panning, &mut state.camera);
     }
 
     let cache = state.cache.as_ref().expect("layout computed above");
@@ -311,7 +341,17 @@ pub fn canvas_ui(
         paint_drag(ui, &painter, layout, doc, drag, &tfs, theme);
     }
     in_place_ui(ui, layout, &doc.map, &tfs, &mut state.editing, &mut intents);
-    background_clicks(ui, &response, layout, doc, &tfs, &mut intents);
+    background_clicks(
+        ui,
+        &response,
+        layout,
+        doc,
+        &tfs,
+        selection,
+        &mut state.point_choice,
+        &mut intents,
+    );
+    super::point_choice::point_choice_ui(ui, &doc.map, &mut state.point_choice, &mut intents);
     super::empty_hint::empty_hint_ui(ui, rect, &doc.map, &mut intents);
     let body = tfs.body;
     super::context_menu::background_menu(
@@ -330,9 +370,56 @@ fn canvas_backdrop(theme: Theme) -> Color32 {
     }
 }
 
-fn handle_navigation(ui: &Ui, response: &egui::Response, rect: Rect, camera: &mut Camera) {
-    // Primary drag on empty canvas pans; so do the middle and right buttons.
-    if response.dragged() {
+/// Is Space held as a panning key (not typed into a text field)?
+fn space_held(ui: &Ui) -> bool {
+    !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_down(egui::Key::Space))
+}
+
+/// Would a drag starting now pan rather than move what is under the
+/// pointer? (Middle button, or Space held: as in Miro and Figma.)
+pub fn pans(ui: &Ui, panning: bool) -> bool {
+    panning || space_held(ui) || ui.input(|i| i.pointer.middle_down())
+}
+
+/// The middle button, or the primary one with Space held, pans the canvas
+/// from wherever on it the press was, over cards and headers too; nothing
+/// under the pointer moves.
+fn pan_gesture(ui: &Ui, response: &egui::Response, panning: &mut bool, camera: &mut Camera) {
+    let space = space_held(ui);
+    let (middle_pressed, primary_pressed, middle, primary, delta) = ui.input(|i| {
+        (
+            i.pointer.button_pressed(egui::PointerButton::Middle),
+            i.pointer.button_pressed(egui::PointerButton::Primary),
+            i.pointer.middle_down(),
+            i.pointer.primary_down(),
+            i.pointer.delta(),
+        )
+    });
+    if !*panning && response.contains_pointer() && (middle_pressed || (space && primary_pressed)) {
+        *panning = true;
+    }
+    if *panning {
+        if middle || primary {
+            camera.pan += delta;
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+        } else {
+            *panning = false;
+        }
+    } else if space && response.contains_pointer() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+    }
+}
+
+fn handle_navigation(
+    ui: &Ui,
+    response: &egui::Response,
+    rect: Rect,
+    panning: bool,
+    camera: &mut Camera,
+) {
+    // Primary or right drag on empty canvas pans (the middle button and
+    // Space + drag pan in `pan_gesture`).
+    if response.dragged() && !panning {
         camera.pan += response.drag_delta();
     }
     if response.hovered() {

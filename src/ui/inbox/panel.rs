@@ -58,9 +58,14 @@ pub fn inbox_ui(
     );
     filters_ui(ui, inbox, map);
     ui.separator();
+    // What can be done with the selected reviews sits under the list: a
+    // click that selects a review never moves the rows under the pointer
+    // (a drag often starts right after it).
     if !inbox.selected.is_empty() {
-        actions_ui(ui, inbox, map, selection, out);
-        ui.separator();
+        egui::Panel::bottom("inbox-actions").show(ui, |ui| {
+            ui.add_space(4.0);
+            actions_ui(ui, inbox, map, selection, out);
+        });
     }
     list_ui(ui, inbox, map, out);
 }

@@ -24,11 +24,24 @@ pub fn text_field(
     } else {
         TextEdit::singleline(value)
     };
-    let resp = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+    let output = edit.desired_width(f32::INFINITY).show(ui);
+    let resp = output.response.response.labelled_by(l.id);
     if std::mem::take(focus) {
+        // Asked for (a new stage, lane or persona, a double-clicked
+        // header): the cursor in it with the whole text selected, so typing
+        // replaces the default name.
         resp.request_focus();
+        let mut state = output.state;
+        let all = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(value.chars().count()),
+        );
+        state.cursor.set_char_range(Some(all));
+        state.store(ui.ctx(), resp.id);
     }
-    if resp.gained_focus() {
+    // A change outside a step (a save committed it while the cursor
+    // stayed here) starts the next one.
+    if resp.gained_focus() || resp.changed() {
         out.push(Intent::Begin("Edit text"));
     }
     if resp.lost_focus() {
