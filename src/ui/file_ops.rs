@@ -140,15 +140,18 @@ impl JourneyApp {
 
     pub(super) fn show_dialog(&mut self, purpose: Purpose) {
         let doc = self.doc();
+        // The map's own folder (made absolute: a map opened as
+        // "dealer.ron" has the empty path as its parent, which dialogs take
+        // for the folder the app was started in), else the last map's.
+        let folder_of = |p: &PathBuf| {
+            std::path::absolute(p)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+        };
         let folder = doc
             .and_then(|d| d.path.as_ref())
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .or_else(|| {
-                self.prefs
-                    .recent
-                    .first()
-                    .and_then(|p| p.parent().map(Path::to_path_buf))
-            });
+            .and_then(folder_of)
+            .or_else(|| self.prefs.recent.first().and_then(folder_of));
         let stem = doc
             .map(|d| match &d.path {
                 Some(p) => p
@@ -192,6 +195,17 @@ impl JourneyApp {
             Outcome::Unavailable => self
                 .modals
                 .push(Modal::ChoosePath(Box::new(PathChooser::new(request)))),
+            Outcome::Damaged(path) => {
+                self.notice = Some(t!(
+                    "files-name-damaged",
+                    name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ));
+                self.modals
+                    .push(Modal::ChoosePath(Box::new(PathChooser::new(request))));
+            }
         }
     }
 

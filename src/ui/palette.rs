@@ -99,7 +99,7 @@ pub fn palette_ui(ctx: &egui::Context, palette: &mut Palette, out: &mut Vec<Inte
                 for (i, command) in found.iter().enumerate() {
                     let mut button = egui::Button::selectable(i == palette.chosen, command.label());
                     if let Some(s) = command.shortcuts().first() {
-                        button = button.shortcut_text(ctx.format_shortcut(s));
+                        button = button.shortcut_text(super::command::shortcut_text(ctx, s));
                     }
                     let resp = ui.add(button).on_hover_text(command.tooltip());
                     if i == palette.chosen && (up || down) {
