@@ -1129,8 +1129,8 @@ compare-worst = worst 0 %
 comments-why-no-text = Write the comment first.
 comments-author-check = Your comments are signed with this name; change it if it is not how colleagues know you.
 notice-deleted-stage-cards = { $n ->
-    [one] Stage “{ $name }” deleted with its { $n } card
-   *[other] Stage “{ $name }” deleted with its { $n } cards
+    [one] Deleted stage “{ $name }” with its { $n } card
+   *[other] Deleted stage “{ $name }” with its { $n } cards
 }
 notice-undo = Undo
 start-recent-where = in { $folder } · changed { $when }
