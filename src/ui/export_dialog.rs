@@ -207,6 +207,8 @@ fn pdf_pages_ui(ui: &mut Ui, pages: &mut PdfPages, label: egui::Id) {
     egui::ComboBox::from_id_salt("pdf-pages")
         .selected_text(name(pages))
         .width(220.0)
+        // Tall enough for every choice: tiles, last, were out of sight.
+        .height(400.0)
         .show_ui(ui, |ui| {
             let mut choices = vec![PdfPages::Poster];
             choices.extend(Paper::ALL.map(|paper| PdfPages::Fit { paper, orientation }));
