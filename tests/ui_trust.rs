@@ -443,7 +443,9 @@ fn the_export_dialog_warns_of_small_print_before_exporting_and_counts_tiles() {
         "said in the dialog, before anything is exported"
     );
     assert!(
-        texts(&h).iter().any(|t| t.contains(",") && t.contains(" пт")),
+        texts(&h)
+            .iter()
+            .any(|t| t.contains(",") && t.contains(" пт")),
         "the size with a decimal comma"
     );
     shot(&mut h, "export-dialog-a3-fit");
@@ -490,8 +492,7 @@ fn the_comparison_window_explains_its_measure_and_keeps_stage_names_apart() {
     h.get_by_label("Открыть").click();
     h.run_steps(10);
     assert!(
-        h.query_by_label_contains("в процентах от шкалы")
-            .is_some(),
+        h.query_by_label_contains("в процентах от шкалы").is_some(),
         "what «63 %» means"
     );
     shot(&mut h, "comparison-window");
