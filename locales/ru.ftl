@@ -12,7 +12,8 @@
 #   confidence — достоверность (наблюдение / предположение / предложение);
 #   merge — слияние (слить); conflict — конфликт; version — версия;
 #   undo — отменить; redo — повторить; export — экспорт; template — шаблон;
-#   inspector — инспектор; comment — комментарий; thread — обсуждение.
+#   inspector — инспектор; comment — комментарий; thread — обсуждение;
+#   metric — показатель; legend — условные обозначения.
 #   Кавычки — «ёлочки», внутри — „лапки“; многоточие — «…»; тире — «—».
 
 app-name = journeymap
@@ -915,7 +916,7 @@ versions-field-quote = цитата
 versions-field-goals = цели
 versions-field-frustrations = что раздражает
 merge-unrelated = У «{ $name }» нет ни одной общей карточки, этапа или дорожки с этой картой: это не её версия. Слияние добавит всё её содержимое рядом с тем, что есть.
-merge-anyway = Всё равно объединить
+merge-anyway = Всё равно слить
 conflicts-badge = { $count ->
     [one] { $count } конфликт слияния
     [few] { $count } конфликта слияния

@@ -497,3 +497,20 @@ fn the_comparison_window_explains_its_measure_and_keeps_stage_names_apart() {
     );
     shot(&mut h, "comparison-window");
 }
+
+#[test]
+fn save_as_starts_in_the_maps_folder_with_its_name_alone() {
+    let map = russian_map();
+    let mut h = app();
+    let dir = open_map(&mut h, &map);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run_steps(6);
+    assert!(h.query_by_label("Сохранить карту как").is_some());
+    let folder = dir.path().display().to_string();
+    let shown = texts(&h);
+    assert!(
+        shown.iter().any(|t| *t == folder),
+        "the map's folder: {shown:?}"
+    );
+    assert!(shown.iter().any(|t| t == "дилер.ron"), "the name alone");
+}

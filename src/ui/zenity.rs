@@ -72,6 +72,18 @@ pub struct Ask<'a> {
     pub extensions: &'a [&'a str],
 }
 
+/// What zenity's `--filename` gets: the suggested name in the map's
+/// folder (zenity has no other way to start in a folder), or the folder
+/// itself with a trailing slash, so nothing is selected.
+pub fn start_path(folder: Option<&Path>, suggested: &str) -> Option<String> {
+    match (folder, suggested) {
+        (Some(folder), "") => Some(format!("{}/", folder.display())),
+        (Some(folder), name) => Some(folder.join(name).display().to_string()),
+        (None, "") => None,
+        (None, name) => Some(name.to_string()),
+    }
+}
+
 /// Run zenity for `ask`: `Ok(Some(path))` chosen, `Ok(None)` cancelled,
 /// `Err` when zenity could not run or answered with bytes that are not a
 /// UTF-8 name.
@@ -84,14 +96,7 @@ pub fn run(ask: &Ask) -> Result<Option<PathBuf>, String> {
     let patterns: Vec<String> = ask.extensions.iter().map(|e| format!("*.{e}")).collect();
     command.arg("--file-filter");
     command.arg(format!("{} | {}", ask.filter_name, patterns.join(" ")));
-    // A trailing slash opens the folder itself with nothing selected.
-    let start = match (ask.folder, ask.suggested) {
-        (Some(folder), "") => Some(format!("{}/", folder.display())),
-        (Some(folder), name) => Some(folder.join(name).display().to_string()),
-        (None, "") => None,
-        (None, name) => Some(name.to_string()),
-    };
-    if let Some(start) = start {
+    if let Some(start) = start_path(ask.folder, ask.suggested) {
         command.args(["--filename", &start]);
     }
     let locale = utf8_locale(|v| std::env::var(v).ok(), &installed_locales());
@@ -140,6 +145,20 @@ mod tests {
             "C.UTF-8"
         );
         assert_eq!(utf8_locale(env(&[]), &[]), "C.UTF-8");
+    }
+
+    #[test]
+    fn the_dialog_starts_in_the_maps_folder_with_the_name_alone_suggested() {
+        let folder = Path::new("/home/marina/Карты");
+        assert_eq!(
+            start_path(Some(folder), "Дилер.ron").as_deref(),
+            Some("/home/marina/Карты/Дилер.ron")
+        );
+        assert_eq!(
+            start_path(Some(folder), "").as_deref(),
+            Some("/home/marina/Карты/")
+        );
+        assert_eq!(start_path(None, "").as_deref(), None);
     }
 
     #[test]
