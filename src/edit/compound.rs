@@ -80,6 +80,17 @@ fn pin_colours(map: &JourneyMap, new_order: &[StageId]) -> Vec<Command> {
     out
 }
 
+/// Give every stage of a new map the colour it is drawn in as its own, so
+/// adding, deleting or moving stages later never recolours another one
+/// (the built-in templates already own theirs). Not an edit: the map is
+/// not a file yet (a blank map, an import), nobody else has a copy.
+pub fn own_stage_colours(map: &mut JourneyMap) {
+    let hues = crate::style::stage_hues(&map.stages);
+    for (stage, hue) in map.stages.iter_mut().zip(hues) {
+        stage.color = Some(hue);
+    }
+}
+
 fn stage_ids(map: &JourneyMap) -> Vec<StageId> {
     map.stages.iter().map(|s| s.id).collect()
 }

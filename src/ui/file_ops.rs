@@ -43,7 +43,8 @@ impl JourneyApp {
     /// Start a new, unsaved map from a template.
     pub fn new_from_template(&mut self, template: &'static Template) {
         match template.instantiate() {
-            Ok(map) => {
+            Ok(mut map) => {
+                crate::edit::own_stage_colours(&mut map);
                 self.replace_session(Document::new(map, None));
                 self.notice = Some(t!(
                     "notice-new-from-template",
@@ -95,7 +96,9 @@ impl JourneyApp {
     pub fn import_path(&mut self, path: &Path) {
         match crate::interop::import_file(path) {
             Ok(imported) => {
-                let mut doc = Document::new(imported.map, None);
+                let mut map = imported.map;
+                crate::edit::own_stage_colours(&mut map);
+                let mut doc = Document::new(map, None);
                 doc.touch(); // not saved as a map yet
                 self.replace_session(doc);
                 self.notice = Some(t!("notice-imported", file = path.display().to_string()));
