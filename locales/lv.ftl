@@ -1,6 +1,17 @@
 # journeymap — latviešu valodā.
 # Visas saskarnes virknes un noklusējuma teksti, kas nonāk kartēs un
 # eksportā. Atslēgas ir tās pašas kā en.ftl un ru.ftl (to pārbauda tests).
+#
+# Glosārijs: vienam jēdzienam — viens termins (arī veidnēs).
+#   map — karte; card — kartīte (ne „karte“: karte ir visa karte);
+#   stage — posms; lane — josla; persona — persona; lens — kartes konteksts;
+#   touchpoint — saskares punkts; pains — sāpju punkti (josla);
+#   frustrations (personai) — kas kaitina; service blueprint — pakalpojuma plāns;
+#   evidence — pierādījumi; quote — citāts; review — atsauksme;
+#   confidence — ticamība; merge — apvienošana; conflict — konflikts;
+#   undo — atsaukt; redo — atkārtot; export — eksports;
+#   template — veidne; inspector — inspektors; comment — komentārs.
+#   Pēdiņas — „…“; daudzpunkte — …; domuzīme — —.
 
 app-name = journeymap
 
@@ -66,9 +77,9 @@ export-footer = { $title }  ·  { $date }  ·  izveidots ar journeymap
 ## Skaitītāji
 
 count-cards = { $n ->
-    [zero] { $n } karšu
-    [one] { $n } karte
-   *[other] { $n } kartes
+    [zero] { $n } kartīšu
+    [one] { $n } kartīte
+   *[other] { $n } kartītes
 }
 
 ## Komandas: izvēlņu vienumi un rīka padomi (command-NOSAUKUMS, command-NOSAUKUMS-tip)
@@ -79,7 +90,7 @@ command-import = Importēt Mermaid, Markdown vai CSV…
 command-save = Saglabāt
 command-save-as = Saglabāt kā…
 command-export = Eksportēt…
-command-compare-with = Salīdzināt ar citu karti…
+command-compare-with = Salīdzināt ar nākotnes karti…
 command-close-map = Aizvērt karti
 command-quit = Iziet
 command-undo = Atsaukt
@@ -87,10 +98,10 @@ command-redo = Atkārtot
 command-cut = Izgriezt
 command-copy = Kopēt
 command-paste = Ielīmēt
-command-select-all = Atlasīt visas kartes
+command-select-all = Atlasīt visas kartītes
 command-deselect = Noņemt atlasi
 command-delete = Dzēst atlasīto
-command-duplicate = Dublēt kartes
+command-duplicate = Dublēt
 command-add-stage = Pievienot posmu
 command-add-persona = Pievienot personu
 command-zoom-in = Tuvināt
@@ -99,7 +110,7 @@ command-zoom-reset = Mērogs 100 %
 command-zoom-fit = Ietilpināt logā
 command-toggle-heat = Saskares punktu siltuma krāsas
 command-toggle-confidence-counts = Ticamības skaits posmu virsrakstos
-command-show-all = Rādīt visas kartes
+command-show-all = Rādīt visas kartītes
 command-priorities = Saskares punktu prioritātes
 command-toggle-theme = Tumšais motīvs
 command-help = Īsinājumtaustiņi
@@ -115,13 +126,13 @@ command-close-map-tip = Aizvērt karti un atgriezties sākuma ekrānā
 command-quit-tip = Aizvērt journeymap
 command-undo-tip = Atsaukt pēdējo izmaiņu
 command-redo-tip = Veikt atsaukto izmaiņu vēlreiz
-command-cut-tip = Kopēt atlasītās kartes un izdzēst tās
-command-copy-tip = Kopēt atlasītās kartes (tās var ielīmēt jebkurā kartē vai kā tekstu)
-command-paste-tip = Ielīmēt kartes vai tekstu — katra rinda kļūst par karti
-command-select-all-tip = Atlasīt visas kartes visos posmos un joslās
+command-cut-tip = Kopēt atlasītās kartītes un izdzēst tās
+command-copy-tip = Kopēt atlasītās kartītes (tās var ielīmēt jebkurā kartē vai kā tekstu)
+command-paste-tip = Ielīmēt kartītes vai tekstu — katra rinda kļūst par kartīti
+command-select-all-tip = Atlasīt visas kartītes visos posmos un joslās
 command-deselect-tip = Atcelt jebkādu atlasi
-command-delete-tip = Dzēst atlasītās kartes, posmu, joslu vai personu
-command-duplicate-tip = Ievietot katras atlasītās kartes kopiju tūlīt aiz tās
+command-delete-tip = Dzēst atlasītās kartītes, posmu, joslu vai personu
+command-duplicate-tip = Ievietot katras atlasītās kartītes kopiju tūlīt aiz tās
 command-add-stage-tip = Pievienot posmu ceļojuma beigās
 command-add-lane-tip = Pievienot šāda veida joslu apakšā
 command-add-persona-tip = Pievienot personu ar līkni katrā emociju joslā
@@ -130,15 +141,15 @@ command-zoom-out-tip = Tālināt
 command-zoom-reset-tip = Rādīt karti tās īstajā izmērā
 command-zoom-fit-tip = Rādīt visu karti
 command-toggle-heat-tip = Iekrāsot novērtētos saskares punktus no mierīgas līdz karstai krāsai pēc svarīguma
-command-toggle-confidence-counts-tip = Saskaitīt katra posma kartes pēc ticamības
-command-show-all-tip = Vairs neaptumšot kartes (notīrīt personas un ticamības filtrus)
+command-toggle-confidence-counts-tip = Saskaitīt katra posma kartītes pēc ticamības
+command-show-all-tip = Vairs neaptumšot kartītes (notīrīt personas un ticamības filtrus)
 command-priorities-tip = Novērtētie saskares punkti, sakārtoti pēc svarīguma un sāpju punktiem
 command-toggle-theme-tip = Pārslēgties starp gaišo un tumšo motīvu
 command-help-tip = Visu īsinājumtaustiņu saraksts
 
 ## Atsaucamās darbības (izvēlnē „Rediģēt → Atsaukt/Atkārtot“ un statusa joslā): step-NOSAUKUMS
 
-step-add-card = kartes pievienošana
+step-add-card = kartītes pievienošana
 step-add-curve = līknes pievienošana
 step-add-lane = joslas pievienošana
 step-add-persona = personas pievienošana
@@ -147,22 +158,22 @@ step-add-stage = posma pievienošana
 step-change-emotion = emocijas maiņa
 step-clear-emotion = emocijas notīrīšana
 step-cut = izgriešana
-step-delete-card = kartes dzēšana
-step-delete-cards = karšu dzēšana
+step-delete-card = kartītes dzēšana
+step-delete-cards = kartīšu dzēšana
 step-delete-lane = joslas dzēšana
 step-delete-persona = personas dzēšana
 step-delete-stage = posma dzēšana
-step-duplicate-card = kartes dublēšana
-step-duplicate-cards = karšu dublēšana
-step-edit-card = kartes rediģēšana
+step-duplicate-card = kartītes dublēšana
+step-duplicate-cards = kartīšu dublēšana
+step-edit-card = kartītes rediģēšana
 step-edit-lens = kartes konteksta rediģēšana
 step-edit-persona = personas rediģēšana
 step-edit-quote = citāta rediģēšana
 step-edit-stage = posma rediģēšana
 step-edit-text = teksta rediģēšana
 step-edit-title = nosaukuma rediģēšana
-step-move-card = kartes pārvietošana
-step-move-cards = karšu pārvietošana
+step-move-card = kartītes pārvietošana
+step-move-cards = kartīšu pārvietošana
 step-move-lane = joslas pārvietošana
 step-move-stage = posma pārvietošana
 step-paste = ielīmēšana
@@ -171,14 +182,14 @@ step-remove-curve = līknes noņemšana
 step-remove-photo = fotoattēla noņemšana
 step-remove-quote = citāta noņemšana
 step-rename-lane = joslas pārdēvēšana
-step-set-card-colour = kartes krāsas maiņa
+step-set-card-colour = kartītes krāsas maiņa
 step-set-confidence = ticamības maiņa
 step-set-emotion = emocijas iestatīšana
 step-set-metric = rādītāja vērtības iestatīšana
 step-set-persona-colour = personas krāsas maiņa
 step-set-stage-colour = posma krāsas maiņa
 step-set-unit = mērvienības maiņa
-step-tag-card = kartes piesaistīšana personām
+step-tag-card = kartītes piesaistīšana personām
 step-set-photo = fotoattēla izvēle
 step-set-picture = attēla izvēle
 step-relink-pictures = attēlu pārnešana
@@ -207,7 +218,7 @@ status-fit = Ietilpināt
 chooser-open = Atvērt karti
 chooser-save-as = Saglabāt karti kā
 chooser-import = Importēt failu
-chooser-compare = Salīdzināt ar karti
+chooser-compare = Salīdzināt ar nākotnes karti
 chooser-photo = Izvēlēties foto
 chooser-export = Eksportēt uz
 chooser-why = Sistēmas failu dialogs šeit neatveras (nav darbvirsmas portāla vai zenity), tāpēc izvēlieties failu šajā logā.
@@ -219,7 +230,7 @@ chooser-cannot-list = Nevar nolasīt mapi { $folder }: { $error }
 chooser-name-needed = Ierakstiet faila nosaukumu vai izvēlieties to sarakstā
 chooser-no-file = Faila { $file } nav
 chooser-no-folder = Mapes { $folder } nav
-chooser-replace = { $file } jau pastāv. Nospiediet “{ $button }” vēlreiz, lai to aizstātu.
+chooser-replace = { $file } jau pastāv. Nospiediet „{ $button }“ vēlreiz, lai to aizstātu.
 button-open = Atvērt
 button-ok = Labi
 button-save = Saglabāt
@@ -234,13 +245,13 @@ confirm-title = Vai saglabāt „{ $name }“ izmaiņas?
 confirm-body = Ja izmaiņas nesaglabāsiet, tās tiks zaudētas.
 help-title = Īsinājumtaustiņi
 help-or = {"  "}vai{"  "}
-help-add-card = Pievienot karti
+help-add-card = Pievienot kartīti
 help-add-card-how = Veiciet dubultklikšķi uz tukšas šūnas vai noklikšķiniet uz tās +
-help-edit-card = Rediģēt karti
+help-edit-card = Rediģēt kartīti
 help-edit-card-how = Veiciet dubultklikšķi uz tās (Enter — apstiprināt, Esc — atcelt)
-help-select-many = Atlasīt vairākas kartes
+help-select-many = Atlasīt vairākas kartītes
 help-select-many-how = Noklikšķiniet uz tām, turot Ctrl vai Shift, vai ar Shift ievelciet taisnstūri
-help-move-cards = Pārvietot kartes
+help-move-cards = Pārvietot kartītes
 help-move-cards-how = Velciet tās uz citu šūnu
 help-reorder = Mainīt posmu un joslu secību
 help-reorder-how = Velciet posma galveni vai joslas nosaukumu
@@ -261,13 +272,13 @@ window-compare = Pašreizējais un nākotnes stāvoklis
 filter-show-persona = Rādīt personu
 filter-all-personas = Visas personas
 filter-show-confidence = Rādīt pēc ticamības
-filter-all-cards = Visas kartes
+filter-all-cards = Visas kartītes
 filter-showing = Rāda: { $what }
 filter-show-all = Rādīt visu
 
 ## Saskares punktu prioritātes
 
-priorities-score-rule = Punkti = svarīgums × (1 + sāpju punktu karšu skaits posmā)
+priorities-score-rule = Punkti = svarīgums × (1 + sāpju punktu kartīšu skaits posmā)
 priorities-none = Vēl nav novērtētu saskares punktu: atlasiet saskares punktu un atzīmējiet „Novērtēt ietekmi un svarīgumu“.
 priorities-rank = Nr.
 priorities-touchpoint = Saskares punkts
@@ -293,19 +304,19 @@ notice-redid = Atkārtots: { $step }
 notice-nothing-to-undo = Nav ko atsaukt
 notice-nothing-to-redo = Nav ko atkārtot
 notice-cut = { $n ->
-    [zero] Izgriezts { $n } karšu
-    [one] Izgriezta { $n } karte
-   *[other] Izgrieztas { $n } kartes
+    [zero] Izgriezts { $n } kartīšu
+    [one] Izgriezta { $n } kartīte
+   *[other] Izgrieztas { $n } kartītes
 }
 notice-copied = { $n ->
-    [zero] Nokopēts { $n } karšu
-    [one] Nokopēta { $n } karte
-   *[other] Nokopētas { $n } kartes
+    [zero] Nokopēts { $n } kartīšu
+    [one] Nokopēta { $n } kartīte
+   *[other] Nokopētas { $n } kartītes
 }
 notice-selected = { $n ->
-    [zero] Atlasīts { $n } karšu
-    [one] Atlasīta { $n } karte
-   *[other] Atlasītas { $n } kartes
+    [zero] Atlasīts { $n } kartīšu
+    [one] Atlasīta { $n } kartīte
+   *[other] Atlasītas { $n } kartītes
 }
 notice-opened = Atvērts: { $file }
 notice-opened-repaired = Atvērts: { $file } — { $n ->
@@ -334,34 +345,34 @@ export-pdf-tile-size = Izmērs
 export-export-pdf = Eksportēt PDF…
 files-pdf-document = PDF dokuments
 pdf-small-text = Sīkākais teksts tiek drukāts { $size } pt lielumā — tas ir par mazu, lai labi lasītu (mazāk par 6 pt). Izvēlieties lielāku lapu vai sadaliet karti vairākās lapās.
-command-select-left = Izvēlēties karti pa kreisi
-command-select-left-tip = Tuvākā karte iepriekšējā posmā tajā pašā joslā
-command-select-right = Izvēlēties karti pa labi
-command-select-right-tip = Tuvākā karte nākamajā posmā tajā pašā joslā
-command-select-up = Izvēlēties karti augstāk
-command-select-up-tip = Karte augstāk šūnā, tad joslās augstāk
-command-select-down = Izvēlēties karti zemāk
-command-select-down-tip = Karte zemāk šūnā, tad joslās zemāk
-command-select-next-card = Nākamā karte
-command-select-next-card-tip = Nākamā karte lasīšanas secībā: posms pēc posma, josla pēc joslas
-command-select-previous-card = Iepriekšējā karte
-command-select-previous-card-tip = Iepriekšējā karte lasīšanas secībā
+command-select-left = Izvēlēties kartīti pa kreisi
+command-select-left-tip = Tuvākā kartīte iepriekšējā posmā tajā pašā joslā
+command-select-right = Izvēlēties kartīti pa labi
+command-select-right-tip = Tuvākā kartīte nākamajā posmā tajā pašā joslā
+command-select-up = Izvēlēties kartīti augstāk
+command-select-up-tip = Kartīte augstāk šūnā, tad joslās augstāk
+command-select-down = Izvēlēties kartīti zemāk
+command-select-down-tip = Kartīte zemāk šūnā, tad joslās zemāk
+command-select-next-card = Nākamā kartīte
+command-select-next-card-tip = Nākamā kartīte lasīšanas secībā: posms pēc posma, josla pēc joslas
+command-select-previous-card = Iepriekšējā kartīte
+command-select-previous-card-tip = Iepriekšējā kartīte lasīšanas secībā
 command-first-stage = Uz pirmo posmu
-command-first-stage-tip = Pirmā posma karte, tajā pašā joslā, ja tāda ir
+command-first-stage-tip = Pirmā posma kartīte, tajā pašā joslā, ja tāda ir
 command-last-stage = Uz pēdējo posmu
-command-last-stage-tip = Pēdējā posma karte, tajā pašā joslā, ja tāda ir
-command-edit-card = Rediģēt karti
-command-edit-card-tip = Rakstīt kartes tekstu turpat uz audekla
-command-move-left = Pārvietot kartes uz iepriekšējo posmu
-command-move-left-tip = Pārvietot izvēlētās kartes vienu posmu pa kreisi (viens atsaukšanas solis)
-command-move-right = Pārvietot kartes uz nākamo posmu
-command-move-right-tip = Pārvietot izvēlētās kartes vienu posmu pa labi (viens atsaukšanas solis)
-command-move-up = Pārvietot kartes uz joslu augstāk
-command-move-up-tip = Pārvietot izvēlētās kartes uz karšu joslu augstāk (viens atsaukšanas solis)
-command-move-down = Pārvietot kartes uz joslu zemāk
-command-move-down-tip = Pārvietot izvēlētās kartes uz karšu joslu zemāk (viens atsaukšanas solis)
+command-last-stage-tip = Pēdējā posma kartīte, tajā pašā joslā, ja tāda ir
+command-edit-card = Rediģēt kartīti
+command-edit-card-tip = Rakstīt kartītes tekstu turpat uz audekla
+command-move-left = Pārvietot kartītes uz iepriekšējo posmu
+command-move-left-tip = Pārvietot izvēlētās kartītes vienu posmu pa kreisi (viens atsaukšanas solis)
+command-move-right = Pārvietot kartītes uz nākamo posmu
+command-move-right-tip = Pārvietot izvēlētās kartītes vienu posmu pa labi (viens atsaukšanas solis)
+command-move-up = Pārvietot kartītes uz joslu augstāk
+command-move-up-tip = Pārvietot izvēlētās kartītes uz kartīšu joslu augstāk (viens atsaukšanas solis)
+command-move-down = Pārvietot kartītes uz joslu zemāk
+command-move-down-tip = Pārvietot izvēlētās kartītes uz kartīšu joslu zemāk (viens atsaukšanas solis)
 command-zoom-to-selection = Tuvināt izvēlēto
-command-zoom-to-selection-tip = Aizpildīt skatu ar izvēlētajām kartēm, posmu, joslu vai personu
+command-zoom-to-selection-tip = Aizpildīt skatu ar izvēlētajām kartītēm, posmu, joslu vai personu
 command-command-palette = Komandu palete…
 command-command-palette-tip = Atrast jebkuru komandu, ierakstot daļu no tās nosaukuma
 palette-title = Izpildīt komandu
@@ -378,21 +389,21 @@ export-legend = Apzīmējumu skaidrojums
 command-toggle-legend = Apzīmējumi
 command-toggle-legend-tip = Parādīt zem režģa, ko nozīmē atzīmes, kanālu ikonas un siltuma krāsas (var iekļaut eksportā)
 command-find = Meklēt…
-command-find-tip = Meklēt tekstu kartēs, piezīmēs, citātos, posmos, joslās un personās
+command-find-tip = Meklēt tekstu kartītēs, piezīmēs, citātos, posmos, joslās un personās
 context-move-to-stage = Pārvietot uz posmu
 context-add-stage-before = Pievienot posmu pirms šī
 context-add-stage-after = Pievienot posmu pēc šī
 context-add-lane-above = Pievienot joslu augstāk
 context-add-lane-below = Pievienot joslu zemāk
-context-add-card-here = Pievienot karti šeit
-empty-heading = Šajā kartē vēl nav karšu
+context-add-card-here = Pievienot kartīti šeit
+empty-heading = Šajā kartē vēl nav kartīšu
 empty-step-stage = Pievienojiet ceļa posmus (izvēlne „Rediģēt“, „Pievienot posmu“) un nosauciet katru inspektorā
-empty-step-card = Veiciet dubultklikšķi uz šūnas, lai tajā pievienotu karti, un rakstiet
+empty-step-card = Veiciet dubultklikšķi uz šūnas, lai tajā pievienotu kartīti, un rakstiet
 empty-step-import = Vai importējiet jau esošu tabulu, Mermaid diagrammu vai Markdown failu
 empty-add-stage = Pievienot posmu tagad
 empty-import = Importēt failu…
 search-find = Meklēt
-search-hint = Karšu, piezīmju, citātu teksts, nosaukumi
+search-hint = Kartīšu, piezīmju, citātu teksts, nosaukumi
 search-count = { $current } no { $total }
 search-none = Nekas nav atrasts
 search-previous = Iepriekšējais atradums (Shift+Enter)
@@ -458,7 +469,7 @@ export-evidence-appendix = Pierādījumu pielikums
 export-heat-colouring-of-touchpoints = Saskares punktu siltuma krāsas
 export-confidence-counts-in-stage-headers = Ticamības skaits posmu virsrakstos
 export-leave-out-outside-photos = Neiekļaut fotoattēlus no vietas ārpus kartes mapes
-export-leave-out-outside-photos-tip = Karte var norādīt uz jebkuru attēlu šajā datorā (../, cita mape, saite uz āru). To vietā tiek zīmēti personas iniciāļi vai kartes attēla aizstājējs.
+export-leave-out-outside-photos-tip = Karte var norādīt uz jebkuru attēlu šajā datorā (../, cita mape, saite uz āru). To vietā tiek zīmēti personas iniciāļi vai kartītes attēla aizstājējs.
 export-png-at-2-is-crisp-on = PNG ar mērogu 2× slaidos izskatās ass. SVG saglabā tekstu rediģējamu, ja tas nav pārvērsts līknēs.
 export-export-png = Eksportēt PNG…
 export-export-svg = Eksportēt SVG…
@@ -470,7 +481,7 @@ export-the-grid-as-a-spreadsheet-utf = Režģis kā izklājlapa, UTF-8 ar BOM pr
 export-markdown = Markdown…
 export-a-table-for-wikis-and-pull = Tabula vikivietnēm un izmaiņu pieprasījumiem (.md)
 export-cancel = Atcelt
-card-tip-confidence = Ticamība: { $confidence } (punkts ir pilns, ja novērots, citādi gredzens; ierosinātām kartēm ir svītrota mala)
+card-tip-confidence = Ticamība: { $confidence } (punkts ir pilns, ja novērots, citādi gredzens; ierosinātām kartītēm ir svītrota mala)
 card-tip-evidence = { $n ->
     [zero] { $n } pierādījumu (nozīmīte); saraksts inspektorā
     [one] { $n } pierādījums (nozīmīte); saraksts inspektorā
@@ -478,7 +489,7 @@ card-tip-evidence = { $n ->
 }
 card-tip-channel = Kanāls: { $channel } (ikona)
 card-tip-rating = Ietekme { $impact } no 5 · svarīgums { $importance } no 5 (siltuma krāsas pēc svarīguma)
-card-card = Karte
+card-card = Kartīte
 card-text = Teksts
 card-note = Piezīme
 card-confidence = Ticamība
@@ -487,10 +498,10 @@ card-lane-colour = Joslas krāsa
 card-channel = Kanāls
 card-none = Nav norādīts
 card-duplicate = Dublēt
-card-delete-card = Dzēst karti
-card-ctrl-shift-click-adds-or-removes = Klikšķis ar Ctrl vai Shift pievieno vai noņem kartes; vilkšana ar Shift audeklā atlasa taisnstūri.
+card-delete-card = Dzēst kartīti
+card-ctrl-shift-click-adds-or-removes = Klikšķis ar Ctrl vai Shift pievieno vai noņem kartītes; vilkšana ar Shift audeklā atlasa taisnstūri.
 card-set = Iestatīt…
-card-delete-cards = Dzēst kartes
+card-delete-cards = Dzēst kartītes
 card-quote = Citāts
 card-source = Avots
 card-date = Datums
@@ -504,7 +515,7 @@ card-rate-impact-and-importance = Novērtēt ietekmi un svarīgumu
 card-impact = Ietekme
 card-importance = Svarīgums
 stage-stage = Posms
-stage-cards-in-this-stage-by-confidence = Šī posma kartes pēc ticamības
+stage-cards-in-this-stage-by-confidence = Šī posma kartītes pēc ticamības
 stage-name = Nosaukums
 stage-description = Apraksts
 stage-colour = Krāsa
@@ -513,7 +524,7 @@ stage-move-left = Pārvietot pa kreisi
 stage-move-right = Pārvietot pa labi
 stage-add-stage-after = Pievienot posmu aiz šī
 stage-delete-stage = Dzēst posmu
-stage-deletes-its-cards-too-undo-brings = Tiks dzēstas arī tā kartes (atsaucot tās atgriezīsies)
+stage-deletes-its-cards-too-undo-brings = Tiks dzēstas arī tā kartītes (atsaucot tās atgriezīsies)
 lane-lane = Josla
 lane-title = Nosaukums
 lane-colour = Krāsa
@@ -532,19 +543,19 @@ map-scenario = Scenārijs
 map-expectations = Gaidas
 map-accessible-title = Nosaukums ekrāna lasītājiem
 map-add-lane = Pievienot joslu
-map-double-click-an-empty-cell-to = Veiciet dubultklikšķi uz tukšas šūnas, lai pievienotu karti. Noklikšķiniet uz kartes, posma vai joslas nosaukuma, lai to rediģētu šeit.
+map-double-click-an-empty-cell-to = Veiciet dubultklikšķi uz tukšas šūnas, lai pievienotu kartīti. Noklikšķiniet uz kartītes, posma vai joslas nosaukuma, lai to rediģētu šeit.
 persona-persona = Persona
 persona-name = Vārds
 persona-role-or-occupation = Loma vai nodarbošanās
 persona-age = Vecums
 persona-goals-one-per-line = Mērķi (katrs savā rindā)
-persona-frustrations-one-per-line = Frustrācijas (katra savā rindā)
+persona-frustrations-one-per-line = Kas kaitina (katrs savā rindā)
 persona-quote = Citāts
 persona-colour = Krāsa
 persona-choose-photo = Izvēlēties fotoattēlu…
 persona-remove-photo = Noņemt fotoattēlu
 persona-delete-persona = Dzēst personu
-persona-also-removes-their-emotion-curves-and = Tiks noņemtas arī tās emociju līknes un atzīmes kartēs
+persona-also-removes-their-emotion-curves-and = Tiks noņemtas arī tās emociju līknes un atzīmes kartītēs
 persona-personas = Personas
 curve-curve = Līkne
 curve-everyone-no-persona = Visi (bez personas)
@@ -556,9 +567,9 @@ files-journey-map = Klienta ceļojuma karte
 files-image = Attēls
 files-mermaid-markdown-or-csv = Mermaid, Markdown vai CSV
 card-many-title = { $n ->
-    [zero] { $n } karšu
-    [one] { $n } karte
-   *[other] { $n } kartes
+    [zero] { $n } kartīšu
+    [one] { $n } kartīte
+   *[other] { $n } kartītes
 }
 card-evidence-count = Pierādījumi ({ $n })
 curve-add-for = Pievienot līkni: { $name }
@@ -571,14 +582,14 @@ command-language-tip = Lietot journeymap šajā valodā
 
 ## Audekls, sākuma ekrāns, salīdzinājuma logs
 
-canvas-empty-card = Tukša karte
-canvas-card-text = Kartes teksts
+canvas-empty-card = Tukša kartīte
+canvas-card-text = Kartītes teksts
 canvas-emotion = Emocija
 canvas-emotion-of = Emocija: { $name }
 canvas-emotion-at = { $who } — { $stage }
 canvas-emotion-value = { $who } — { $stage }: { $value }
-canvas-add-card = Pievienot karti: { $lane }, { $stage }
-canvas-add-card-tip = Pievienot karti joslā „{ $lane }“ posmā „{ $stage }“
+canvas-add-card = Pievienot kartīti: { $lane }, { $stage }
+canvas-add-card-tip = Pievienot kartīti joslā „{ $lane }“ posmā „{ $stage }“
 start-tagline = Klientu ceļa kartes un pakalpojumu plāni — bezsaistē, jūsu pašu failos.
 start-from-template = Sākt no veidnes
 start-recent = Nesenie faili
@@ -588,8 +599,8 @@ compare-heading = Tagad: { $current }   ·   Nākotnē: { $future }
 compare-stage = Posms
 compare-feeling-now = Emocija tagad
 compare-feeling-future = Emocija nākotnē
-compare-cards-now = Kartes tagad
-compare-cards-future = Kartes nākotnē
+compare-cards-now = Kartītes tagad
+compare-cards-future = Kartītes nākotnē
 compare-differences = Atšķirības
 compare-no-differences = Posmi un emocijas neatšķiras.
 compare-save-png = Saglabāt kā PNG…
@@ -616,9 +627,9 @@ template-blank-description = Trīs tukši posmi un sešas galvenās rindas, lai 
 start-templates-language = Veidnes valodā:
 start-templates-language-tip = Veidnes, kas uzrakstītas valodā „{ $language }“
 notice-deleted-cards = { $n ->
-    [zero] Izdzēsts { $n } karšu
-    [one] Izdzēsta { $n } karte
-   *[other] Izdzēstas { $n } kartes
+    [zero] Izdzēsts { $n } kartīšu
+    [one] Izdzēsta { $n } kartīte
+   *[other] Izdzēstas { $n } kartītes
 }
 notice-deleted-stage = Posms „{ $name }“ izdzēsts
 notice-deleted-lane = Josla „{ $name }“ izdzēsta
@@ -653,17 +664,17 @@ compare-report-note = Posma emocija ir visu emociju līkņu vidējā vērtība p
 ## Labojumi, atverot karti
 
 problem-unknown-language = nezināma valoda „{ $code }“: noklusējuma teksti būs angliski
-problem-rating = kartes { $card } vērtējums joslā „{ $lane }“ bija ārpus 1…5 un ir izlabots
+problem-rating = kartītes { $card } vērtējums joslā „{ $lane }“ bija ārpus 1…5 un ir izlabots
 problem-review-rating = atsauksmes { $review } vērtējums nebija derīgs: noņemts vai izlabots
 problem-duplicate-id = identifikators { $old } bija izmantots divreiz; otrais tagad ir { $new }
-problem-orphan-card = karte { $card } joslā „{ $lane }“ bija neesošā posmā un pārvietota uz jaunu posmu
+problem-orphan-card = kartīte { $card } joslā „{ $lane }“ bija neesošā posmā un pārvietota uz jaunu posmu
 problem-series-persona = emociju līkne joslā „{ $lane }“ piederēja neesošai personai; tagad tā nepieder nevienam
 problem-emotion-stage = emocijas vērtība joslā „{ $lane }“ neesošam posmam ir izmesta
 problem-emotion-scale = emocijas vērtība { $value } joslā „{ $lane }“ bija ārpus skalas un tagad ir { $clamped }
 problem-metric-stage = rādītāja vērtība joslā „{ $lane }“ neesošam posmam ir izmesta
 problem-metric-nan = rādītāja vērtība joslā „{ $lane }“ nebija skaitlis un ir izmesta
-problem-card-persona = kartei { $card } joslā „{ $lane }“ bija neesošas personas birka; birka noņemta
-problem-hidden-cards = josla „{ $lane }“ nerāda kartes; tās kartes ({ $n }) saglabātas, bet paslēptas
+problem-card-persona = kartītei { $card } joslā „{ $lane }“ bija neesošas personas birka; birka noņemta
+problem-hidden-cards = josla „{ $lane }“ nerāda kartītes; tās kartītes ({ $n }) saglabātas, bet paslēptas
 problem-hidden-emotions = josla „{ $lane }“ nav emociju josla; tās emociju vērtības saglabātas, bet paslēptas
 problem-hidden-metrics = josla „{ $lane }“ nav rādītāja josla; tās vērtības saglabātas, bet paslēptas
 unassigned-stage = Bez posma
@@ -672,7 +683,7 @@ unassigned-stage = Bez posma
 command-import-reviews = Importēt atsauksmes…
 command-import-reviews-tip = Ielādēt klientu atsauksmes (CSV, Excel vai JSON no Google Maps, Yandex Maps, 2GIS, lietotņu veikaliem vai aptaujām) šīs kartes pierādījumu iesūtnē
 command-toggle-inbox = Atsauksmju iesūtne
-command-toggle-inbox-tip = Rādīt iesūtni: visas ielādētās atsauksmes — meklēt, filtrēt un vilkt uz kartēm, šūnām un posmiem
+command-toggle-inbox-tip = Rādīt iesūtni: visas ielādētās atsauksmes — meklēt, filtrēt un vilkt uz kartītēm, šūnām un posmiem
 command-toggle-review-stats = Atsauksmju skaits un līkne
 command-toggle-review-stats-tip = Rādīt katra posma atsauksmju skaitu un vidējo vērtējumu un to līkni emociju joslās (raustītu)
 command-adopt-review-curve = Pieņemt atsauksmju līkni
@@ -694,15 +705,15 @@ inbox-source-any = Visi avoti
 inbox-stage-any = Visi posmi
 inbox-stage-unsorted = Nešķirotas
 inbox-dates = Datumi
-inbox-unused-only = Vēl nav nevienā kartē
+inbox-unused-only = Vēl nav nevienā kartītē
 inbox-selected = { $n ->
     [zero] izvēlētas { $n } atsauksmes
     [one] izvēlēta { $n } atsauksme
    *[other] izvēlētas { $n } atsauksmes
 }
-inbox-add-to-card = Pievienot izvēlētajai kartei
-inbox-add-to-card-tip = Citēt izvēlētās atsauksmes izvēlētajā kartē
-inbox-add-to-card-disabled = Vispirms izvēlieties vienu karti kartē
+inbox-add-to-card = Pievienot izvēlētajai kartītei
+inbox-add-to-card-tip = Citēt izvēlētās atsauksmes izvēlētajā kartītē
+inbox-add-to-card-disabled = Vispirms izvēlieties vienu kartīti kartē
 inbox-sort-into = Šķirot posmā
 inbox-unsort = Nešķirotas
 inbox-accept-suggestions = Pieņemt ieteikumus
@@ -716,19 +727,19 @@ inbox-suggested = Ieteikums: { $stage }
 inbox-accept = Pieņemt
 inbox-accept-tip = Šķirot šo atsauksmi ieteiktajā posmā
 inbox-no-suggestion = Posms nav ieteikts
-inbox-row-tip = Klikšķis izvēlas (Ctrl+klikšķis, Shift+klikšķis — vairākas); velciet uz karti, šūnu vai posma virsrakstu
+inbox-row-tip = Klikšķis izvēlas (Ctrl+klikšķis, Shift+klikšķis — vairākas); velciet uz kartīti, šūnu vai posma virsrakstu
 inbox-dragging = { $n ->
     [zero] { $n } atsauksmju
     [one] { $n } atsauksme
    *[other] { $n } atsauksmes
 }
 inbox-drop-card = { $n ->
-    [one] Citēt { $n } atsauksmi šajā kartē
-   *[other] Citēt { $n } atsauksmes šajā kartē
+    [one] Citēt { $n } atsauksmi šajā kartītē
+   *[other] Citēt { $n } atsauksmes šajā kartītē
 }
 inbox-drop-cell = { $n ->
-    [one] Jauna karte no { $n } atsauksmes
-   *[other] Jauna karte no { $n } atsauksmēm
+    [one] Jauna kartīte no { $n } atsauksmes
+   *[other] Jauna kartīte no { $n } atsauksmēm
 }
 inbox-drop-stage = { $n ->
     [one] Šķirot { $n } atsauksmi šajā posmā
@@ -762,8 +773,8 @@ chooser-import-reviews = Importēt atsauksmes
 step-import-reviews = Atsauksmju imports
 step-delete-reviews = Atsauksmju dzēšana
 step-sort-reviews = Atsauksmju šķirošana
-step-add-reviews-to-card = Atsauksmes kartē
-step-add-card-from-reviews = Karte no atsauksmēm
+step-add-reviews-to-card = Atsauksmes kartītē
+step-add-card-from-reviews = Kartīte no atsauksmēm
 step-adopt-review-curve = Līkne no atsauksmēm
 export-review-stats = Atsauksmju skaits un līkne
 export-authors = Atsauksmju autoru vārdi
@@ -772,18 +783,16 @@ export-authors-initials = Tikai iniciāļi
 export-authors-omit = Nerādīt
 
 ## Versijas: salīdzināšana, apvienošana, konflikti
-command-compare-versions = Salīdzināt versijas…
+command-compare-versions = Izmaiņas kopš citas versijas…
 command-compare-versions-tip = Atvērt citu šīs kartes kopiju (vecāku commit, kolēģa kopiju) un uzskaitīt, kas kopš tās mainījies; katra izmaiņa ir saite uz elementu
 command-merge-with = Apvienot ar kopiju…
 command-merge-with-tip = Apvienot ar šo karti citu tās kopiju („konfliktējošu kopiju“ no koplietotas mapes): vispirms priekšskatījums, tad viens atsaukšanas solis
-chooser-compare-versions = Salīdzināt ar versiju
+chooser-compare-versions = Izmaiņas kopš citas versijas
 chooser-merge-with = Apvienot ar kopiju
 versions-title = Izmaiņas kopš { $name }
 versions-none = Izmaiņu nav: kartes ir vienādas.
 conflicts-title = Apvienošanas konflikti ({ $n })
 conflicts-body = Abas versijas to mainīja atšķirīgi. Kartē ir mūsu versija; izvēlieties katram.
-conflicts-ours = Mūsu: { $value }
-conflicts-theirs = Viņu: { $value }
 conflicts-keep-ours = Paturēt mūsu
 conflicts-take-theirs = Ņemt viņu
 merge-title = Apvienošana ar { $name }
@@ -802,10 +811,10 @@ step-merge = Apvienošana
 step-resolve-conflict = Konflikta atrisināšana
 versions-item-title = nosaukums
 versions-item-language = valoda
-versions-item-lens = kartes ietvars
+versions-item-lens = kartes konteksts
 versions-item-stage = posms { $id }
 versions-item-lane = josla { $id }
-versions-item-card = karte { $id }
+versions-item-card = kartīte { $id }
 versions-item-persona = persona { $id }
 versions-item-review = atsauksme { $id }
 versions-item-comment = komentārs { $id }
@@ -815,20 +824,18 @@ versions-item-metric = rādītāja vērtība (josla { $lane }, posms { $stage })
 versions-none-value = (nav)
 versions-added = Pievienots: { $item }
 versions-removed = Noņemts: { $item }
-versions-edited = { $item }: { $field } { $old } -> { $new }
-versions-moved = { $item }: pārvietots uz { $new } (no { $old })
 versions-reordered = Jauna secība: { $item }
 
 ## Comments
 command-toggle-comments = Komentāru panelis
 command-toggle-comments-tip = Rādīt vai slēpt šīs kartes komentāru pavedienus
 command-add-comment = Pievienot komentāru
-command-add-comment-tip = Komentēt atlasīto karti, posmu vai joslu (vai visu karti)
+command-add-comment-tip = Komentēt atlasīto kartīti, posmu vai joslu (vai visu karti)
 comments-title = Komentāri
 comments-close = Aizvērt
 comments-author = Jūsu vārds
 comments-author-hint = Redzams jūsu komentāros
-comments-author-needed = Ierakstiet vārdu, lai komentētu
+comments-author-needed = Vispirms ierakstiet vārdu laukā „Jūsu vārds“: ar to tiek parakstīts komentārs.
 comments-new-on = Jauns komentārs: { $item }
 comments-new-hint = Rakstiet komentāru… (Ctrl+Enter to publicē)
 comments-add = Komentēt
@@ -839,14 +846,14 @@ comments-open-threads = { $count ->
    *[other] { $count } atvērti pavedieni
 }
 comments-show-resolved = Rādīt atrisinātos ({ $count })
-comments-none = Komentāru vēl nav. Atlasiet karti, posmu vai joslu un rakstiet augstāk.
+comments-none = Komentāru vēl nav. Atlasiet kartīti, posmu vai joslu un rakstiet augstāk.
 comments-on-map = visa karte
-comments-on-stage = posms “{ $name }”
-comments-on-lane = josla “{ $name }”
-comments-on-card = karte “{ $name }”
+comments-on-stage = posms „{ $name }“
+comments-on-lane = josla „{ $name }“
+comments-on-card = kartīte „{ $name }“
 comments-on-deleted-stage = dzēsts posms
 comments-on-deleted-lane = dzēsta josla
-comments-on-deleted-card = dzēsta karte
+comments-on-deleted-card = dzēsta kartīte
 comments-show-tip = Atlasīt kartē
 comments-resolved = atrisināts
 comments-reply-hint = Atbildēt…
@@ -902,36 +909,36 @@ versions-field-resolved = atrisināts
 versions-field-role = loma
 versions-field-quote = citāts
 versions-field-goals = mērķi
-versions-field-frustrations = grūtības
-merge-unrelated = “{ $name }” nav nevienas kopīgas kartes, posma vai joslas ar šo karti: tā nav tās versija. Apvienošana pievienos visu tās saturu līdzās esošajam.
+versions-field-frustrations = kas kaitina
+merge-unrelated = „{ $name }“ nav nevienas kopīgas kartītes, posma vai joslas ar šo karti: tā nav tās versija. Apvienošana pievienos visu tās saturu līdzās esošajam.
 merge-anyway = Tomēr apvienot
 conflicts-badge = { $count ->
     [zero] { $count } apvienošanas konfliktu
     [one] { $count } apvienošanas konflikts
    *[other] { $count } apvienošanas konflikti
 }
-conflicts-badge-tip = Apvienošana nevarēja izlemt: logā “Apvienošanas konflikti” paturiet mūsu versiju vai ņemiet viņu versiju
+conflicts-badge-tip = Apvienošana nevarēja izlemt: logā „Apvienošanas konflikti“ paturiet mūsu versiju vai ņemiet viņu versiju
 
 ## Pictures in the app
-chooser-picture = Izvēlieties attēlu kartei
+chooser-picture = Izvēlieties attēlu kartītei
 card-picture = Attēls
-card-picture-hint = Ievelciet attēla failu uz kartes, ielīmējiet ekrānuzņēmumu (Ctrl+V) vai izvēlieties failu.
+card-picture-hint = Ievelciet attēla failu uz kartītes, ielīmējiet ekrānuzņēmumu (Ctrl+V) vai izvēlieties failu.
 card-picture-choose = Izvēlēties attēlu…
 card-picture-replace = Aizstāt attēlu…
 card-picture-remove = Noņemt attēlu
 card-picture-alt = Alternatīvais teksts (kas attēlā redzams)
-picture-where = Ievelciet vai ielīmējiet attēlu uz kartes vai tukšā karšu joslas šūnā (vai vispirms atlasiet karti)
+picture-where = Ievelciet vai ielīmējiet attēlu uz kartītes vai tukšā kartīšu joslas šūnā (vai vispirms atlasiet kartīti)
 picture-added = Attēls pievienots; tas glabājas mapē blakus kartei
 picture-not-copied = { $count ->
-    [zero] { $count } attēlu neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartēm palika vecie ceļi
-    [one] { $count } attēlu neizdevās nokopēt blakus kartei ({ $file }); tās kartei palika vecais ceļš
-   *[other] { $count } attēlus neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartēm palika vecie ceļi
+    [zero] { $count } attēlu neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartītēm palika vecie ceļi
+    [one] { $count } attēlu neizdevās nokopēt blakus kartei ({ $file }); tās kartītei palika vecais ceļš
+   *[other] { $count } attēlus neizdevās nokopēt blakus kartei (pirmais: { $file }); to kartītēm palika vecie ceļi
 }
-picture-outside-title = “{ $file }” atrodas ārpus kartes mapes
+picture-outside-title = „{ $file }“ atrodas ārpus kartes mapes
 picture-outside-body = Kopēt to kartes resursu mapē, lai karte un tās attēli kopā pārvietotos, sinhronizētos un nonāktu git? Saite atstās failu, kur tas ir; kartei būs vajadzīgs šis fails, lai to parādītu.
 picture-outside-copy = Kopēt pie kartes
 picture-outside-link = Saistīt ar to, kur tas ir
-picture-outside-remembered = Jautājam vienreiz: atbilde tiks izmantota visiem attēliem no citām mapēm. To var mainīt izvēlnē “Rediģēt”, punktā “Attēli no citām mapēm”.
+picture-outside-remembered = Jautājam vienreiz: atbilde tiks izmantota visiem attēliem no citām mapēm. To var mainīt izvēlnē „Rediģēt“, punktā „Attēli no citām mapēm“.
 menu-outside-pictures = Attēli no citām mapēm
 picture-policy-ask = Jautāt pirmajā reizē
 picture-policy-copy = Kopēt blakus kartei
@@ -954,13 +961,13 @@ versions-field-photo = foto
 versions-field-unit = vienība
 picture-not-now = Attēlus nevar ievilkt, kamēr ir atvērts dialogs vai notiek prezentācija
 picture-linked = Attēls saistīts ar failu ārpus kartes mapes; kartei vajag šo failu, lai to parādītu
-error-picture = Neizdevās ielikt attēlu kartē: { $error }
+error-picture = Neizdevās ielikt attēlu kartītē: { $error }
 
 ## Why a file could not be read (load errors; the CLI prints the English)
-load-utf8-spreadsheet = nederīgs UTF-8 (baits 0x{ $byte }); saglabājiet izklājlapu kā “CSV UTF-8”
+load-utf8-spreadsheet = nederīgs UTF-8 (baits 0x{ $byte }); saglabājiet izklājlapu kā „CSV UTF-8“
 load-utf8-text = nederīgs UTF-8 (baits 0x{ $byte }); saglabājiet failu UTF-8 kodējumā
-load-bom-broken = fails sākas ar { $encoding } baitu secības zīmi, bet šeit nav derīgs { $encoding }; saglabājiet izklājlapu vēlreiz kā “Unikoda teksts” vai “CSV UTF-8”
-load-encoding-unknown = nederīgs UTF-8 (baits 0x{ $byte }), un kodējumu nevar droši noteikt: pārbaudīti UTF-8, UTF-16 LE un BE (ar baitu secības zīmi), Windows-1251 (kirilica) un Windows-1257 (Baltijas) (baiti visvairāk līdzinās { $guess }, ko journeymap nelasa); saglabājiet izklājlapu kā “CSV UTF-8” vai “Unikoda teksts”
+load-bom-broken = fails sākas ar { $encoding } baitu secības zīmi, bet šeit nav derīgs { $encoding }; saglabājiet izklājlapu vēlreiz kā „Unikoda teksts“ vai „CSV UTF-8“
+load-encoding-unknown = nederīgs UTF-8 (baits 0x{ $byte }), un kodējumu nevar droši noteikt: pārbaudīti UTF-8, UTF-16 LE un BE (ar baitu secības zīmi), Windows-1251 (kirilica) un Windows-1257 (Baltijas) (baiti visvairāk līdzinās { $guess }, ko journeymap nelasa); saglabājiet izklājlapu kā „CSV UTF-8“ vai „Unikoda teksts“
 load-map-empty = fails ir tukšs; gaidīta klienta ceļojuma karte: `(version: 1, title: "…", stages: [...], lanes: [...])`
 load-map-newer = šī karte saglabāta ar jaunāku journeymap versiju (faila formāta versija { $version }); šī versija lasa formātus līdz { $supported }. Atjauniniet journeymap, lai to atvērtu
 load-map-utf8 = nederīgs UTF-8 (baits 0x{ $byte }); karšu faili ir UTF-8 teksts. Vai tas ir pareizais fails?
@@ -1000,8 +1007,8 @@ load-csv-no-stages = pirmajā rindā pēc kartes nosaukuma vajag posmu nosaukumu
 load-csv-short-row = šajā rindā ir { $cells } šūnas, bet pirmajā — { $width } (joslas nosaukums un pa vienai katram posmam); pievienojiet trūkstošās šūnas
 load-csv-past-last-stage = šī šūna ir pa labi no pēdējā posma (pirmajā rindā posmu: { $stages })
 load-csv-no-lane-title = rindas pirmajā šūnā vajag joslas nosaukumu
-load-csv-line-holds-nothing = “{ $line }” ir pakalpojuma plāna līnija, un tajā nekā nav; atrasts “{ $found }”
-load-csv-expected-number = gaidīts skaitlis joslai “{ $lane }” posmā “{ $stage }”, atrasts “{ $found }”
+load-csv-line-holds-nothing = „{ $line }“ ir pakalpojuma plāna līnija, un tajā nekā nav; atrasts „{ $found }“
+load-csv-expected-number = gaidīts skaitlis joslai „{ $lane }“ posmā „{ $stage }“, atrasts „{ $found }“
 load-csv-emotion-scale = emocijas vērtība { $value } neietilpst joslas skalā { $scale }: visām vienas joslas vērtībām jābūt robežās −2…2, 1…5 vai 1…10
 save-failed = Neizdevās saglabāt { $file }: { $reason }. Iepriekšējais fails, ja tāds bija, nav mainīts.
 save-reason-read-only = mape vai fails ir tikai lasāms
@@ -1024,10 +1031,10 @@ load-mermaid-task-no-score = uzdevuma rindā vajag vērtējumu: "{ $task }: 5: A
 load-mermaid-task-no-name = uzdevumam pirms `:` jābūt nosaukumam, piemēram, "Make tea: 5: Me"
 load-mermaid-task-score-missing = uzdevuma rindā pēc `:` vajag vērtējumu: "{ $name }: 5: Actor"
 load-mermaid-third-colon = Mermaid ignorē to, kas uzdevuma rindā seko trešajam `:` (":{ $rest }"), un šis imports arī; kolu nosaukumā raksta kā #58;
-load-mermaid-score-nan = vērtējums „{ $score }“ nav skaitlis (Mermaid šo uzdevumu zīmē bez sejiņas); kartei nav vērtības emociju līknē, un tās piezīmē paliek "score: { $score }"
-load-mermaid-score-fraction = vērtējums { $score } nav vesels skaitlis; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartes piezīmē paliek "score: { $score }"
-load-mermaid-score-above = vērtējums { $score } pārsniedz { $max }, līknes skalas { $min }–{ $max } augšējo robežu; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartes piezīmē paliek "score: { $score }"
-load-mermaid-score-below = vērtējums { $score } ir mazāks par { $min }, līknes skalas { $min }–{ $max } apakšējo robežu; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartes piezīmē paliek "score: { $score }"
+load-mermaid-score-nan = vērtējums „{ $score }“ nav skaitlis (Mermaid šo uzdevumu zīmē bez sejiņas); kartītei nav vērtības emociju līknē, un tās piezīmē paliek "score: { $score }"
+load-mermaid-score-fraction = vērtējums { $score } nav vesels skaitlis; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartītes piezīmē paliek "score: { $score }"
+load-mermaid-score-above = vērtējums { $score } pārsniedz { $max }, līknes skalas { $min }–{ $max } augšējo robežu; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartītes piezīmē paliek "score: { $score }"
+load-mermaid-score-below = vērtējums { $score } ir mazāks par { $min }, līknes skalas { $min }–{ $max } apakšējo robežu; emociju līknē ir { $value }, tuvākā iespējamā vērtība, un kartītes piezīmē paliek "score: { $score }"
 load-mermaid-scale-ten = ir vērtējumi virs 5 (šeit { $score }), tāpēc emociju līkne izmanto skalu 1–10
 # Importing customer reviews (CSV, Excel, JSON).
 load-reviews-no-rows = failā nav rindu; sagaidīta galvenes rinda (piemēram, `Date;Author;Rating;Review`) un pa rindai katrai atsauksmei
@@ -1086,7 +1093,7 @@ read-grew-too-big = izmērs pārsniedz { $limit } MB; { $what ->
        *[picture] attēliem
     } ierobežojums ir { $limit } MB
 read-failed = nevar nolasīt: { $detail }
-card-picture-missing = Attēla faila nav: kartē redzams aizstājējs.
+card-picture-missing = Attēla faila nav: kartītē redzams aizstājējs.
 export-unknown-comparison = { $file }: nezināms salīdzinājuma formāts; norādiet faila nosaukumu ar .png, .svg vai .md
 export-unknown-format = { $file }: nezināms eksporta formāts; norādiet faila nosaukumu ar .svg, .png vai .pdf
 export-scale-range = mērogs { $scale } ir ārpus pieļaujamā; izmantojiet no 1 līdz 4
@@ -1121,3 +1128,84 @@ reviews-reading-body = { $file }… { $seconds } s
 # --- trust: editing and canvas ---
 point-choice-title = Kura persona to jūt?
 present-scroll-keys = Bultas uz leju / augšu vai ritenītis — ritināt posmu
+# --- trust: words and windows ---
+versions-quoted = „{ $text }“
+versions-value-empty = (tukšs)
+versions-name-stage = { $n }. posms { $name }
+versions-name-lane = josla { $name }
+versions-name-card = kartīte { $text } ({ $lane }, { $stage })
+versions-name-persona = persona „{ $name }“
+versions-name-review = atsauksme { $text }
+versions-name-comment = komentārs { $text } ({ $author })
+versions-name-curve = „{ $persona }“ līkne joslā { $lane }
+versions-name-emotion = „{ $persona }“ emocija joslā { $lane }, posmā { $stage }
+versions-name-metric = { $lane }, posms { $stage }
+versions-list-stages = posmu secība
+versions-list-lanes = joslu secība
+versions-list-personas = personu secība
+versions-list-reviews = atsauksmju secība
+versions-list-comments = komentāru secība
+versions-list-cards = kartīšu secība joslā { $lane }
+versions-list-curves = līkņu secība joslā { $lane }
+versions-list-other = elementu secība
+versions-value-deleted = dzēsts
+versions-value-kept = paturēts un mainīts
+versions-value-auto-colour = automātiska
+versions-value-everyone = visi klienti
+versions-value-whole-map = visa karte
+versions-value-quote = { $quote } ({ $source })
+versions-value-yes = jā
+versions-value-no = nē
+versions-moved-to = pārvietots uz { $new } (no { $old })
+conflicts-ours-label = Mūsu:
+conflicts-theirs-label = Viņu:
+versions-field-age = vecums
+versions-field-kind = joslas veids
+versions-field-scale = skala
+versions-field-collapsed = sakļauta
+versions-field-metric-style = diagrammas veids
+versions-field-on = par ko
+versions-field-reply-to = atbilde uz
+versions-field-goal = mērķis
+versions-field-scenario = scenārijs
+versions-field-expectations = gaidas
+versions-field-review = atsauksme
+versions-field-accessible-title = nosaukums ekrāna lasītājam
+command-toggle-inspector = Inspektors
+command-toggle-inspector-tip = Sakļaut inspektoru, lai kartei būtu vairāk vietas, vai parādīt to atkal
+key-enter = Enter
+key-tab = Tab
+key-space = Atstarpe
+key-delete = Delete
+key-backspace = Backspace
+key-home = Home
+key-end = End
+key-page-up = Page Up
+key-page-down = Page Down
+files-name-damaged = Failu izvēles logs atdeva bojātu nosaukumu ({ $name }): ar to nekas netika saglabāts. Izvēlieties failu šeit.
+compare-measure = Emocija — posma emociju līkņu vidējā vērtība procentos no skalas: 0 % — vissliktāk, 100 % — vislabāk, 50 % — neitrāli.
+compare-best = vislabāk 100 %
+compare-worst = vissliktāk 0 %
+comments-why-no-text = Vispirms uzrakstiet komentāru.
+comments-author-check = Ar šo vārdu tiek parakstīti jūsu komentāri; izlabojiet to, ja kolēģi jūs pazīst citādi.
+notice-deleted-stage-cards = { $n ->
+    [zero] Posms „{ $name }“ dzēsts kopā ar { $n } kartītēm
+    [one] Posms „{ $name }“ dzēsts kopā ar { $n } kartīti
+   *[other] Posms „{ $name }“ dzēsts kopā ar { $n } kartītēm
+}
+notice-undo = Atsaukt
+start-recent-where = mapē { $folder } · mainīts { $when }
+start-recent-forget = Noņemt no saraksta
+start-recent-forget-tip = Faila vairs nav: noņemt to no nesenajiem failiem (nekas netiek dzēsts)
+export-pdf-sheets = { $n ->
+    [one] Karte aizņems { $n } lapu; mazākais teksts — { $size } pt.
+   *[other] Karte aizņems { $n } lapas (režģis { $rows } × { $columns }), tās jāsalīmē; mazākais teksts — { $size } pt.
+}
+export-pdf-too-small-before = Uz šīs lapas mazākais teksts būs { $size } pt — pārāk sīks, lai lasītu. Izvēlieties lielāku lapu vai drukāšanu uz vairākām lapām.
+export-pdf-text-size = Mazākais teksts — { $size } pt.
+key-left = Bultiņa pa kreisi
+key-right = Bultiņa pa labi
+key-up = Bultiņa uz augšu
+key-down = Bultiņa uz leju
+versions-was = bija
+versions-now = tagad

@@ -1,6 +1,20 @@
 # journeymap — русский.
 # Все строки интерфейса и тексты по умолчанию, которые попадают в карты и
 # экспорт. Ключи те же, что в en.ftl и lv.ftl (это проверяет тест).
+#
+# Глоссарий: одно понятие — один термин (и в шаблонах тоже).
+#   map — карта (пути клиента); card — карточка (не «карта»);
+#   stage — этап; lane — дорожка (не «слой», не «строка»);
+#   persona — персона; lens — рамка карты; touchpoint — точка контакта;
+#   pains — боли (дорожка); frustrations (у персоны) — что раздражает;
+#   service blueprint — сервис-блюпринт; evidence — подтверждения;
+#   quote — цитата; review — отзыв; inbox — входящие отзывы;
+#   confidence — достоверность (наблюдение / предположение / предложение);
+#   merge — слияние (слить); conflict — конфликт; version — версия;
+#   undo — отменить; redo — повторить; export — экспорт; template — шаблон;
+#   inspector — инспектор; comment — комментарий; thread — обсуждение;
+#   metric — показатель; legend — условные обозначения.
+#   Кавычки — «ёлочки», внутри — „лапки“; многоточие — «…»; тире — «—».
 
 app-name = journeymap
 
@@ -79,7 +93,7 @@ command-import = Импорт из Mermaid, Markdown или CSV…
 command-save = Сохранить
 command-save-as = Сохранить как…
 command-export = Экспорт…
-command-compare-with = Сравнить с другой картой…
+command-compare-with = Сравнить с картой будущего…
 command-close-map = Закрыть карту
 command-quit = Выйти
 command-undo = Отменить
@@ -90,7 +104,7 @@ command-paste = Вставить
 command-select-all = Выделить все карточки
 command-deselect = Снять выделение
 command-delete = Удалить выделенное
-command-duplicate = Дублировать карточки
+command-duplicate = Дублировать
 command-add-stage = Добавить этап
 command-add-persona = Добавить персону
 command-zoom-in = Увеличить
@@ -207,7 +221,7 @@ status-fit = По размеру
 chooser-open = Открыть карту
 chooser-save-as = Сохранить карту как
 chooser-import = Импортировать файл
-chooser-compare = Сравнить с картой
+chooser-compare = Сравнить с картой будущего
 chooser-photo = Выбрать фото
 chooser-export = Экспортировать в
 chooser-why = Системный диалог выбора файла здесь не открывается (нет портала рабочего стола или zenity), поэтому выберите файл в этом окне.
@@ -538,7 +552,7 @@ persona-name = Имя
 persona-role-or-occupation = Роль или род занятий
 persona-age = Возраст
 persona-goals-one-per-line = Цели (по одной на строку)
-persona-frustrations-one-per-line = Фрустрации (по одной на строку)
+persona-frustrations-one-per-line = Что раздражает (по одному пункту на строку)
 persona-quote = Цитата
 persona-colour = Цвет
 persona-choose-photo = Выбрать фото…
@@ -579,7 +593,7 @@ canvas-emotion-at = { $who } — { $stage }
 canvas-emotion-value = { $who } — { $stage }: { $value }
 canvas-add-card = Добавить карточку: { $lane }, { $stage }
 canvas-add-card-tip = Добавить карточку в дорожку «{ $lane }» на этапе «{ $stage }»
-start-tagline = Карты пути клиента и сервисные блупринты — офлайн, в ваших собственных файлах.
+start-tagline = Карты пути клиента и сервис-блюпринты — офлайн, в ваших собственных файлах.
 start-from-template = Начать с шаблона
 start-recent = Недавние файлы
 start-missing-file = { $name } (файл не найден)
@@ -612,7 +626,7 @@ template-future-state-description = Опыт, который вы собирае
 template-service-blueprint-title = Сервис-блюпринт
 template-service-blueprint-description = Путь клиента, а под ним — действия на виду, за кулисами и поддерживающие процессы
 template-blank-title = Пустая карта
-template-blank-description = Три пустых этапа и шесть основных слоёв, чтобы начать с нуля
+template-blank-description = Три пустых этапа и шесть основных дорожек, чтобы начать с нуля
 start-templates-language = Шаблоны на языке:
 start-templates-language-tip = Шаблоны, написанные на языке «{ $language }»
 notice-deleted-cards = { $n ->
@@ -774,18 +788,16 @@ export-authors-initials = Только инициалы
 export-authors-omit = Не показывать
 
 ## Версии: сравнение, слияние, конфликты
-command-compare-versions = Сравнить версии…
+command-compare-versions = Изменения с другой версии…
 command-compare-versions-tip = Открыть другую копию этой карты (старый коммит, копию коллеги) и перечислить, что изменилось с тех пор; каждое изменение — ссылка на элемент
 command-merge-with = Слить с копией…
 command-merge-with-tip = Слить с этой картой другую её копию («конфликтную копию» из общей папки): сначала предпросмотр, затем один шаг отмены
-chooser-compare-versions = Сравнить с версией
+chooser-compare-versions = Изменения с другой версии
 chooser-merge-with = Слить с копией
 versions-title = Изменения после { $name }
 versions-none = Изменений нет: карты одинаковы.
 conflicts-title = Конфликты слияния ({ $n })
 conflicts-body = Обе версии изменили это по-разному. В карте — наша версия; выберите для каждого.
-conflicts-ours = Наша: { $value }
-conflicts-theirs = Их: { $value }
 conflicts-keep-ours = Оставить нашу
 conflicts-take-theirs = Взять их
 merge-title = Слияние с { $name }
@@ -817,8 +829,6 @@ versions-item-metric = значение метрики (дорожка { $lane }
 versions-none-value = (нет)
 versions-added = Добавлено: { $item }
 versions-removed = Удалено: { $item }
-versions-edited = { $item }: { $field } { $old } -> { $new }
-versions-moved = { $item }: перемещено в { $new } (из { $old })
 versions-reordered = Новый порядок: { $item }
 
 ## Comments
@@ -830,7 +840,7 @@ comments-title = Комментарии
 comments-close = Закрыть
 comments-author = Ваше имя
 comments-author-hint = Видно в ваших комментариях
-comments-author-needed = Введите имя, чтобы комментировать
+comments-author-needed = Сначала укажите имя в поле «Ваше имя»: им подписывается комментарий.
 comments-new-on = Новый комментарий: { $item }
 comments-new-hint = Напишите комментарий… (Ctrl+Enter — отправить)
 comments-add = Комментировать
@@ -904,9 +914,9 @@ versions-field-resolved = решено
 versions-field-role = роль
 versions-field-quote = цитата
 versions-field-goals = цели
-versions-field-frustrations = боли
+versions-field-frustrations = что раздражает
 merge-unrelated = У «{ $name }» нет ни одной общей карточки, этапа или дорожки с этой картой: это не её версия. Слияние добавит всё её содержимое рядом с тем, что есть.
-merge-anyway = Всё равно объединить
+merge-anyway = Всё равно слить
 conflicts-badge = { $count ->
     [one] { $count } конфликт слияния
     [few] { $count } конфликта слияния
@@ -1123,3 +1133,84 @@ reviews-reading-body = { $file }… { $seconds } с
 # --- trust: editing and canvas ---
 point-choice-title = Чья это эмоция?
 present-scroll-keys = Стрелки вниз / вверх или колесо мыши — прокрутить этап
+# --- trust: words and windows ---
+versions-quoted = «{ $text }»
+versions-value-empty = (пусто)
+versions-name-stage = этап { $n } { $name }
+versions-name-lane = дорожка { $name }
+versions-name-card = карточка { $text } ({ $lane }, { $stage })
+versions-name-persona = персона «{ $name }»
+versions-name-review = отзыв { $text }
+versions-name-comment = комментарий { $text } ({ $author })
+versions-name-curve = кривая «{ $persona }» в дорожке { $lane }
+versions-name-emotion = эмоция «{ $persona }» в дорожке { $lane }, этап { $stage }
+versions-name-metric = { $lane }, этап { $stage }
+versions-list-stages = порядок этапов
+versions-list-lanes = порядок дорожек
+versions-list-personas = порядок персон
+versions-list-reviews = порядок отзывов
+versions-list-comments = порядок комментариев
+versions-list-cards = порядок карточек в дорожке { $lane }
+versions-list-curves = порядок кривых в дорожке { $lane }
+versions-list-other = порядок элементов
+versions-value-deleted = удалено
+versions-value-kept = оставлено и изменено
+versions-value-auto-colour = автоматический
+versions-value-everyone = все клиенты
+versions-value-whole-map = вся карта
+versions-value-quote = { $quote } ({ $source })
+versions-value-yes = да
+versions-value-no = нет
+versions-moved-to = перемещено в { $new } (из { $old })
+conflicts-ours-label = Наша:
+conflicts-theirs-label = Их:
+versions-field-age = возраст
+versions-field-kind = вид дорожки
+versions-field-scale = шкала
+versions-field-collapsed = свёрнута
+versions-field-metric-style = вид графика
+versions-field-on = к чему
+versions-field-reply-to = ответ на
+versions-field-goal = цель
+versions-field-scenario = сценарий
+versions-field-expectations = ожидания
+versions-field-review = отзыв
+versions-field-accessible-title = название для экранного диктора
+command-toggle-inspector = Инспектор
+command-toggle-inspector-tip = Свернуть инспектор, чтобы карте было больше места, или показать его снова
+key-enter = Enter
+key-tab = Tab
+key-space = Пробел
+key-delete = Delete
+key-backspace = Backspace
+key-home = Home
+key-end = End
+key-page-up = Page Up
+key-page-down = Page Down
+files-name-damaged = Окно выбора файла вернуло искажённое имя ({ $name }): под ним ничего не сохранено. Выберите файл здесь.
+compare-measure = Эмоция — среднее кривых эмоций этапа в процентах от шкалы: 0 % — хуже всего, 100 % — лучше всего, 50 % — нейтрально.
+compare-best = лучше всего 100 %
+compare-worst = хуже всего 0 %
+comments-why-no-text = Сначала напишите комментарий.
+comments-author-check = Этим именем подписываются ваши комментарии; исправьте его, если коллеги знают вас иначе.
+notice-deleted-stage-cards = { $n ->
+    [one] Этап «{ $name }» удалён вместе с { $n } карточкой
+   *[other] Этап «{ $name }» удалён вместе с { $n } карточками
+}
+notice-undo = Отменить
+start-recent-where = в папке { $folder } · изменён { $when }
+start-recent-forget = Убрать из списка
+start-recent-forget-tip = Файла больше нет на месте: убрать его из недавних (ничего не удаляется)
+export-pdf-sheets = { $n ->
+    [one] Карта займёт { $n } лист; самый мелкий текст — { $size } пт.
+    [few] Карта займёт { $n } листа (сетка { $rows } × { $columns }), их нужно склеить; самый мелкий текст — { $size } пт.
+   *[other] Карта займёт { $n } листов (сетка { $rows } × { $columns }), их нужно склеить; самый мелкий текст — { $size } пт.
+}
+export-pdf-too-small-before = На этом листе самый мелкий текст будет { $size } пт — это слишком мелко, чтобы читать. Выберите лист больше или печать на нескольких листах.
+export-pdf-text-size = Самый мелкий текст — { $size } пт.
+key-left = Стрелка влево
+key-right = Стрелка вправо
+key-up = Стрелка вверх
+key-down = Стрелка вниз
+versions-was = было
+versions-now = стало

@@ -225,10 +225,22 @@ impl Theme {
     }
 }
 
-/// The colour a stage is drawn in at position `index`: its own, or the
-/// rotation's. Layout and the edits that keep stage colours both use this.
-pub fn stage_hue(stage: &crate::model::Stage, index: usize) -> Hue {
-    stage.color.unwrap_or(rotation_hue(index))
+/// The colour each stage of `stages` is drawn in: its own, or the next of
+/// the rotation among the stages without one. A stage with its own colour
+/// takes no turn, so adding one (new stages get their own) recolours no
+/// other stage, and nothing needs writing into the others. Layout and the
+/// edits that pick colours both use this.
+pub fn stage_hues(stages: &[crate::model::Stage]) -> Vec<Hue> {
+    let mut turn = 0;
+    stages
+        .iter()
+        .map(|stage| {
+            stage.color.unwrap_or_else(|| {
+                turn += 1;
+                rotation_hue(turn - 1)
+            })
+        })
+        .collect()
 }
 
 /// The rotation's hue for position `index`.

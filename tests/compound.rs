@@ -66,6 +66,60 @@ fn deleting_moving_or_inserting_a_stage_recolours_no_other_stage() {
     assert_eq!(map, template("current-state"));
 }
 
+/// Issue 26: adding and deleting stages changed «Лояльность»'s colour in
+/// the file, which a merge later showed as a conflict nobody made.
+#[test]
+fn adding_and_deleting_stages_writes_no_colour_into_other_stages_and_undo_restores_them() {
+    for lang in [journeymap::model::Lang::Ru, journeymap::model::Lang::En] {
+        let original = journeymap::io::template_in("current-state", lang)
+            .unwrap()
+            .instantiate()
+            .unwrap();
+        // An older map whose stages have no colour of their own, and a
+        // template's, whose stages have theirs.
+        let mut automatic = original.clone();
+        for s in &mut automatic.stages {
+            s.color = None;
+        }
+        for start in [original, automatic] {
+            let mut map = start.clone();
+            let mut history = History::default();
+            let before = drawn_hues(&map);
+            let (add, new) = edit::add_stage(&map, 2);
+            assert!(
+                add.commands
+                    .iter()
+                    .all(|c| matches!(c, journeymap::edit::Command::AddStage { .. })),
+                "adding a stage writes only the new stage: {:?}",
+                add.commands
+            );
+            apply(&mut map, &mut history, add);
+            let with_new: Vec<_> = drawn_hues(&map)
+                .into_iter()
+                .filter(|(id, _)| *id != new.0)
+                .collect();
+            assert_eq!(with_new, before, "no other stage changes colour");
+            let delete = edit::delete_stage(&map, new);
+            assert_eq!(delete.commands.len(), 1, "deleting writes only the removal");
+            apply(&mut map, &mut history, delete);
+            assert_eq!(map, start, "add then delete leaves the file as it was");
+            assert_eq!(drawn_hues(&map), before);
+
+            // Delete a stage in the middle and undo: every colour is back.
+            let loyalty = map.stages[4].id;
+            let delete = edit::delete_stage(&map, loyalty);
+            apply(&mut map, &mut history, delete);
+            for s in &map.stages {
+                let was = start.stages.iter().find(|o| o.id == s.id).unwrap();
+                assert_eq!(s.color, was.color, "nothing written into {}", s.name);
+            }
+            history.undo(&mut map).unwrap();
+            assert_eq!(map, start);
+            assert_eq!(drawn_hues(&map), before, "undo brings colours back exactly");
+        }
+    }
+}
+
 #[test]
 fn removing_a_persona_leaves_nothing_pointing_at_them() {
     let mut map = template("current-state");

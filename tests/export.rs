@@ -775,3 +775,32 @@ fn the_legend_says_what_markers_channels_and_heat_colours_mean() {
     .unwrap();
     assert!(normalise(&text_rows(&svg).join(" ")).contains("Условные обозначения"));
 }
+
+/// Issue 26: the evidence appendix quoted in English marks (“…”) on a
+/// Russian map; it quotes as the map's language does.
+#[test]
+fn the_evidence_appendix_quotes_in_the_maps_language() {
+    let mut map = journeymap::io::template_in("current-state", journeymap::model::Lang::Ru)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    map.lanes[0].cards[0].evidence = vec![journeymap::model::Evidence {
+        quote: "Ждал менеджера сорок минут".into(),
+        source: "Яндекс Карты".into(),
+        ..Default::default()
+    }];
+    let svg = export_svg(
+        &map,
+        &ExportOptions {
+            evidence_appendix: true,
+            ..options(Theme::Light, 1.0)
+        },
+    )
+    .unwrap();
+    let visible = visible_text(&svg);
+    assert!(
+        visible.contains("«Ждал менеджера сорок минут»"),
+        "{visible}"
+    );
+    assert!(!visible.contains("“Ждал"));
+}

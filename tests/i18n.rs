@@ -127,10 +127,10 @@ fn plurals_follow_each_language() {
     assert_eq!(say(Lang::Ru, 2), "2 карточки");
     assert_eq!(say(Lang::Ru, 5), "5 карточек");
     assert_eq!(say(Lang::Ru, 21), "21 карточка");
-    assert_eq!(say(Lang::Lv, 1), "1 karte");
-    assert_eq!(say(Lang::Lv, 2), "2 kartes");
-    assert_eq!(say(Lang::Lv, 0), "0 karšu");
-    assert_eq!(say(Lang::Lv, 21), "21 karte");
+    assert_eq!(say(Lang::Lv, 1), "1 kartīte");
+    assert_eq!(say(Lang::Lv, 2), "2 kartītes");
+    assert_eq!(say(Lang::Lv, 0), "0 kartīšu");
+    assert_eq!(say(Lang::Lv, 21), "21 kartīte");
 }
 
 #[test]

@@ -57,7 +57,9 @@ fn each_template_opens_from_the_start_screen_and_shows_its_stages_and_lanes() {
         );
         harness.get_by_label(template.title).click();
         harness.run();
-        let map = template.instantiate().unwrap();
+        let mut map = template.instantiate().unwrap();
+        // A new map owns its stage colours (the blank one gets them here).
+        journeymap::edit::own_stage_colours(&mut map);
         let doc = harness.state().doc().expect("a map is open");
         assert_eq!(doc.map, map, "{}", template.name);
         for stage in &map.stages {

@@ -118,7 +118,9 @@ fn a_colleagues_copy_is_merged_after_a_preview_and_conflicts_resolved_one_click_
         h.query_by_label("Merge conflicts (2)").is_some(),
         "the conflicts window"
     );
-    assert!(h.query_by_label("Theirs: \"Their wording\"").is_some());
+    // Values as the inspector shows them: text in quotation marks.
+    assert_eq!(h.query_all_by_label("Theirs:").count(), 2);
+    assert!(h.query_by_label("“Their wording”").is_some());
     // The window names fields in the interface language, and the canvas
     // marks each item with a conflict; its badge selects it.
     assert!(h.query_by_label_contains("· text").is_some());
@@ -182,14 +184,15 @@ fn compare_versions_lists_the_changes_and_shows_the_item() {
     open_then_choose(
         &mut h,
         &dir.path().join("new.ron"),
-        "Compare versions…",
+        "Changes since another version…",
         "old.ron",
     );
     assert!(h.query_by_label("Changes since old.ron").is_some());
     let card = new.lanes[0].cards[0].id;
-    let line = format!("card {card} \"Reworded card\": text");
-    assert!(h.query_by_label_contains("-> \"Reworded card\"").is_some());
-    h.get_by_label_contains(&line).click();
+    // The card by its text, not its number; the new text as written.
+    assert!(h.query_by_label_contains(&format!("card {card}")).is_none());
+    assert!(h.query_by_label("“Reworded card”").is_some());
+    h.get_by_label_contains("card “Reworded card”").click();
     h.run_steps(10);
     assert_eq!(
         h.state().selection(),

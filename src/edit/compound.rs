@@ -52,31 +52,43 @@ impl Edit {
 
 /// The colour stage `index` is drawn in: its own, or the rotation's.
 pub fn stage_hue(map: &JourneyMap, index: usize) -> Hue {
-    crate::style::stage_hue(&map.stages[index], index)
+    crate::style::stage_hues(&map.stages)[index]
 }
 
-/// Commands that give each stage of `map` whose colour comes from the
-/// rotation its current colour for good, where `new_order` (stage ids after
-/// a structural edit) would otherwise recolour it: colours belong to the
-/// stage, not to its position.
+/// Commands that give each stage with no colour of its own the colour it
+/// is drawn in now, where the stage order `new_order` would draw it in
+/// another: a move reorders the stages it passes, and their colours go
+/// with them.
 fn pin_colours(map: &JourneyMap, new_order: &[StageId]) -> Vec<Command> {
+    let now = crate::style::stage_hues(&map.stages);
+    let moved: Vec<Stage> = new_order
+        .iter()
+        .filter_map(|id| map.stage_index(*id).map(|i| map.stages[i].clone()))
+        .collect();
+    let later = crate::style::stage_hues(&moved);
     let mut out = Vec::new();
-    for (i, stage) in map.stages.iter().enumerate() {
-        if stage.color.is_some() {
+    for (stage, hue) in moved.iter().zip(later) {
+        let Some(i) = map.stage_index(stage.id) else {
             continue;
-        }
-        let now = stage_hue(map, i);
-        let later = new_order
-            .iter()
-            .position(|s| *s == stage.id)
-            .map(crate::style::rotation_hue);
-        if later.is_some_and(|h| h != now) {
+        };
+        if stage.color.is_none() && hue != now[i] {
             let mut pinned = stage.clone();
-            pinned.color = Some(now);
+            pinned.color = Some(now[i]);
             out.push(Command::UpdateStage { stage: pinned });
         }
     }
     out
+}
+
+/// Give every stage of a new map the colour it is drawn in as its own, so
+/// adding, deleting or moving stages later never recolours another one
+/// (the built-in templates already own theirs). Not an edit: the map is
+/// not a file yet (a blank map, an import), nobody else has a copy.
+pub fn own_stage_colours(map: &mut JourneyMap) {
+    let hues = crate::style::stage_hues(&map.stages);
+    for (stage, hue) in map.stages.iter_mut().zip(hues) {
+        stage.color = Some(hue);
+    }
 }
 
 fn stage_ids(map: &JourneyMap) -> Vec<StageId> {
@@ -84,47 +96,42 @@ fn stage_ids(map: &JourneyMap) -> Vec<StageId> {
 }
 
 /// A new stage at `index`, named "Stage N"; returns the edit and its id.
-/// Stages after it keep their colours; a stage put between two others gets
-/// a colour unlike both neighbours.
+/// The new stage gets a colour of its own, unlike both neighbours; it takes
+/// no turn of the rotation, so every other stage keeps its colour and the
+/// edit writes nothing into them (a merge sees only the new stage).
 pub fn add_stage(map: &JourneyMap, index: usize) -> (Edit, StageId) {
     let index = index.min(map.stages.len());
     let id = StageId(map.next_id());
     // Named in the map's language, like every default text in it.
     let name = t_in!(map.lang(), "default-stage-name", n = map.stages.len() + 1);
     let mut stage = Stage::new(id, name);
-    let mut order = stage_ids(map);
-    order.insert(index, id);
-    let mut commands = pin_colours(map, &order);
-    if index < map.stages.len() {
-        let left = index.checked_sub(1).map(|i| stage_hue(map, i));
-        let right = stage_hue(map, index);
-        let start = left
-            .and_then(|h| STAGE_ROTATION.iter().position(|r| *r == h))
-            .map_or(0, |p| p + 1);
-        stage.color = (0..STAGE_ROTATION.len())
-            .map(|k| STAGE_ROTATION[(start + k) % STAGE_ROTATION.len()])
-            .find(|h| Some(*h) != left && *h != right);
-    }
-    commands.push(Command::AddStage { index, stage });
+    let hues = crate::style::stage_hues(&map.stages);
+    let left = index.checked_sub(1).map(|i| hues[i]);
+    let right = hues.get(index).copied();
+    // After the left neighbour's colour in the rotation, as if the map's
+    // colours went on; the first stage starts the rotation.
+    let start = left
+        .and_then(|h| STAGE_ROTATION.iter().position(|r| *r == h))
+        .map_or(0, |p| p + 1);
+    stage.color = (0..STAGE_ROTATION.len())
+        .map(|k| STAGE_ROTATION[(start + k) % STAGE_ROTATION.len()])
+        .find(|h| Some(*h) != left && Some(*h) != right);
     (
         Edit {
             label: "Add stage",
-            commands,
+            commands: vec![Command::AddStage { index, stage }],
         },
         id,
     )
 }
 
-/// Delete a stage with its cards and values; the stages after it keep
-/// their colours.
-pub fn delete_stage(map: &JourneyMap, stage: StageId) -> Edit {
-    let mut order = stage_ids(map);
-    order.retain(|s| *s != stage);
-    let mut commands = pin_colours(map, &order);
-    commands.push(Command::RemoveStage { stage });
+/// Delete a stage with its cards and values. Only the stage goes: no other
+/// stage is written to (stages after it with no colour of their own take
+/// the rotation's next turn), and undo puts everything back as it was.
+pub fn delete_stage(_map: &JourneyMap, stage: StageId) -> Edit {
     Edit {
         label: "Delete stage",
-        commands,
+        commands: vec![Command::RemoveStage { stage }],
     }
 }
 

@@ -16,7 +16,8 @@ pub use command::{Command, StageRemoval};
 pub use comments::{add_comment, delete_comment, edit_comment, reply_to_comment, resolve_thread};
 pub use compound::{
     Edit, add_card, add_lane, add_persona, add_stage, delete_cards, delete_lane, delete_stage,
-    duplicate_cards, move_cards, move_stage, remove_persona, stage_hue, update_cards,
+    duplicate_cards, move_cards, move_stage, own_stage_colours, remove_persona, stage_hue,
+    update_cards,
 };
 pub use history::History;
 pub use pictures::{add_picture_card, relink_pictures, set_card_picture};

@@ -54,7 +54,9 @@ pub fn evidence_appendix(
             y = title.rect().bottom() + 2.0;
             blocks.push(title);
             for e in &card.evidence {
-                let mut line = format!("“{}”", e.quote.trim());
+                // In the map language's own quotation marks: «…» in Russian.
+                let mut line =
+                    crate::t_in!(map.lang(), "persona-quote-marks", quote = e.quote.trim());
                 let rating = e.rating.map(|r| {
                     crate::t_in!(
                         map.lang(),

@@ -20,6 +20,7 @@ pub(super) fn stage_columns(
     let pad_x = 14.0 + CHEVRON;
     let text_width = STAGE_WIDTH - 2.0 * pad_x;
     let untitled = crate::i18n::tr_in(map.lang(), "untitled-stage");
+    let hues = crate::style::stage_hues(&map.stages);
     let mut columns: Vec<StageColumn> = map
         .stages
         .iter()
@@ -82,7 +83,7 @@ pub(super) fn stage_columns(
                 x,
                 width: STAGE_WIDTH,
                 header: Rect::NOTHING,
-                hue: crate::style::stage_hue(stage, i),
+                hue: hues[i],
                 name,
                 description,
                 confidence,

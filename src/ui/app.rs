@@ -409,7 +409,16 @@ impl JourneyApp {
                 status_bar_ui(ui, session, self.notice.as_deref(), &mut out);
             });
             let author = self.prefs.comment_author_or_login();
-            super::panels::side_panels_ui(ui, session, &author, &mut out);
+            if let Some(panel) = &mut session.comments {
+                panel.author_confirmed = !self.prefs.comment_author.trim().is_empty();
+            }
+            super::panels::side_panels_ui(
+                ui,
+                session,
+                &author,
+                self.prefs.inspector_hidden,
+                &mut out,
+            );
         }
         // Windows and dialogs before the canvas: the canvas builds its text
         // meshes last, after all other text of the frame is in the font atlas.

@@ -55,6 +55,7 @@ impl JourneyApp {
                 self.modals.pop();
             }
             Intent::PathChosen(purpose, path) => self.answer_dialog(*purpose, path),
+            Intent::ForgetRecent(path) => self.prefs.recent.retain(|p| *p != path),
             Intent::Recover(restore) => self.recover(restore),
             Intent::ImportReviews(job) => self.import_reviews(*job),
             Intent::Versions(v) => self.versions_intent(v),
@@ -148,7 +149,7 @@ impl JourneyApp {
             return;
         };
         if restore {
-            let when = offer.time_label();
+            let when = super::local_time::shown_seconds(offer.saved_at);
             let offer = *offer;
             let mut doc = Document::new(offer.map, offer.original);
             doc.touch(); // restored changes are not on disk yet
@@ -192,6 +193,7 @@ impl JourneyApp {
                 }
             }
             Undo | Redo => self.undo_redo(command == Undo),
+            ToggleInspector => self.prefs.inspector_hidden = !self.prefs.inspector_hidden,
             ToggleTheme => {
                 self.prefs.theme = match self.prefs.theme {
                     Theme::Light => Theme::Dark,
@@ -359,6 +361,7 @@ fn apply_to_session(session: &mut Session, intent: Intent) -> Option<Option<Stri
         | Intent::ExportTo(..)
         | Intent::CloseModal
         | Intent::PathChosen(..)
+        | Intent::ForgetRecent(_)
         | Intent::ImportReviews(_)
         | Intent::Versions(_)
         | Intent::Comments(_)
@@ -399,10 +402,21 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
                     edit::delete_cards(ids),
                     t!("notice-deleted-cards", n = ids.len()),
                 ),
-                Selection::Stage(stage) => (
-                    edit::delete_stage(map, *stage),
-                    t!("notice-deleted-stage", name = stage_name(map, *stage)),
-                ),
+                Selection::Stage(stage) => {
+                    // Say what went with it: its cards.
+                    let cards = map
+                        .lanes
+                        .iter()
+                        .flat_map(|l| &l.cards)
+                        .filter(|c| c.stage == *stage)
+                        .count();
+                    let name = stage_name(map, *stage);
+                    let notice = match cards {
+                        0 => t!("notice-deleted-stage", name = name),
+                        n => t!("notice-deleted-stage-cards", name = name, n = n),
+                    };
+                    (edit::delete_stage(map, *stage), notice)
+                }
                 Selection::Lane(lane) => (
                     edit::delete_lane(*lane),
                     t!(
@@ -421,6 +435,7 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
             };
             if session.doc.apply_edit(edit) {
                 session.select(Selection::None);
+                session.undo_offer = Some(session.doc.revision);
                 return Some(Some(notice));
             }
         }
@@ -471,8 +486,8 @@ fn run_on_session(session: &mut Session, command: UiCommand) -> Option<Option<St
         Priorities => session.show_priorities = true,
         // Handled by the app.
         NewMap | Open | Import | Save | SaveAs | Export | CompareWith | CloseMap | Quit | Undo
-        | Redo | Cut | Copy | Paste | ToggleTheme | Language(_) | CommandPalette | Help
-        | Present | ImportReviews | CompareVersions | MergeWith => {}
+        | Redo | Cut | Copy | Paste | ToggleTheme | ToggleInspector | Language(_)
+        | CommandPalette | Help | Present | ImportReviews | CompareVersions | MergeWith => {}
         // Handled by `review_commands::run` and `comments::run`.
         ToggleInbox | ToggleReviewStats | AdoptReviewCurve | ToggleComments | AddComment => {}
         // Handled by `keyboard::run` and above.

@@ -43,9 +43,11 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                             || path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
+                        let text = format!("{name} — {}", super::start::folder_text(path));
                         if ui
-                            .button(name)
+                            .add_enabled(path.exists(), egui::Button::new(text))
                             .on_hover_text(path.display().to_string())
+                            .on_disabled_hover_text(t!("start-missing-file", name = name.as_str()))
                             .clicked()
                         {
                             out.push(Intent::Request(Replace::OpenPath(path.clone())));
@@ -84,6 +86,7 @@ pub fn menu_bar_ui(ui: &mut Ui, session: Option<&Session>, prefs: &Prefs, out: &
                 toggle(ui, UiCommand::ToggleLegend, s.canvas.legend, out);
                 toggle(ui, UiCommand::ToggleInbox, s.inbox.is_some(), out);
                 toggle(ui, UiCommand::ToggleComments, s.comments.is_some(), out);
+                toggle(ui, UiCommand::ToggleInspector, !prefs.inspector_hidden, out);
                 toggle(ui, UiCommand::ToggleReviewStats, s.canvas.review_stats, out);
                 let can_adopt =
                     super::review_commands::adopt_curve(&s.doc.map, &s.selection).is_some();
@@ -197,6 +200,15 @@ pub fn status_bar_ui(ui: &mut Ui, session: &Session, notice: Option<&str>, out: 
         if let Some(notice) = notice {
             ui.separator();
             ui.label(RichText::new(notice).weak());
+            // Undo right beside a deletion's notice, while it is the last step.
+            if session.undo_offer == Some(session.doc.revision)
+                && ui
+                    .button(t!("notice-undo"))
+                    .on_hover_text(UiCommand::Undo.tooltip_with_shortcut(ui.ctx()))
+                    .clicked()
+            {
+                out.push(Intent::Run(UiCommand::Undo));
+            }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let ctx = ui.ctx().clone();

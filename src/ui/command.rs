@@ -58,6 +58,8 @@ pub enum UiCommand {
     ToggleLegend,
     ToggleInbox,
     ToggleComments,
+    /// Hide or show the inspector (remembered between runs).
+    ToggleInspector,
     AddComment,
     ToggleReviewStats,
     AdoptReviewCurve,
@@ -141,6 +143,7 @@ impl UiCommand {
             ToggleLegend,
             ToggleInbox,
             ToggleComments,
+            ToggleInspector,
             AddComment,
             ToggleReviewStats,
             AdoptReviewCurve,
@@ -193,7 +196,7 @@ impl UiCommand {
     /// The tooltip, followed by the first shortcut in brackets.
     pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
         match self.shortcuts().first() {
-            Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(s)),
+            Some(s) => format!("{} ({})", self.tooltip(), shortcut_text(ctx, s)),
             None => self.tooltip(),
         }
     }
@@ -247,6 +250,8 @@ impl UiCommand {
             ImportReviews => keys![CMD_SHIFT, Key::I],
             ToggleInbox => keys![CMD_SHIFT, Key::R],
             ToggleComments => keys![CMD_SHIFT, Key::M],
+            // The side bar's key in most editors.
+            ToggleInspector => keys![CMD, Key::B],
             AddComment => keys![CMD.plus(Modifiers::ALT), Key::M],
             CommandPalette => keys![CMD_SHIFT, Key::P; CMD, Key::K],
             CompareWith
@@ -349,6 +354,7 @@ impl UiCommand {
             | MoveUp
             | MoveDown
             | ZoomToSelection
+            | ToggleInspector
             | Deselect
             | Delete
             | Duplicate
@@ -399,7 +405,7 @@ impl UiCommand {
     pub fn menu_item_labelled_ui(self, ui: &mut Ui, enabled: bool, text: String) -> bool {
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = self.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+            button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
         }
         let clicked = ui
             .add_enabled(enabled, button)
@@ -418,6 +424,55 @@ impl UiCommand {
         ui.checkbox(&mut value, self.label())
             .on_hover_text(self.tooltip())
             .clicked()
+    }
+}
+
+/// A shortcut as the interface language writes it: "Ctrl+Shift+Z",
+/// "Ctrl+=", "Стрелка влево", "Esc", "Пробел" — the keys as printed on a keyboard or
+/// named in the language, never egui's English key names ("Left",
+/// "Escape", "Equals"). macOS keeps its symbols.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    if ctx.os() == egui::os::OperatingSystem::Mac {
+        return ctx.format_shortcut(shortcut);
+    }
+    let m = shortcut.modifiers;
+    let mut parts: Vec<String> = Vec::new();
+    if m.command || m.ctrl || m.mac_cmd {
+        parts.push("Ctrl".into());
+    }
+    if m.alt {
+        parts.push("Alt".into());
+    }
+    if m.shift {
+        parts.push("Shift".into());
+    }
+    parts.push(key_text(shortcut.logical_key));
+    parts.join("+")
+}
+
+/// One key's name in the interface language.
+pub fn key_text(key: Key) -> String {
+    let named = |k: &str| i18n::tr(k).into_owned();
+    match key {
+        // Our font has no arrow glyphs: the arrows by name.
+        Key::ArrowLeft => named("key-left"),
+        Key::ArrowRight => named("key-right"),
+        Key::ArrowUp => named("key-up"),
+        Key::ArrowDown => named("key-down"),
+        Key::Escape => "Esc".into(),
+        Key::Equals => "=".into(),
+        Key::Plus => "+".into(),
+        Key::Minus => "-".into(),
+        Key::Enter => named("key-enter"),
+        Key::Tab => named("key-tab"),
+        Key::Space => named("key-space"),
+        Key::Delete => named("key-delete"),
+        Key::Backspace => named("key-backspace"),
+        Key::Home => named("key-home"),
+        Key::End => named("key-end"),
+        Key::PageUp => named("key-page-up"),
+        Key::PageDown => named("key-page-down"),
+        other => other.symbol_or_name().to_string(),
     }
 }
 

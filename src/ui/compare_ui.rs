@@ -52,6 +52,8 @@ pub fn compare_ui(
                 ui.end_row();
             }
         });
+    // What the percentages are: the table and the plot both show them.
+    ui.label(RichText::new(t!("compare-measure")).weak().small());
     ui.add_space(6.0);
     ui.label(RichText::new(t!("compare-differences")).strong());
     if c.differences.is_empty() {
@@ -76,23 +78,47 @@ pub fn compare_ui(
     save_as
 }
 
-/// Both maps' mean emotion per matched stage, as two lines on one plot.
+/// Height of the stage names under the plot: two lines of small text.
+const NAMES_HEIGHT: f32 = 30.0;
+
+/// Both maps' mean emotion per matched stage, as two lines on one plot,
+/// with the stages' names beneath, each in its own column (wrapped to two
+/// lines and cut with "…", so neighbours never run together).
 fn overlay_plot(ui: &mut Ui, c: &Comparison) {
-    let (rect, _) =
-        ui.allocate_exact_size(vec2(ui.available_width().max(300.0), 140.0), Sense::hover());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
-    let n = c.stages.len().max(1);
-    let x = |i: usize| rect.left() + (i as f32 + 0.5) * rect.width() / n as f32;
-    let y = |v: f32| rect.bottom() - 24.0 - v * (rect.height() - 40.0);
-    painter.hline(
-        rect.x_range(),
-        y(0.5),
-        Stroke::new(1.0, ui.visuals().weak_text_color()),
+    let (rect, _) = ui.allocate_exact_size(
+        vec2(ui.available_width().max(300.0), 140.0 + NAMES_HEIGHT),
+        Sense::hover(),
     );
+    let painter = ui.painter_at(rect);
+    let plot = egui::Rect::from_min_max(rect.min, rect.max - vec2(0.0, NAMES_HEIGHT));
+    painter.rect_filled(plot, 4.0, ui.visuals().extreme_bg_color);
+    let n = c.stages.len().max(1);
+    let column = plot.width() / n as f32;
+    let x = |i: usize| plot.left() + (i as f32 + 0.5) * column;
+    let y = |v: f32| plot.bottom() - 12.0 - v * (plot.height() - 40.0);
+    let weak = ui.visuals().weak_text_color();
+    painter.hline(plot.x_range(), y(0.5), Stroke::new(1.0, weak));
+    // The scale's ends, so "63 %" reads as a point between them.
+    for (v, key) in [(1.0, "compare-best"), (0.0, "compare-worst")] {
+        painter.text(
+            pos2(plot.right() - 6.0, y(v)),
+            egui::Align2::RIGHT_CENTER,
+            t!(key),
+            egui::FontId::proportional(10.0),
+            weak,
+        );
+    }
     let series = [
-        (false, Color32::from_rgb(0x1D, 0x4E, 0xD8), "now"),
-        (true, Color32::from_rgb(0x15, 0x80, 0x3D), "future"),
+        (
+            false,
+            Color32::from_rgb(0x1D, 0x4E, 0xD8),
+            t!("compare-now"),
+        ),
+        (
+            true,
+            Color32::from_rgb(0x15, 0x80, 0x3D),
+            t!("compare-future"),
+        ),
     ];
     for (k, (is_future, color, name)) in series.iter().enumerate() {
         let points: Vec<_> = c
@@ -109,19 +135,26 @@ fn overlay_plot(ui: &mut Ui, c: &Comparison) {
             painter.circle_filled(p, 4.0, *color);
         }
         painter.text(
-            rect.left_top() + vec2(8.0, 6.0 + 16.0 * k as f32),
+            plot.left_top() + vec2(8.0, 6.0 + 16.0 * k as f32),
             egui::Align2::LEFT_TOP,
-            *name,
+            name.as_ref(),
             egui::FontId::proportional(12.0),
             *color,
         );
     }
     for (i, p) in c.stages.iter().enumerate() {
-        painter.text(
-            pos2(x(i), rect.bottom() - 4.0),
-            egui::Align2::CENTER_BOTTOM,
-            &p.name,
+        let mut job = egui::text::LayoutJob::simple(
+            p.name.clone(),
             egui::FontId::proportional(11.0),
+            ui.visuals().text_color(),
+            (column - 6.0).max(10.0),
+        );
+        job.wrap.max_rows = 2;
+        job.halign = egui::Align::Center;
+        let galley = painter.layout_job(job);
+        painter.galley(
+            pos2(x(i), plot.bottom() + 3.0),
+            galley,
             ui.visuals().text_color(),
         );
     }

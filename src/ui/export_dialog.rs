@@ -5,7 +5,7 @@ use egui::{Id, Modal, Ui};
 use super::files::ExportFormat;
 use super::intent::Intent;
 use crate::export::ExportOptions;
-use crate::export::pdf::{Orientation, Paper, PdfPages};
+use crate::export::pdf::{Orientation, Paper, PdfPages, PdfPreview, pdf_preview};
 use crate::style::Theme;
 use crate::t;
 
@@ -48,7 +48,12 @@ pub fn export_dialog_ui(
                 });
                 ui.end_row();
                 let label = ui.label(t!("export-pdf-pages"));
-                ui.vertical(|ui| pdf_pages_ui(ui, &mut options.pdf_pages, label.id));
+                ui.vertical(|ui| {
+                    pdf_pages_ui(ui, &mut options.pdf_pages, label.id);
+                    if let Some((_, map)) = view {
+                        pdf_preview_ui(ui, map, options);
+                    }
+                });
                 ui.end_row();
                 ui.label(t!("export-svg-text"));
                 ui.checkbox(
@@ -170,6 +175,10 @@ pub fn export_dialog_ui(
     if modal.should_close() && choice.is_none() {
         choice = Some(None);
     }
+    if choice.is_some() {
+        // The next opening works the preview out again: the map may change.
+        ctx.data_mut(|d| d.remove_temp::<(String, Option<PdfPreview>)>(preview_id()));
+    }
     match choice {
         Some(Some(format)) => out.extend([
             Intent::CloseModal,
@@ -198,6 +207,8 @@ fn pdf_pages_ui(ui: &mut Ui, pages: &mut PdfPages, label: egui::Id) {
     egui::ComboBox::from_id_salt("pdf-pages")
         .selected_text(name(pages))
         .width(220.0)
+        // Tall enough for every choice: tiles, last, were out of sight.
+        .height(400.0)
         .show_ui(ui, |ui| {
             let mut choices = vec![PdfPages::Poster];
             choices.extend(Paper::ALL.map(|paper| PdfPages::Fit { paper, orientation }));
@@ -234,9 +245,68 @@ fn pdf_pages_ui(ui: &mut Ui, pages: &mut PdfPages, label: egui::Id) {
     if let PdfPages::Tile { scale, .. } = pages {
         ui.horizontal(|ui| {
             let label = ui.label(t!("export-pdf-tile-size"));
-            ui.add(egui::Slider::new(scale, 1.0..=4.0).step_by(0.5).suffix("×"))
-                .labelled_by(label.id);
+            ui.add(
+                egui::Slider::new(scale, 1.0..=4.0)
+                    .step_by(0.5)
+                    .suffix("×")
+                    // "1,5×" in Russian and Latvian, not "1.50×".
+                    .custom_formatter(|v, _| {
+                        crate::i18n::format_number(crate::i18n::ui_lang(), v, 1)
+                    })
+                    .custom_parser(|t| crate::i18n::parse_number(crate::i18n::ui_lang(), t)),
+            )
+            .labelled_by(label.id);
         });
+    }
+}
+
+fn preview_id() -> Id {
+    Id::unique("export-pdf-preview")
+}
+
+/// Before exporting: how many sheets tiles take, and a warning when a
+/// fitted sheet prints the smallest text too small to read. Worked out
+/// once per choice of options (a layout of the whole map).
+fn pdf_preview_ui(ui: &mut Ui, map: &crate::model::JourneyMap, options: &ExportOptions) {
+    if options.pdf_pages == PdfPages::Poster {
+        return;
+    }
+    let key = format!("{options:?}");
+    let cached = ui
+        .ctx()
+        .data(|d| d.get_temp::<(String, Option<PdfPreview>)>(preview_id()))
+        .filter(|(k, _)| *k == key)
+        .map(|(_, p)| p);
+    let preview = cached.unwrap_or_else(|| {
+        let p = pdf_preview(map, options).ok();
+        ui.ctx().data_mut(|d| d.insert_temp(preview_id(), (key, p)));
+        p
+    });
+    let Some(p) = preview else { return };
+    let lang = crate::i18n::ui_lang();
+    let size = crate::i18n::format_number(lang, p.smallest_pt as f64, 1);
+    match options.pdf_pages {
+        PdfPages::Tile { .. } => {
+            ui.label(
+                egui::RichText::new(t!(
+                    "export-pdf-sheets",
+                    n = p.sheets,
+                    rows = p.grid.0,
+                    columns = p.grid.1,
+                    size = size
+                ))
+                .small(),
+            );
+        }
+        _ if p.too_small() => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                t!("export-pdf-too-small-before", size = size),
+            );
+        }
+        _ => {
+            ui.label(egui::RichText::new(t!("export-pdf-text-size", size = size)).small());
+        }
     }
 }
 

@@ -43,7 +43,8 @@ impl JourneyApp {
     /// Start a new, unsaved map from a template.
     pub fn new_from_template(&mut self, template: &'static Template) {
         match template.instantiate() {
-            Ok(map) => {
+            Ok(mut map) => {
+                crate::edit::own_stage_colours(&mut map);
                 // A new map: an identity of its own, kept by its copies.
                 self.replace_session(Document::new(map.with_new_identity(), None));
                 self.notice = Some(t!(
@@ -96,8 +97,10 @@ impl JourneyApp {
     pub fn import_path(&mut self, path: &Path) {
         match crate::interop::import_file(path) {
             Ok(imported) => {
+                let mut map = imported.map;
+                crate::edit::own_stage_colours(&mut map);
                 // An imported map is a new map: an identity of its own.
-                let mut doc = Document::new(imported.map.with_new_identity(), None);
+                let mut doc = Document::new(map.with_new_identity(), None);
                 doc.touch(); // not saved as a map yet
                 self.replace_session(doc);
                 self.notice = Some(t!("notice-imported", file = path.display().to_string()));
@@ -142,15 +145,18 @@ impl JourneyApp {
 
     pub(super) fn show_dialog(&mut self, purpose: Purpose) {
         let doc = self.doc();
+        // The map's own folder (made absolute: a map opened as
+        // "dealer.ron" has the empty path as its parent, which dialogs take
+        // for the folder the app was started in), else the last map's.
+        let folder_of = |p: &PathBuf| {
+            std::path::absolute(p)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+        };
         let folder = doc
             .and_then(|d| d.path.as_ref())
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .or_else(|| {
-                self.prefs
-                    .recent
-                    .first()
-                    .and_then(|p| p.parent().map(Path::to_path_buf))
-            });
+            .and_then(folder_of)
+            .or_else(|| self.prefs.recent.first().and_then(folder_of));
         let stem = doc
             .map(|d| match &d.path {
                 Some(p) => p
@@ -194,6 +200,17 @@ impl JourneyApp {
             Outcome::Unavailable => self
                 .modals
                 .push(Modal::ChoosePath(Box::new(PathChooser::new(request)))),
+            Outcome::Damaged(path) => {
+                self.notice = Some(t!(
+                    "files-name-damaged",
+                    name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ));
+                self.modals
+                    .push(Modal::ChoosePath(Box::new(PathChooser::new(request))));
+            }
         }
     }
 

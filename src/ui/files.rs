@@ -86,6 +86,9 @@ pub enum Outcome {
     /// No native dialog could open (no portal, no zenity): the app asks
     /// with its own chooser instead.
     Unavailable,
+    /// The dialog answered with a name it garbled ("???.ron"); nothing is
+    /// saved or opened under it, and the app asks with its own chooser.
+    Damaged(PathBuf),
 }
 
 /// A dialog's answer.
@@ -116,17 +119,27 @@ impl Default for Dialogs {
 /// through `log`, with the same `None` as a cancel.
 static RFD_ERRORS: AtomicUsize = AtomicUsize::new(0);
 
+/// rfd found no desktop portal and fell back to zenity: from then on the
+/// app runs zenity itself ([`super::zenity`]), in the map's folder and in
+/// a UTF-8 locale.
+static NO_PORTAL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Counts rfd's error records; every other record is dropped, as before
 /// there was a logger.
 struct RfdErrors;
 
 impl log::Log for RfdErrors {
     fn enabled(&self, meta: &log::Metadata) -> bool {
-        meta.level() == log::Level::Error && meta.target().starts_with("rfd")
+        meta.level() <= log::Level::Warn && meta.target().starts_with("rfd")
     }
     fn log(&self, record: &log::Record) {
-        if self.enabled(record.metadata()) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        if record.level() == log::Level::Error {
             RFD_ERRORS.fetch_add(1, Ordering::SeqCst);
+        } else if record.args().to_string().contains("zenity fallback") {
+            NO_PORTAL.store(true, Ordering::SeqCst);
         }
     }
     fn flush(&self) {}
@@ -137,7 +150,7 @@ impl log::Log for RfdErrors {
 fn watch_rfd_errors() {
     static LOGGER: RfdErrors = RfdErrors;
     if log::set_logger(&LOGGER).is_ok() {
-        log::set_max_level(log::LevelFilter::Error);
+        log::set_max_level(log::LevelFilter::Warn);
     }
 }
 
@@ -179,10 +192,15 @@ impl Dialogs {
         watch_rfd_errors();
         let tx = self.tx.clone();
         let ctx = ctx.clone();
+        // The dialog's title and filter names in the interface language,
+        // which is kept per thread.
+        let lang = crate::i18n::ui_lang();
         std::thread::spawn(move || {
+            crate::i18n::set_ui_lang(lang);
             let errors_before = RFD_ERRORS.load(Ordering::SeqCst);
             let path = native_dialog(&request);
             let outcome = match path {
+                Some(path) if super::zenity::looks_damaged(&path) => Outcome::Damaged(path),
                 Some(path) => Outcome::Chosen(path),
                 None if RFD_ERRORS.load(Ordering::SeqCst) != errors_before => Outcome::Unavailable,
                 None => Outcome::Cancelled,
@@ -200,13 +218,46 @@ impl Dialogs {
     }
 }
 
+/// Is there no desktop portal to ask, so zenity is the dialog? (No
+/// session bus, or rfd already fell back to zenity once.)
+fn zenity_is_the_dialog() -> bool {
+    if !cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "dragonfly",
+        target_os = "netbsd",
+        target_os = "openbsd"
+    )) {
+        return false;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    !bus || NO_PORTAL.load(Ordering::SeqCst)
+}
+
 /// The native dialog for `request` (blocks until it closes).
 fn native_dialog(request: &Request) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new();
+    let purpose = &request.purpose;
+    if zenity_is_the_dialog() {
+        let title = purpose.title();
+        let ask = super::zenity::Ask {
+            title: &title,
+            save: purpose.saves(),
+            folder: request.folder.as_deref(),
+            suggested: &request.suggested,
+            filter_name: &purpose.filter_name(),
+            extensions: &purpose.extensions(),
+        };
+        // When it could not run, rfd tries and reports why.
+        if let Ok(answer) = super::zenity::run(&ask) {
+            return answer;
+        }
+    }
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
     if let Some(folder) = &request.folder {
         dialog = dialog.set_directory(folder);
     }
-    let purpose = &request.purpose;
     let dialog = dialog.add_filter(purpose.filter_name(), &purpose.extensions());
     if purpose.saves() {
         dialog.set_file_name(request.suggested.clone()).save_file()
@@ -224,6 +275,24 @@ impl Purpose {
         )
     }
 
+    /// The dialog's title, in the interface language (the app's own
+    /// chooser says the same).
+    pub fn title(&self) -> String {
+        let key = match self {
+            Purpose::Open => "chooser-open",
+            Purpose::SaveAs => "chooser-save-as",
+            Purpose::Import => "chooser-import",
+            Purpose::ImportReviews => "chooser-import-reviews",
+            Purpose::CompareVersions => "chooser-compare-versions",
+            Purpose::MergeWith => "chooser-merge-with",
+            Purpose::Compare => "chooser-compare",
+            Purpose::Photo(_) => "chooser-photo",
+            Purpose::CardPicture(_) => "chooser-picture",
+            Purpose::Export(..) | Purpose::ExportComparison(_) => "chooser-export",
+        };
+        t!(key).into_owned()
+    }
+
     /// The name of the kind of file the dialog lists.
     pub fn filter_name(&self) -> String {
         match self {
@@ -236,7 +305,9 @@ impl Purpose {
             Purpose::Import => t!("files-mermaid-markdown-or-csv").into_owned(),
             Purpose::ImportReviews => t!("files-reviews").into_owned(),
             Purpose::Export(format, _) => format.filter_name(),
-            Purpose::ExportComparison(ext) => ext.to_uppercase(),
+            Purpose::ExportComparison("png") => ExportFormat::Png.filter_name(),
+            Purpose::ExportComparison("svg") => ExportFormat::Svg.filter_name(),
+            Purpose::ExportComparison(_) => crate::interop::Format::Markdown.label().to_string(),
         }
     }
 

@@ -75,6 +75,8 @@ pub enum Intent {
     Search(SearchIntent),
     /// The app's own file chooser answered, as a native dialog would.
     PathChosen(Box<Purpose>, PathBuf),
+    /// Take a file that is no longer there off the recent list.
+    ForgetRecent(PathBuf),
     /// "Save changes?" answered Save: save, then do this.
     SaveThen(Replace),
     /// Restore the recovery copy on offer (or discard it).

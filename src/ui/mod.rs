@@ -25,6 +25,7 @@ mod inspector;
 mod intent;
 mod interact;
 mod keyboard;
+mod local_time;
 mod modal;
 mod overlay;
 mod paint;
@@ -47,7 +48,9 @@ mod start;
 mod versions;
 mod versions_marks;
 mod versions_ui;
+mod versions_words;
 mod windows;
+mod zenity;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -150,7 +150,7 @@ fn help_ui(ctx: &egui::Context, out: &mut Vec<Intent>) {
                         let keys: Vec<String> = command
                             .shortcuts()
                             .iter()
-                            .map(|s| ctx.format_shortcut(s))
+                            .map(|s| super::command::shortcut_text(ctx, s))
                             .collect();
                         if keys.is_empty() {
                             continue;
@@ -188,7 +188,7 @@ const GESTURES: &[(&str, &str)] = &[
 
 fn recovery_ui(ctx: &egui::Context, offer: &Recovery, out: &mut Vec<Intent>) {
     let title = &offer.map.title;
-    let when = offer.time_label();
+    let when = super::local_time::shown_seconds(offer.saved_at);
     let file = offer
         .original
         .as_ref()

@@ -111,7 +111,7 @@ pub fn palette_ui(ctx: &egui::Context, palette: &mut Palette, out: &mut Vec<Inte
                     let mut button = egui::Button::selectable(chosen, command.label())
                         .min_size(egui::vec2(ui.available_width(), 0.0));
                     if let Some(s) = command.shortcuts().first() {
-                        button = button.shortcut_text(ctx.format_shortcut(s));
+                        button = button.shortcut_text(super::command::shortcut_text(ctx, s));
                     }
                     let resp = ui.add(button).on_hover_text(command.tooltip());
                     if chosen && (moved || field.changed()) {

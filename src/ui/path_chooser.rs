@@ -159,19 +159,7 @@ fn with_extension_of(suggested: &str, purpose: &Purpose) -> String {
 }
 
 fn heading(purpose: &Purpose) -> String {
-    let key = match purpose {
-        Purpose::Open => "chooser-open",
-        Purpose::SaveAs => "chooser-save-as",
-        Purpose::Import => "chooser-import",
-        Purpose::ImportReviews => "chooser-import-reviews",
-        Purpose::CompareVersions => "chooser-compare-versions",
-        Purpose::MergeWith => "chooser-merge-with",
-        Purpose::Compare => "chooser-compare",
-        Purpose::Photo(_) => "chooser-photo",
-        Purpose::CardPicture(_) => "chooser-picture",
-        Purpose::Export(..) | Purpose::ExportComparison(_) => "chooser-export",
-    };
-    t!(key).into_owned()
+    purpose.title()
 }
 
 /// Draw the chooser; its answer goes into `out`.

@@ -38,6 +38,8 @@ pub struct Prefs {
     /// A picture from outside the map's folder: copied beside the map
     /// (`true`) or linked where it is; `None` until the user was asked.
     pub copy_outside_pictures: Option<bool>,
+    /// The inspector is folded away (View → Inspector, Ctrl+B).
+    pub inspector_hidden: bool,
 }
 
 impl Prefs {
@@ -68,19 +70,24 @@ impl Default for Prefs {
             language: None,
             comment_author: String::new(),
             copy_outside_pictures: None,
+            inspector_hidden: false,
         }
     }
 }
 
 impl Prefs {
     /// The author new comments are signed with: the name set in the
-    /// Comments panel, else the login name, so a comment is never
-    /// anonymous by accident.
+    /// Comments panel, else the login's full name (as the system's account
+    /// gives it), else the login name, so a comment is never anonymous by
+    /// accident and nobody has to type their name first.
     pub fn comment_author_or_login(&self) -> String {
         match self.comment_author.trim() {
-            "" => ["USER", "USERNAME", "LOGNAME"]
-                .iter()
-                .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+            "" => login_full_name()
+                .or_else(|| {
+                    ["USER", "USERNAME", "LOGNAME"]
+                        .iter()
+                        .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+                })
                 .unwrap_or_default(),
             name => name.to_string(),
         }
@@ -93,4 +100,39 @@ impl Prefs {
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
+}
+
+/// The full name of the account running the app (the first field of its
+/// GECOS entry: "Марина Иванова"), else its login name; `None` when the
+/// system has no entry for it.
+#[cfg(unix)]
+pub fn login_full_name() -> Option<String> {
+    use std::ffi::CStr;
+    // SAFETY: getpwuid_r writes only into `pwd` and `buf`, both ours and
+    // large enough (it says ERANGE otherwise); the strings it points to
+    // live in `buf`, read before it is dropped.
+    unsafe {
+        let uid = libc::getuid();
+        let mut pwd: libc::passwd = std::mem::zeroed();
+        let mut buf = vec![0 as libc::c_char; 16 * 1024];
+        let mut found: *mut libc::passwd = std::ptr::null_mut();
+        let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut found);
+        if rc != 0 || found.is_null() {
+            return None;
+        }
+        let read = |p: *const libc::c_char| {
+            (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned())
+        };
+        let full = read(pwd.pw_gecos)
+            .map(|g| g.split(',').next().unwrap_or_default().trim().to_string())
+            .filter(|g| !g.is_empty());
+        full.or_else(|| read(pwd.pw_name).filter(|n| !n.trim().is_empty()))
+    }
+}
+
+/// The full name of the account running the app; other systems give the
+/// login name through the environment.
+#[cfg(not(unix))]
+pub fn login_full_name() -> Option<String> {
+    None
 }

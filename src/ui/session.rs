@@ -87,6 +87,9 @@ pub struct Session {
     pub inbox: Option<super::inbox::Inbox>,
     /// The Comments panel, while it is open.
     pub comments: Option<super::comments::CommentsPanel>,
+    /// The document revision a deletion left: while the map is still at
+    /// it, the status bar offers Undo beside the deletion's notice.
+    pub undo_offer: Option<u64>,
 }
 
 impl Session {
@@ -120,6 +123,7 @@ impl Session {
             versions: None,
             inbox: None,
             comments: None,
+            undo_offer: None,
         }
     }
 

@@ -140,22 +140,7 @@ pub fn start_ui(
                 ui.vertical(|ui| {
                     ui.label(RichText::new(t!("start-recent")).size(17.0).strong());
                     for path in recent {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
-                        let exists = path.exists();
-                        let text = if exists {
-                            name
-                        } else {
-                            t!("start-missing-file", name = name)
-                        };
-                        let resp = ui
-                            .add_enabled(exists, egui::Button::new(text).frame(false))
-                            .on_hover_text(path.display().to_string());
-                        if resp.clicked() {
-                            choice = Some(Intent::Request(Replace::OpenPath(path.clone())));
-                        }
+                        recent_row_ui(ui, path, &mut choice);
                     }
                 });
             });
@@ -163,6 +148,68 @@ pub fn start_ui(
         ui.add_space(24.0);
     });
     out.extend(choice);
+}
+
+/// `path`'s folder as a person reads it: the home folder as "~".
+pub fn folder_text(path: &std::path::Path) -> String {
+    let Some(folder) = path.parent() else {
+        return String::new();
+    };
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    if let Some(home) = home.map(PathBuf::from)
+        && let Ok(rest) = folder.strip_prefix(&home)
+    {
+        return if rest.as_os_str().is_empty() {
+            "~".into()
+        } else {
+            format!("~{}{}", std::path::MAIN_SEPARATOR, rest.display())
+        };
+    }
+    folder.display().to_string()
+}
+
+/// One recent file: its name as a link, its folder and when it was last
+/// changed; a file no longer there says so and can be taken off the list.
+fn recent_row_ui(ui: &mut Ui, path: &std::path::Path, choice: &mut Option<Intent>) {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let changed = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| super::local_time::shown_seconds(d.as_secs()));
+    ui.horizontal(|ui| match &changed {
+        Some(when) => {
+            let resp = ui
+                .add(egui::Button::new(RichText::new(&name).strong()).frame(false))
+                .on_hover_text(path.display().to_string());
+            if resp.clicked() {
+                *choice = Some(Intent::Request(Replace::OpenPath(path.to_path_buf())));
+            }
+            ui.label(
+                RichText::new(t!(
+                    "start-recent-where",
+                    folder = folder_text(path),
+                    when = when.as_str()
+                ))
+                .weak(),
+            );
+        }
+        None => {
+            ui.label(RichText::new(t!("start-missing-file", name = name.as_str())).weak())
+                .on_hover_text(path.display().to_string());
+            ui.label(RichText::new(folder_text(path)).weak());
+            if ui
+                .small_button(t!("start-recent-forget"))
+                .on_hover_text(t!("start-recent-forget-tip"))
+                .clicked()
+            {
+                *choice = Some(Intent::ForgetRecent(path.to_path_buf()));
+            }
+        }
+    });
 }
 
 fn tile_ui(ui: &mut Ui, template: &Template, preview: Option<&Picture>) -> egui::Response {

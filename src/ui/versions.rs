@@ -68,6 +68,7 @@ impl JourneyApp {
             conflicts: merged.conflicts.len(),
             unrelated,
             merged: Box::new(merged.map),
+            before: Box::new(session.doc.map.clone()),
             changes,
         })));
     }

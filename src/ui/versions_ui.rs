@@ -7,6 +7,7 @@
 use egui::{Id, RichText};
 
 use super::intent::{Intent, VersionsIntent};
+use super::versions_words::Words;
 use crate::edit::{Command, Edit};
 use crate::merge::Change;
 use crate::model::JourneyMap;
@@ -40,6 +41,8 @@ impl VersionsView {
 pub struct MergePreview {
     pub name: String,
     pub merged: Box<JourneyMap>,
+    /// The open map as it was, to name what the merge removes.
+    pub before: Box<JourneyMap>,
     pub changes: Vec<Change>,
     pub conflicts: usize,
     /// The other file shares no item with this map: merging adds all of
@@ -158,49 +161,71 @@ pub fn field_label(field: &str) -> String {
         "link" => "versions-field-link",
         "photo" => "versions-field-photo",
         "unit" => "versions-field-unit",
-        _ => return field.to_string(),
+        "age" => "versions-field-age",
+        "kind" => "versions-field-kind",
+        "scale" => "versions-field-scale",
+        "collapsed" => "versions-field-collapsed",
+        "metric_style" => "versions-field-metric-style",
+        "on" => "versions-field-on",
+        "reply_to" => "versions-field-reply-to",
+        "goal" => "versions-field-goal",
+        "scenario" => "versions-field-scenario",
+        "expectations" => "versions-field-expectations",
+        "review" => "versions-field-review",
+        "accessible_title" => "versions-field-accessible-title",
+        // A field this list does not know yet: its words, not its spelling.
+        _ => return field.replace('_', " "),
     };
     t!(key).into_owned()
 }
 
-/// A value as the versions windows show it (text in quotes, shortened).
-fn shown(v: &Option<serde_json::Value>) -> String {
-    match v {
-        None => t!("versions-none-value").into_owned(),
-        Some(serde_json::Value::String(s)) => {
-            let short: String = s.chars().take(60).collect();
-            format!(
-                "\"{short}{}\"",
-                if s.chars().count() > 60 { "…" } else { "" }
-            )
-        }
-        Some(v) => v.to_string().chars().take(80).collect(),
-    }
-}
-
-/// One line of a change, in the interface language (`journeymap diff`
-/// writes the same in English for scripts).
-fn line(change: &Change) -> String {
+/// One change as a row: the item (a link to it while it is on the canvas
+/// when `links` is given), and for an edit the field, old and new value as
+/// the inspector shows them.
+fn change_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    change: &Change,
+    links: Option<&JourneyMap>,
+    out: &mut Vec<Intent>,
+) {
     use crate::merge::diff::ChangeKind;
-    let item = match change.name.as_str() {
-        "" => item_label(&change.item),
-        name => format!("{} \"{name}\"", item_label(&change.item)),
-    };
-    let field = change.field.as_deref().map(field_label).unwrap_or_default();
-    let (old, new) = (shown(&change.old), shown(&change.new));
-    match change.change {
+    let item = words.item(&change.item);
+    let text = match change.change {
         ChangeKind::Added => t!("versions-added", item = item),
         ChangeKind::Removed => t!("versions-removed", item = item),
-        ChangeKind::Edited => t!(
-            "versions-edited",
-            item = item,
-            field = field,
-            old = old,
-            new = new
-        ),
-        ChangeKind::Moved => t!("versions-moved", item = item, old = old, new = new),
         ChangeKind::Reordered => t!("versions-reordered", item = item),
-    }
+        ChangeKind::Edited | ChangeKind::Moved => item,
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        match links {
+            Some(map) => link_or_label(ui, map, RichText::new(text), &change.item, out),
+            None => {
+                ui.label(text);
+            }
+        }
+        let field = change.field.as_deref().unwrap_or_default();
+        match change.change {
+            ChangeKind::Edited => {
+                ui.label(format!("· {}:", field_label(field)));
+                words
+                    .value(field, change.old.as_ref())
+                    .inline_ui(ui, &t!("versions-was"));
+                words
+                    .value(field, change.new.as_ref())
+                    .inline_ui(ui, &t!("versions-now"));
+            }
+            ChangeKind::Moved => {
+                let (old, new) = (
+                    words.value(field, change.old.as_ref()).text,
+                    words.value(field, change.new.as_ref()).text,
+                );
+                ui.label(t!("versions-moved-to", old = old, new = new));
+            }
+            _ => {}
+        }
+    });
 }
 
 /// The Compare versions window (when `view`) and the merge conflicts
@@ -224,8 +249,9 @@ pub fn versions_windows_ui(
                 egui::ScrollArea::vertical()
                     .max_height(420.0)
                     .show(ui, |ui| {
+                        let words = Words::new(&[map, &view.other]);
                         for change in &view.changes {
-                            link_or_label(ui, map, RichText::new(line(change)), &change.item, out);
+                            change_ui(ui, &words, change, Some(map), out);
                         }
                     });
             });
@@ -248,17 +274,22 @@ pub fn versions_windows_ui(
             egui::ScrollArea::vertical()
                 .max_height(420.0)
                 .show(ui, |ui| {
+                    let words = Words::new(&[map]);
                     for (i, c) in map.conflicts.iter().enumerate() {
                         ui.separator();
                         let heading = RichText::new(format!(
                             "{} · {}",
-                            item_label(&c.item),
+                            words.item(&c.item),
                             field_label(&c.field)
                         ))
                         .strong();
                         link_or_label(ui, map, heading, &c.item, out);
-                        ui.label(t!("conflicts-ours", value = c.ours.as_str()));
-                        ui.label(t!("conflicts-theirs", value = c.theirs.as_str()));
+                        words
+                            .conflict_value(&c.field, &c.ours)
+                            .ui(ui, &t!("conflicts-ours-label"));
+                        words
+                            .conflict_value(&c.field, &c.theirs)
+                            .ui(ui, &t!("conflicts-theirs-label"));
                         ui.horizontal(|ui| {
                             for (theirs, key) in [
                                 (false, "conflicts-keep-ours"),
@@ -298,8 +329,9 @@ pub fn merge_preview_ui(ctx: &egui::Context, preview: &MergePreview, out: &mut V
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .show(ui, |ui| {
+                let words = Words::new(&[&preview.merged, &preview.before]);
                 for change in &preview.changes {
-                    ui.label(RichText::new(line(change)).monospace().small());
+                    change_ui(ui, &words, change, None, out);
                 }
             });
         ui.add_space(8.0);

@@ -7,7 +7,10 @@
 
 mod draw;
 pub mod pages;
+mod preview;
 mod report;
+
+pub use preview::{PdfPreview, pdf_preview};
 
 use egui::{Rect, Vec2, pos2};
 use krilla::Document;

@@ -9,6 +9,14 @@ impl JourneyApp {
     /// Apply what the Comments panel or a badge asked for.
     pub(in crate::ui) fn comments_intent(&mut self, intent: CommentsIntent) {
         let author = self.prefs.comment_author_or_login();
+        // Posting with the name offered keeps it: asked once, not again.
+        if matches!(
+            intent,
+            CommentsIntent::Add { .. } | CommentsIntent::Reply { .. }
+        ) && self.prefs.comment_author.trim().is_empty()
+        {
+            self.prefs.comment_author = author.clone();
+        }
         let Some(session) = &mut self.session else {
             return;
         };

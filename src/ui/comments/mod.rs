@@ -30,6 +30,11 @@ pub struct CommentsPanel {
     pub focus_draft: bool,
     /// The author field as typed (the preference follows it).
     pub author: Option<String>,
+    /// Why the last try to post did nothing (no text, no name).
+    pub why_not: Option<String>,
+    /// The name was set by the user (typed, or kept by posting with it):
+    /// the panel no longer asks to check it.
+    pub author_confirmed: bool,
 }
 
 /// What a new comment is about: the selected card (the first of several),

@@ -5,7 +5,6 @@
 use egui::{Align, Key, Layout, Modifiers, RichText, Ui};
 
 use super::{CommentsPanel, target_label, target_of};
-use crate::layout::shown_time;
 use crate::model::{Comment, JourneyMap, Thread};
 use crate::t;
 use crate::ui::command::UiCommand;
@@ -51,6 +50,9 @@ pub fn comments_ui(
             push(out, CommentsIntent::SetAuthor(name.clone()));
         }
     });
+    if !panel.author_confirmed {
+        ui.label(RichText::new(t!("comments-author-check")).weak().small());
+    }
     let name = name.clone();
     ui.separator();
     new_comment_ui(ui, panel, map, selection, &name, out);
@@ -111,24 +113,41 @@ fn new_comment_ui(
     }
     let submit_key =
         field.has_focus() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
-    let ready = !panel.draft.trim().is_empty() && !author.trim().is_empty();
+    // The button stays enabled: a click or Ctrl+Enter that cannot post says
+    // why instead of doing nothing.
+    let why_not = if panel.draft.trim().is_empty() {
+        Some(t!("comments-why-no-text"))
+    } else if author.trim().is_empty() {
+        Some(t!("comments-author-needed"))
+    } else {
+        None
+    };
     ui.horizontal(|ui| {
         let button = ui
-            .add_enabled(ready, egui::Button::new(t!("comments-add")))
+            .button(t!("comments-add"))
             .on_hover_text(t!("comments-add-tip"));
-        if (button.clicked() || submit_key) && ready {
-            push(
-                out,
-                CommentsIntent::Add {
-                    on,
-                    text: panel.draft.clone(),
-                },
-            );
-        }
-        if author.trim().is_empty() {
-            ui.label(RichText::new(t!("comments-author-needed")).weak());
+        if button.clicked() || submit_key {
+            match &why_not {
+                None => {
+                    panel.why_not = None;
+                    push(
+                        out,
+                        CommentsIntent::Add {
+                            on,
+                            text: panel.draft.clone(),
+                        },
+                    );
+                }
+                Some(why) => panel.why_not = Some(why.to_string()),
+            }
         }
     });
+    if why_not.is_none() {
+        panel.why_not = None;
+    }
+    if let Some(why) = &panel.why_not {
+        ui.colored_label(ui.visuals().warn_fg_color, why);
+    }
 }
 
 fn thread_ui(
@@ -222,7 +241,11 @@ fn comment_ui(
             a => a.into(),
         };
         ui.strong(name);
-        ui.label(RichText::new(shown_time(&comment.time)).weak().small());
+        ui.label(
+            RichText::new(crate::ui::local_time::shown(&comment.time))
+                .weak()
+                .small(),
+        );
     });
     match &mut panel.editing {
         Some((id, text)) if *id == comment.id => {

@@ -73,7 +73,8 @@ pub fn lane_ui(
         _ => {}
     }
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    // Wrapped: in Russian the three buttons are wider than the panel.
+    ui.horizontal_wrapped(|ui| {
         let id = lane.id;
         if let Some(to) = move_buttons(
             ui,

@@ -61,7 +61,8 @@ pub fn stage_ui(
         )));
     }
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    // Wrapped: in Russian the three buttons are wider than the panel.
+    ui.horizontal_wrapped(|ui| {
         let moved = move_buttons(
             ui,
             index,
