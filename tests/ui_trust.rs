@@ -582,3 +582,60 @@ fn emotion_curves_stay_whole_across_a_new_stage_and_a_point_asks_whose() {
             .contains_key(&new_stage)
     );
 }
+
+#[test]
+fn presenting_frames_the_stage_large_enough_to_read_beside_the_lane_titles() {
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    h.key_press(Key::F5);
+    h.run_steps(30);
+    let column = |h: &App, i: usize| {
+        let canvas = h.state().canvas();
+        let layout = canvas.layout().unwrap();
+        let stage = &layout.stages[i];
+        let to_screen = canvas.camera.to_screen(canvas.last_rect.unwrap());
+        (
+            to_screen * egui::pos2(stage.x, stage.header.top()),
+            to_screen * egui::pos2(stage.x + stage.width, 0.0),
+            to_screen * egui::pos2(layout.grid.left(), 0.0),
+        )
+    };
+    let zoom = h.state().canvas().camera.zoom;
+    let card_text_px = journeymap::layout::metrics::CARD_TEXT * zoom;
+    assert!(card_text_px >= 18.0, "card text {card_text_px} px");
+    let view = h.state().canvas().last_rect.unwrap();
+    let (top_left, right, grid_left) = column(&h, 0);
+    assert!(
+        grid_left.x - view.left() < 24.0,
+        "the lane titles start at the left edge, nothing blank beside them"
+    );
+    assert!(
+        top_left.x > view.left() && right.x < view.right(),
+        "stage 1 in view"
+    );
+    assert!(
+        top_left.y >= view.top() && top_left.y < view.top() + 40.0,
+        "its header at the top"
+    );
+    // The next stage, once the step has glided there, is in view at the
+    // same readable size.
+    h.key_press(Key::ArrowRight);
+    h.run_steps(40);
+    let (top_left, right, _) = column(&h, 1);
+    assert!(
+        top_left.x > view.left() && right.x < view.right(),
+        "stage 2 in view"
+    );
+    assert!((h.state().canvas().camera.zoom - zoom).abs() < 1e-3);
+    assert!(has_label_containing(&h, "этап 2 из 6"));
+    // A stage taller than the screen scrolls with ↓.
+    let before = h.state().canvas().camera.pan.y;
+    h.key_press(Key::ArrowDown);
+    h.run_steps(5);
+    assert!(
+        h.state().canvas().camera.pan.y < before,
+        "↓ scrolls the stage"
+    );
+    assert!(has_label_containing(&h, "этап 2 из 6"), "and stays on it");
+}

@@ -216,10 +216,12 @@ impl JourneyApp {
         if let Some(session) = &mut self.session
             && session.presenting.is_some()
         {
-            if let Some(step) = super::present::step_pressed(ctx)
-                && !super::present::apply(session, step, ctx.input(|i| i.time))
-            {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            let now = ctx.input(|i| i.time);
+            for step in super::present::steps_pressed(ctx) {
+                if !super::present::apply(session, step, now) {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                    break;
+                }
             }
             return;
         }
