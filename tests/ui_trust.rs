@@ -639,3 +639,89 @@ fn presenting_frames_the_stage_large_enough_to_read_beside_the_lane_titles() {
     );
     assert!(has_label_containing(&h, "этап 2 из 6"), "and stays on it");
 }
+
+/// Pixels of `image` close to `rgb` in a ring just outside `rect` (points).
+fn ring_pixels(image: &image::RgbaImage, scale: f32, rect: egui::Rect, rgb: [u8; 3]) -> usize {
+    let outer = rect.expand(5.0);
+    let inner = rect.expand(0.5);
+    let mut n = 0;
+    for y in (outer.top() * scale) as u32..(outer.bottom() * scale) as u32 {
+        for x in (outer.left() * scale) as u32..(outer.right() * scale) as u32 {
+            let p = egui::pos2(x as f32 / scale, y as f32 / scale);
+            if inner.contains(p) || x >= image.width() || y >= image.height() {
+                continue;
+            }
+            let px = image.get_pixel(x, y).0;
+            if (0..3).all(|i| px[i].abs_diff(rgb[i]) < 28) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn find_highlights_every_result_and_the_current_one_strongest() {
+    use journeymap::model::search::Found;
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    type_text(&mut h, "цен");
+    h.run_steps(4);
+    let (hits, current) = {
+        let bar = h.state().session.as_ref().unwrap().search.as_ref().unwrap();
+        (bar.hits.clone(), bar.hit())
+    };
+    let cards: Vec<_> = hits
+        .iter()
+        .filter_map(|f| match f {
+            Found::Card(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    assert!(cards.len() >= 3, "{hits:?}");
+    let image = h.render().unwrap();
+    let scale = image.width() as f32 / 1440.0;
+    let on_screen = |id| {
+        let canvas = h.state().canvas();
+        let rect = canvas
+            .layout()
+            .unwrap()
+            .cards
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .rect;
+        canvas.camera.to_screen(canvas.last_rect.unwrap()) * rect
+    };
+    let (outline, strong) = ([0xF5, 0x9E, 0x0B], [0xF9, 0x73, 0x16]);
+    for id in &cards {
+        let rect = on_screen(*id);
+        if Some(Found::Card(*id)) == current {
+            assert!(
+                ring_pixels(&image, scale, rect, strong) > 60,
+                "the current result"
+            );
+        } else {
+            assert!(
+                ring_pixels(&image, scale, rect, outline) > 60,
+                "every other result"
+            );
+            assert!(
+                ring_pixels(&image, scale, rect, strong) < 10,
+                "less strongly"
+            );
+        }
+    }
+    // A card that is not a result has no mark.
+    let m = map(&h);
+    let other = m
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .find(|c| !cards.contains(&c.id) && !c.text.to_lowercase().contains("цен"))
+        .unwrap();
+    assert!(ring_pixels(&image, scale, on_screen(other.id), outline) < 10);
+}
