@@ -725,3 +725,39 @@ fn find_highlights_every_result_and_the_current_one_strongest() {
         .unwrap();
     assert!(ring_pixels(&image, scale, on_screen(other.id), outline) < 10);
 }
+
+#[test]
+fn clicking_a_review_keeps_the_inbox_rows_under_the_pointer() {
+    use journeymap::model::{Review, ReviewId};
+    let mut map = template_in("current-state", Lang::Ru)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let next = map.next_id();
+    map.reviews = vec![
+        Review::new(ReviewId(next), "Кредит оформляли три часа"),
+        Review::new(ReviewId(next + 1), "Парковка у салона маленькая"),
+    ];
+    let mut h = app();
+    h.state_mut().open_map(map);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    h.run();
+    let rows = |h: &App| {
+        [
+            h.get_by_label_contains("Кредит оформляли").rect(),
+            h.get_by_label_contains("Парковка у салона").rect(),
+        ]
+    };
+    let before = rows(&h);
+    h.get_by_label_contains("Кредит оформляли").click();
+    h.run_steps(4);
+    let inbox = h.state().session.as_ref().unwrap().inbox.as_ref().unwrap();
+    assert_eq!(inbox.selected.len(), 1, "the click selected the review");
+    assert_eq!(rows(&h), before, "no toolbar pushed the rows down");
+    let actions = h.get_by_label("Снять выбор").rect();
+    assert!(
+        actions.top() > before[1].bottom(),
+        "what to do with the selection shows under the list"
+    );
+}

@@ -337,7 +337,8 @@ fn add_card_button(
     dragging: bool,
     intents: &mut Vec<Intent>,
 ) {
-    if dragging {
+    // Nor while reviews are dragged over the map: the drop target shows.
+    if dragging || egui::DragAndDrop::has_any_payload(ui.ctx()) {
         return;
     }
     let Some(pointer) = ui
