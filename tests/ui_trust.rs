@@ -761,3 +761,37 @@ fn clicking_a_review_keeps_the_inbox_rows_under_the_pointer() {
         "what to do with the selection shows under the list"
     );
 }
+
+#[test]
+fn the_in_place_editor_sits_on_its_card_at_a_readable_zoom() {
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    assert!(h.state().canvas().camera.zoom < 0.8, "the map opens small");
+    let m = map(&h);
+    let card = m.lanes[0].cards[0].clone();
+    let pos = h.get_by_label(&card.text).rect().center();
+    double_click(&mut h, pos);
+    assert!(h.state().canvas().is_editing_in_place());
+    assert!(
+        (h.state().canvas().camera.zoom - 1.0).abs() < 1e-3,
+        "zoomed to 100 % to type"
+    );
+    let editor = h.get_by_label("Текст карточки").rect();
+    let on_card = h.get_by_label(&card.text).rect();
+    assert!(
+        on_card.expand(2.0).contains_rect(editor),
+        "the editor {editor:?} stays on the card {on_card:?}"
+    );
+    // Zoomed out to 50 % while typing, it shrinks with the card.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+        h.run();
+    }
+    let editor = h.get_by_label("Текст карточки").rect();
+    let on_card = h.get_by_label(&card.text).rect();
+    assert!(
+        on_card.expand(2.0).contains_rect(editor),
+        "{editor:?} {on_card:?}"
+    );
+}
