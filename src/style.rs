@@ -157,6 +157,14 @@ impl Theme {
         }
     }
 
+    /// Find's marks, as a highlighter pen: the fill over every result, its
+    /// outline, and the stronger outline of the current result.
+    pub fn find_marks(self) -> [Rgba; 3] {
+        let yellow = shades(Hue::Yellow).0;
+        let orange = shades(Hue::Orange).0;
+        [yellow[2], yellow[3], orange[3]]
+    }
+
     /// Saturated accent of `hue`: lane tags, curve lines, markers.
     pub fn accent(self, hue: Hue) -> Rgba {
         let s = shades(hue).0;

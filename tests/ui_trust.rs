@@ -582,3 +582,216 @@ fn emotion_curves_stay_whole_across_a_new_stage_and_a_point_asks_whose() {
             .contains_key(&new_stage)
     );
 }
+
+#[test]
+fn presenting_frames_the_stage_large_enough_to_read_beside_the_lane_titles() {
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    h.key_press(Key::F5);
+    h.run_steps(30);
+    let column = |h: &App, i: usize| {
+        let canvas = h.state().canvas();
+        let layout = canvas.layout().unwrap();
+        let stage = &layout.stages[i];
+        let to_screen = canvas.camera.to_screen(canvas.last_rect.unwrap());
+        (
+            to_screen * egui::pos2(stage.x, stage.header.top()),
+            to_screen * egui::pos2(stage.x + stage.width, 0.0),
+            to_screen * egui::pos2(layout.grid.left(), 0.0),
+        )
+    };
+    let zoom = h.state().canvas().camera.zoom;
+    let card_text_px = journeymap::layout::metrics::CARD_TEXT * zoom;
+    assert!(card_text_px >= 18.0, "card text {card_text_px} px");
+    let view = h.state().canvas().last_rect.unwrap();
+    let (top_left, right, grid_left) = column(&h, 0);
+    assert!(
+        grid_left.x - view.left() < 24.0,
+        "the lane titles start at the left edge, nothing blank beside them"
+    );
+    assert!(
+        top_left.x > view.left() && right.x < view.right(),
+        "stage 1 in view"
+    );
+    assert!(
+        top_left.y >= view.top() && top_left.y < view.top() + 40.0,
+        "its header at the top"
+    );
+    // The next stage, once the step has glided there, is in view at the
+    // same readable size.
+    h.key_press(Key::ArrowRight);
+    h.run_steps(40);
+    let (top_left, right, _) = column(&h, 1);
+    assert!(
+        top_left.x > view.left() && right.x < view.right(),
+        "stage 2 in view"
+    );
+    assert!((h.state().canvas().camera.zoom - zoom).abs() < 1e-3);
+    assert!(has_label_containing(&h, "этап 2 из 6"));
+    // A stage taller than the screen scrolls with ↓.
+    let before = h.state().canvas().camera.pan.y;
+    h.key_press(Key::ArrowDown);
+    h.run_steps(5);
+    assert!(
+        h.state().canvas().camera.pan.y < before,
+        "↓ scrolls the stage"
+    );
+    assert!(has_label_containing(&h, "этап 2 из 6"), "and stays on it");
+}
+
+/// Pixels of `image` close to `rgb` in a ring just outside `rect` (points).
+fn ring_pixels(image: &image::RgbaImage, scale: f32, rect: egui::Rect, rgb: [u8; 3]) -> usize {
+    let outer = rect.expand(5.0);
+    let inner = rect.expand(0.5);
+    let mut n = 0;
+    for y in (outer.top() * scale) as u32..(outer.bottom() * scale) as u32 {
+        for x in (outer.left() * scale) as u32..(outer.right() * scale) as u32 {
+            let p = egui::pos2(x as f32 / scale, y as f32 / scale);
+            if inner.contains(p) || x >= image.width() || y >= image.height() {
+                continue;
+            }
+            let px = image.get_pixel(x, y).0;
+            if (0..3).all(|i| px[i].abs_diff(rgb[i]) < 28) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn find_highlights_every_result_and_the_current_one_strongest() {
+    use journeymap::model::search::Found;
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    type_text(&mut h, "цен");
+    h.run_steps(4);
+    let (hits, current) = {
+        let bar = h.state().session.as_ref().unwrap().search.as_ref().unwrap();
+        (bar.hits.clone(), bar.hit())
+    };
+    let cards: Vec<_> = hits
+        .iter()
+        .filter_map(|f| match f {
+            Found::Card(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    assert!(cards.len() >= 3, "{hits:?}");
+    let image = h.render().unwrap();
+    let scale = image.width() as f32 / 1440.0;
+    let on_screen = |id| {
+        let canvas = h.state().canvas();
+        let rect = canvas
+            .layout()
+            .unwrap()
+            .cards
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .rect;
+        canvas.camera.to_screen(canvas.last_rect.unwrap()) * rect
+    };
+    let (outline, strong) = ([0xF5, 0x9E, 0x0B], [0xF9, 0x73, 0x16]);
+    for id in &cards {
+        let rect = on_screen(*id);
+        if Some(Found::Card(*id)) == current {
+            assert!(
+                ring_pixels(&image, scale, rect, strong) > 60,
+                "the current result"
+            );
+        } else {
+            assert!(
+                ring_pixels(&image, scale, rect, outline) > 60,
+                "every other result"
+            );
+            assert!(
+                ring_pixels(&image, scale, rect, strong) < 10,
+                "less strongly"
+            );
+        }
+    }
+    // A card that is not a result has no mark.
+    let m = map(&h);
+    let other = m
+        .lanes
+        .iter()
+        .flat_map(|l| &l.cards)
+        .find(|c| !cards.contains(&c.id) && !c.text.to_lowercase().contains("цен"))
+        .unwrap();
+    assert!(ring_pixels(&image, scale, on_screen(other.id), outline) < 10);
+}
+
+#[test]
+fn clicking_a_review_keeps_the_inbox_rows_under_the_pointer() {
+    use journeymap::model::{Review, ReviewId};
+    let mut map = template_in("current-state", Lang::Ru)
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let next = map.next_id();
+    map.reviews = vec![
+        Review::new(ReviewId(next), "Кредит оформляли три часа"),
+        Review::new(ReviewId(next + 1), "Парковка у салона маленькая"),
+    ];
+    let mut h = app();
+    h.state_mut().open_map(map);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    h.run();
+    let rows = |h: &App| {
+        [
+            h.get_by_label_contains("Кредит оформляли").rect(),
+            h.get_by_label_contains("Парковка у салона").rect(),
+        ]
+    };
+    let before = rows(&h);
+    h.get_by_label_contains("Кредит оформляли").click();
+    h.run_steps(4);
+    let inbox = h.state().session.as_ref().unwrap().inbox.as_ref().unwrap();
+    assert_eq!(inbox.selected.len(), 1, "the click selected the review");
+    assert_eq!(rows(&h), before, "no toolbar pushed the rows down");
+    let actions = h.get_by_label("Снять выбор").rect();
+    assert!(
+        actions.top() > before[1].bottom(),
+        "what to do with the selection shows under the list"
+    );
+}
+
+#[test]
+fn the_in_place_editor_sits_on_its_card_at_a_readable_zoom() {
+    let mut h = app();
+    h.get_by_label("Текущее состояние").click();
+    h.run();
+    assert!(h.state().canvas().camera.zoom < 0.8, "the map opens small");
+    let m = map(&h);
+    let card = m.lanes[0].cards[0].clone();
+    let pos = h.get_by_label(&card.text).rect().center();
+    double_click(&mut h, pos);
+    assert!(h.state().canvas().is_editing_in_place());
+    assert!(
+        (h.state().canvas().camera.zoom - 1.0).abs() < 1e-3,
+        "zoomed to 100 % to type"
+    );
+    let editor = h.get_by_label("Текст карточки").rect();
+    let on_card = h.get_by_label(&card.text).rect();
+    assert!(
+        on_card.expand(2.0).contains_rect(editor),
+        "the editor {editor:?} stays on the card {on_card:?}"
+    );
+    // Zoomed out to 50 % while typing, it shrinks with the card.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+        h.run();
+    }
+    let editor = h.get_by_label("Текст карточки").rect();
+    let on_card = h.get_by_label(&card.text).rect();
+    assert!(
+        on_card.expand(2.0).contains_rect(editor),
+        "{editor:?} {on_card:?}"
+    );
+}

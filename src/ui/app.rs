@@ -9,12 +9,13 @@ use egui::{Ui, ViewportCommand};
 use super::autosave::Autosave;
 use super::canvas::{CanvasState, canvas_ui};
 use super::chrome::{menu_bar_ui, status_bar_ui};
-use super::command::{UiCommand, pressed};
+use super::command::UiCommand;
 use super::document::Document;
 use super::files::Dialogs;
 use super::intent::{Intent, PictureIntent, Replace};
 use super::modal::{Modal, modal_ui};
 use super::prefs::{PREFS_KEY, Prefs};
+use super::pressed::pressed;
 use super::selection::Selection;
 use super::session::Session;
 use super::start::{StartState, start_ui};
@@ -216,10 +217,12 @@ impl JourneyApp {
         if let Some(session) = &mut self.session
             && session.presenting.is_some()
         {
-            if let Some(step) = super::present::step_pressed(ctx)
-                && !super::present::apply(session, step, ctx.input(|i| i.time))
-            {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            let now = ctx.input(|i| i.time);
+            for step in super::present::steps_pressed(ctx) {
+                if !super::present::apply(session, step, now) {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                    break;
+                }
             }
             return;
         }

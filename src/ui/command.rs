@@ -4,6 +4,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
+pub use super::key_names::shortcut_text;
+
 use crate::i18n::{self, names};
 use crate::model::{LaneKind, Lang};
 
@@ -425,112 +427,6 @@ impl UiCommand {
             .on_hover_text(self.tooltip())
             .clicked()
     }
-}
-
-/// A shortcut as the interface language writes it: "Ctrl+Shift+Z",
-/// "Ctrl+=", "Стрелка влево", "Esc", "Пробел" — the keys as printed on a keyboard or
-/// named in the language, never egui's English key names ("Left",
-/// "Escape", "Equals"). macOS keeps its symbols.
-pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
-    if ctx.os() == egui::os::OperatingSystem::Mac {
-        return ctx.format_shortcut(shortcut);
-    }
-    let m = shortcut.modifiers;
-    let mut parts: Vec<String> = Vec::new();
-    if m.command || m.ctrl || m.mac_cmd {
-        parts.push("Ctrl".into());
-    }
-    if m.alt {
-        parts.push("Alt".into());
-    }
-    if m.shift {
-        parts.push("Shift".into());
-    }
-    parts.push(key_text(shortcut.logical_key));
-    parts.join("+")
-}
-
-/// One key's name in the interface language.
-pub fn key_text(key: Key) -> String {
-    let named = |k: &str| i18n::tr(k).into_owned();
-    match key {
-        // Our font has no arrow glyphs: the arrows by name.
-        Key::ArrowLeft => named("key-left"),
-        Key::ArrowRight => named("key-right"),
-        Key::ArrowUp => named("key-up"),
-        Key::ArrowDown => named("key-down"),
-        Key::Escape => "Esc".into(),
-        Key::Equals => "=".into(),
-        Key::Plus => "+".into(),
-        Key::Minus => "-".into(),
-        Key::Enter => named("key-enter"),
-        Key::Tab => named("key-tab"),
-        Key::Space => named("key-space"),
-        Key::Delete => named("key-delete"),
-        Key::Backspace => named("key-backspace"),
-        Key::Home => named("key-home"),
-        Key::End => named("key-end"),
-        Key::PageUp => named("key-page-up"),
-        Key::PageDown => named("key-page-down"),
-        other => other.symbol_or_name().to_string(),
-    }
-}
-
-/// Commands whose shortcut was pressed this frame, in the order the keys
-/// came, once per press: four ↓ in one frame (fast typing, key repeat) move
-/// the selection four cards. Among the shortcuts of one key the one with
-/// most modifiers wins: egui matches Ctrl+Z also when Shift is held, so
-/// Ctrl+Shift+Z must be tried before it. The keys are consumed, except Esc,
-/// which the canvas also reads to end a drag.
-pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UiCommand> {
-    // Sorted once per process, not every frame.
-    static KEYED: std::sync::OnceLock<Vec<(UiCommand, KeyboardShortcut)>> =
-        std::sync::OnceLock::new();
-    let keyed = KEYED.get_or_init(|| {
-        let mut keyed: Vec<(UiCommand, KeyboardShortcut)> = UiCommand::all()
-            .into_iter()
-            .filter(|c| !c.is_clipboard())
-            .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
-            .collect();
-        keyed.sort_by_key(|(_, s)| {
-            let m = s.modifiers;
-            std::cmp::Reverse(
-                u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl || m.mac_cmd),
-            )
-        });
-        keyed
-    });
-    let mut out = Vec::new();
-    ctx.input_mut(|i| {
-        i.events.retain(|event| {
-            let egui::Event::Key {
-                key,
-                modifiers,
-                pressed: true,
-                ..
-            } = event
-            else {
-                return true;
-            };
-            let hit = keyed.iter().find(|(c, s)| {
-                !(typing && c.is_text_key())
-                    && s.logical_key == *key
-                    && if *c == UiCommand::Deselect {
-                        modifiers.is_none()
-                    } else {
-                        modifiers.matches_logically(s.modifiers)
-                    }
-            });
-            match hit {
-                Some((command, _)) => {
-                    out.push(*command);
-                    *command == UiCommand::Deselect
-                }
-                None => true,
-            }
-        });
-    });
-    out
 }
 
 #[cfg(test)]

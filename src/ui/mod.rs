@@ -2,6 +2,7 @@
 //! It reads the document and layout; it never draws anything the exporter
 //! would not (both paint the same display list).
 
+mod add_card_button;
 mod app;
 mod apply;
 mod autosave;
@@ -24,6 +25,7 @@ mod inbox;
 mod inspector;
 mod intent;
 mod interact;
+mod key_names;
 mod keyboard;
 mod local_time;
 mod modal;
@@ -38,6 +40,7 @@ mod pictures_ui;
 mod point_choice;
 mod prefs;
 mod present;
+mod pressed;
 mod priorities;
 mod review_commands;
 mod review_drop;

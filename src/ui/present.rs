@@ -33,29 +33,38 @@ pub enum Step {
     Leave,
 }
 
-/// The step the keys of this frame ask for (consumed, so they do not also
-/// move the selection).
-pub fn step_pressed(ctx: &egui::Context) -> Option<Step> {
+/// The steps the keys of this frame ask for, in the order pressed, one per
+/// press (consumed, so they do not also move the selection).
+pub fn steps_pressed(ctx: &egui::Context) -> Vec<Step> {
+    let step_of = |key: Key| match key {
+        Key::ArrowRight | Key::Space | Key::PageDown => Some(Step::Next),
+        Key::ArrowLeft | Key::PageUp => Some(Step::Previous),
+        Key::Home => Some(Step::First),
+        Key::End => Some(Step::Last),
+        Key::ArrowDown => Some(Step::Scroll(true)),
+        Key::ArrowUp => Some(Step::Scroll(false)),
+        Key::Escape => Some(Step::Leave),
+        _ => None,
+    };
+    let mut steps = Vec::new();
     ctx.input_mut(|i| {
-        let mut take = |key: Key| i.consume_key(egui::Modifiers::NONE, key);
-        if take(Key::ArrowRight) || take(Key::Space) || take(Key::PageDown) {
-            Some(Step::Next)
-        } else if take(Key::ArrowLeft) || take(Key::PageUp) {
-            Some(Step::Previous)
-        } else if take(Key::Home) {
-            Some(Step::First)
-        } else if take(Key::End) {
-            Some(Step::Last)
-        } else if take(Key::ArrowDown) {
-            Some(Step::Scroll(true))
-        } else if take(Key::ArrowUp) {
-            Some(Step::Scroll(false))
-        } else if take(Key::Escape) {
-            Some(Step::Leave)
-        } else {
-            None
-        }
-    })
+        i.events.retain(|event| match event {
+            egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } if modifiers.is_none() => match step_of(*key) {
+                Some(step) => {
+                    steps.push(step);
+                    false
+                }
+                None => true,
+            },
+            _ => true,
+        });
+    });
+    steps
 }
 
 /// Apply `step` to the session at time `now`; `false` when the

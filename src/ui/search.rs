@@ -135,7 +135,9 @@ pub fn search_marks_ui(ui: &Ui, session: &super::session::Session) {
         return;
     };
     let painter = ui.painter_at(tfs.canvas);
-    let accent = super::paint::color(super::badge::theme_of(ui).accent(crate::model::Hue::Yellow));
+    let [fill, outline, strong] = super::badge::theme_of(ui)
+        .find_marks()
+        .map(super::paint::color);
     let current = bar.hit();
     for (i, found) in bar.hits.iter().enumerate() {
         let Some(rect) = super::session::found_on_screen(layout, &tfs, *found) else {
@@ -147,8 +149,8 @@ pub fn search_marks_ui(ui: &Ui, session: &super::session::Session) {
         painter.rect(
             rect.expand(2.0),
             6.0,
-            accent.gamma_multiply(0.18),
-            egui::Stroke::new(1.5, accent.gamma_multiply(0.8)),
+            fill.gamma_multiply(0.3),
+            egui::Stroke::new(2.0, outline),
             egui::StrokeKind::Outside,
         );
     }
@@ -156,8 +158,8 @@ pub fn search_marks_ui(ui: &Ui, session: &super::session::Session) {
         painter.rect(
             rect.expand(3.0),
             6.0,
-            accent.gamma_multiply(0.28),
-            egui::Stroke::new(3.5, accent),
+            fill.gamma_multiply(0.45),
+            egui::Stroke::new(3.5, strong),
             egui::StrokeKind::Outside,
         );
     }
