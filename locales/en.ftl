@@ -1148,3 +1148,4 @@ key-up = Up arrow
 key-down = Down arrow
 versions-was = was
 versions-now = now
+versions-value-not-given = not given

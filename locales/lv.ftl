@@ -1183,3 +1183,4 @@ key-up = Bultiņa uz augšu
 key-down = Bultiņa uz leju
 versions-was = bija
 versions-now = tagad
+versions-value-not-given = nav norādīts

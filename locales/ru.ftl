@@ -1188,3 +1188,4 @@ key-up = Стрелка вверх
 key-down = Стрелка вниз
 versions-was = было
 versions-now = стало
+versions-value-not-given = не указан

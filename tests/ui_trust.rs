@@ -128,6 +128,7 @@ fn the_conflicts_window_names_people_and_values_not_json() {
             .is_some()
     );
     assert!(h.query_by_label_contains("этап 5 «Лояльность»").is_some());
+    assert!(h.query_by_label("не указан").is_some(), "an age not given");
     let shown = texts(&h);
     assert!(shown.iter().any(|t| t.contains("Наша:")), "{shown:?}");
     for text in shown {
@@ -136,6 +137,13 @@ fn the_conflicts_window_names_people_and_values_not_json() {
         }
     }
     shot(&mut h, "conflicts-window");
+    // Further down: the persona's colour, as a swatch and its name.
+    h.get_all_by_label("Бирюзовый")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    h.run_steps(4);
+    shot(&mut h, "conflicts-window-colour");
 }
 
 #[test]
