@@ -1174,3 +1174,4 @@ key-up = Up arrow
 key-down = Down arrow
 versions-was = was
 versions-now = now
+versions-value-not-given = not given

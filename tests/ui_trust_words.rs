@@ -2,121 +2,18 @@
 //! side panels that keep the map in view, merge conflicts and version
 //! changes named as a person sees them, key names in Russian, a stage's
 //! deletion that says what went and offers Undo, comments that say why they
-//! cannot be posted, recent files with their folder.
+//! cannot be posted. Dialogs are in `ui_trust_dialogs.rs`.
 //!
 //! Set `JOURNEYMAP_SHOTS=/some/dir` to also write the screens as PNGs.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+mod trust_support;
 
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use journeymap::io::{save_file, template_in};
+use egui_kittest::kittest::Queryable;
+use journeymap::io::save_file;
 use journeymap::model::{Evidence, Hue, JourneyMap, Lang};
-use journeymap::ui::{JourneyApp, Prefs, Selection, setup_context};
-
-fn app_with(prefs: Prefs) -> Harness<'static, JourneyApp> {
-    let mut h = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| {
-            setup_context(&cc.egui_ctx);
-            JourneyApp::with_prefs(prefs)
-        });
-    h.state_mut().footer_date = Some("2026-12-01".into());
-    h.state_mut().use_builtin_file_chooser();
-    h.run();
-    h
-}
-
-fn app() -> Harness<'static, JourneyApp> {
-    app_with(Prefs {
-        language: Some(Lang::Ru),
-        comment_author: "Марина".into(),
-        ..Default::default()
-    })
-}
-
-fn russian_map() -> JourneyMap {
-    template_in("current-state", Lang::Ru)
-        .unwrap()
-        .instantiate()
-        .unwrap()
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn open(h: &mut Harness<'static, JourneyApp>, file: &Path) {
-    h.input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(file.to_path_buf())));
-    h.run_steps(8);
-}
-
-fn open_map(h: &mut Harness<'static, JourneyApp>, map: &JourneyMap) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("дилер.ron");
-    save_file(&file, map).unwrap();
-    open(h, &file);
-    dir
-}
-
-/// Write the screen to `$JOURNEYMAP_SHOTS/name.png` when asked to.
-fn shot(h: &mut Harness<'static, JourneyApp>, name: &str) {
-    if let Ok(dir) = std::env::var("JOURNEYMAP_SHOTS") {
-        let image = h.render().expect("a rendering");
-        std::fs::create_dir_all(&dir).unwrap();
-        image
-            .save(Path::new(&dir).join(format!("{name}.png")))
-            .unwrap();
-    }
-}
-
-/// The text field named by a label containing `name`.
-fn field<'a>(h: &'a Harness<'static, JourneyApp>, name: &'a str) -> egui_kittest::Node<'a> {
-    use egui::accesskit::Role;
-    h.get_all_by_label_contains(name)
-        .find(|n| {
-            matches!(
-                n.accesskit_node().role(),
-                Role::TextInput | Role::MultilineTextInput
-            )
-        })
-        .expect("a text field")
-}
-
-/// Every text the screen shows (labels, buttons, links), as screen
-/// readers get it.
-fn texts(h: &Harness<'static, JourneyApp>) -> Vec<String> {
-    h.root()
-        .children_recursive()
-        .flat_map(|n| {
-            let node = n.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .filter(|t| !t.is_empty())
-        .collect()
-}
-
-fn canvas_width(h: &Harness<'static, JourneyApp>) -> f32 {
-    h.state()
-        .canvas()
-        .last_rect
-        .expect("the canvas was drawn")
-        .width()
-}
+use journeymap::ui::{Prefs, Selection};
+use trust_support::*;
 
 #[test]
 fn selecting_lanes_never_widens_the_inspector_and_ctrl_b_folds_it_away() {
@@ -231,6 +128,7 @@ fn the_conflicts_window_names_people_and_values_not_json() {
             .is_some()
     );
     assert!(h.query_by_label_contains("этап 5 «Лояльность»").is_some());
+    assert!(h.query_by_label("не указан").is_some(), "an age not given");
     let shown = texts(&h);
     assert!(shown.iter().any(|t| t.contains("Наша:")), "{shown:?}");
     for text in shown {
@@ -239,6 +137,13 @@ fn the_conflicts_window_names_people_and_values_not_json() {
         }
     }
     shot(&mut h, "conflicts-window");
+    // Further down: the persona's colour, as a swatch and its name.
+    h.get_all_by_label("Бирюзовый")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    h.run_steps(4);
+    shot(&mut h, "conflicts-window-colour");
 }
 
 #[test]
@@ -395,119 +300,4 @@ fn a_comment_that_cannot_be_posted_says_why() {
     assert_eq!(comments.len(), 1);
     assert_eq!(comments[0].author, "Марина Иванова");
     assert_eq!(h.state().prefs.comment_author, "Марина Иванова");
-}
-
-#[test]
-fn recent_files_show_their_folder_and_a_missing_one_can_be_removed() {
-    let dir = tempfile::tempdir().unwrap();
-    let here = dir.path().join("дилер.ron");
-    save_file(&here, &russian_map()).unwrap();
-    let gone = dir.path().join("старая.ron");
-    let mut h = app_with(Prefs {
-        language: Some(Lang::Ru),
-        recent: vec![here.clone(), gone.clone()],
-        ..Default::default()
-    });
-    let folder = here.parent().unwrap().display().to_string();
-    assert!(
-        h.query_by_label_contains(&format!("в папке {folder} · изменён"))
-            .is_some(),
-        "folder and date"
-    );
-    assert!(h.query_by_label("старая.ron (файл не найден)").is_some());
-    h.get_by_label("Убрать из списка").click();
-    h.run_steps(4);
-    assert_eq!(h.state().prefs.recent, vec![here]);
-}
-
-#[test]
-fn the_export_dialog_warns_of_small_print_before_exporting_and_counts_tiles() {
-    let map = russian_map();
-    let mut h = app();
-    let _dir = open_map(&mut h, &map);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run_steps(5);
-    let pages = |h: &Harness<'static, JourneyApp>| {
-        h.get_all_by_label("Страницы PDF")
-            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
-            .expect("the PDF pages choice")
-            .click();
-    };
-    pages(&h);
-    h.run_steps(4);
-    h.get_by_label("Вписать в один лист A3").click();
-    h.run_steps(6);
-    assert!(
-        h.query_by_label_contains("слишком мелко, чтобы читать")
-            .is_some(),
-        "said in the dialog, before anything is exported"
-    );
-    assert!(
-        texts(&h)
-            .iter()
-            .any(|t| t.contains(",") && t.contains(" пт")),
-        "the size with a decimal comma"
-    );
-    shot(&mut h, "export-dialog-a3-fit");
-    // Cancel, and ask again for tiles.
-    h.get_by_label("Отмена").click();
-    h.run_steps(4);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run_steps(5);
-    pages(&h);
-    h.run_steps(4);
-    h.get_by_label("Разбить на листы A4 в натуральную величину")
-        .click();
-    h.run_steps(6);
-    shot(&mut h, "export-dialog-tiles");
-    assert!(h.query_by_label_contains("Карта займёт").is_some());
-    let shown = texts(&h);
-    assert!(
-        shown.iter().any(|t| t == "1×"),
-        "the tile size as a Russian number: {shown:?}"
-    );
-    assert!(!shown.iter().any(|t| t.contains("1.00")));
-}
-
-#[test]
-fn the_comparison_window_explains_its_measure_and_keeps_stage_names_apart() {
-    let dir = tempfile::tempdir().unwrap();
-    let now = russian_map();
-    let future = template_in("future-state", Lang::Ru)
-        .unwrap()
-        .instantiate()
-        .unwrap();
-    save_file(&dir.path().join("сейчас.ron"), &now).unwrap();
-    save_file(&dir.path().join("будущее.ron"), &future).unwrap();
-    let mut h = app();
-    open(&mut h, &dir.path().join("сейчас.ron"));
-    h.get_by_label("Файл").click();
-    h.run_steps(3);
-    // Named apart from «Изменения с другой версии…».
-    assert!(h.query_by_label("Изменения с другой версии…").is_some());
-    h.get_by_label("Сравнить с картой будущего…").click();
-    h.run_steps(10);
-    h.get_by_label("будущее.ron").click();
-    h.run_steps(5);
-    h.get_by_label("Открыть").click();
-    h.run_steps(10);
-    assert!(
-        h.query_by_label_contains("в процентах от шкалы").is_some(),
-        "what «63 %» means"
-    );
-    shot(&mut h, "comparison-window");
-}
-
-#[test]
-fn save_as_starts_in_the_maps_folder_with_its_name_alone() {
-    let map = russian_map();
-    let mut h = app();
-    let dir = open_map(&mut h, &map);
-    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    h.run_steps(6);
-    assert!(h.query_by_label("Сохранить карту как").is_some());
-    let folder = dir.path().display().to_string();
-    let shown = texts(&h);
-    assert!(shown.contains(&folder), "the map's folder: {shown:?}");
-    assert!(shown.iter().any(|t| t == "дилер.ron"), "the name alone");
 }

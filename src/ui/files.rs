@@ -194,9 +194,7 @@ impl Dialogs {
         let ctx = ctx.clone();
         // The dialog's title and filter names in the interface language,
         // which is kept per thread.
-        let lang = crate::i18n::ui_lang();
-        std::thread::spawn(move || {
-            crate::i18n::set_ui_lang(lang);
+        spawn_in_language(crate::i18n::ui_lang(), move || {
             let errors_before = RFD_ERRORS.load(Ordering::SeqCst);
             let path = native_dialog(&request);
             let outcome = match path {
@@ -216,6 +214,20 @@ impl Dialogs {
         self.open = false;
         Some(answer)
     }
+}
+
+/// Run `work` on a new thread speaking `lang`: the interface language is
+/// kept per thread, and a dialog's title and filter names are asked for on
+/// its worker (they came out in English: «Review exports (CSV, Excel,
+/// JSON)» in a Russian window).
+fn spawn_in_language(
+    lang: crate::model::Lang,
+    work: impl FnOnce() + Send + 'static,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        crate::i18n::set_ui_lang(lang);
+        work();
+    })
 }
 
 /// Is there no desktop portal to ask, so zenity is the dialog? (No
@@ -337,4 +349,42 @@ pub fn is_picture_file(path: &std::path::Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| PICTURE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn a_dialog_worker_names_its_files_in_the_interface_language() {
+        crate::i18n::set_ui_lang(Lang::Ru);
+        let (tx, rx) = channel();
+        spawn_in_language(crate::i18n::ui_lang(), move || {
+            let purposes = [
+                Purpose::ImportReviews,
+                Purpose::Open,
+                Purpose::Export(ExportFormat::Pdf, Default::default()),
+                Purpose::Export(ExportFormat::Png, Default::default()),
+                Purpose::Export(ExportFormat::Svg, Default::default()),
+                Purpose::ExportComparison("png"),
+            ];
+            let said: Vec<String> = purposes
+                .iter()
+                .flat_map(|p| [p.title(), p.filter_name()])
+                .collect();
+            tx.send(said).unwrap();
+        })
+        .join()
+        .unwrap();
+        let said = rx.recv().unwrap();
+        assert_eq!(said[1], "Выгрузки отзывов (CSV, Excel, JSON)");
+        assert_eq!(said[3], "Карта пути клиента");
+        for text in &said {
+            for english in ["Review", "Journey", "document", "image", "Open", "Export"] {
+                assert!(!text.contains(english), "{text}");
+            }
+        }
+        crate::i18n::set_ui_lang(Lang::En);
+    }
 }

@@ -114,7 +114,9 @@ pub fn side_panels_ui(
             });
     } else {
         let w = widths.next().expect("one width per open panel");
-        egui::Panel::right("inspector")
+        // A new id: widths the old inspector grew to by itself (and kept
+        // between runs) are forgotten once.
+        egui::Panel::right("inspector-panel")
             .resizable(true)
             .default_size(w.default)
             .size_range(w.min..=w.max)
@@ -137,7 +139,7 @@ pub fn side_panels_ui(
     }
     if let Some(panel) = &mut session.comments {
         let w = widths.next().expect("one width per open panel");
-        egui::Panel::right("comments")
+        egui::Panel::right("comments-panel")
             .resizable(true)
             .default_size(w.default)
             .size_range(w.min..=w.max)
@@ -156,7 +158,7 @@ pub fn side_panels_ui(
     }
     if let Some(inbox) = &mut session.inbox {
         let w = widths.next().expect("one width per open panel");
-        egui::Panel::left("inbox")
+        egui::Panel::left("inbox-panel")
             .resizable(true)
             .default_size(w.default)
             .size_range(w.min..=w.max)

@@ -253,12 +253,14 @@ impl<'a> Words<'a> {
 
     /// `value` of `field` as the inspector shows it.
     pub fn value(&self, field: &str, value: Option<&Value>) -> Shown {
-        let Some(v) = value else {
+        // A field left out of the file (an age nobody gave) or an item
+        // one side deleted.
+        let Some(v) = value.filter(|v| !(field == "age" && v.is_null())) else {
             return Shown::text(
-                if field == "deleted" {
-                    t!("versions-value-deleted")
-                } else {
-                    t!("versions-none-value")
+                match field {
+                    "deleted" => t!("versions-value-deleted"),
+                    "age" => t!("versions-value-not-given"),
+                    _ => t!("versions-none-value"),
                 }
                 .into_owned(),
             );
@@ -446,7 +448,8 @@ mod tests {
         );
         let stage = map.stages[1].id.0;
         assert!(w.item(&format!("stage {stage}")).contains("этап 2"));
-        assert_eq!(w.conflict_value("age", "(none)").text, "(нет)");
+        assert_eq!(w.conflict_value("age", "(none)").text, "не указан");
+        assert_eq!(w.conflict_value("channel", "(none)").text, "(нет)");
         crate::i18n::set_ui_lang(Lang::En);
     }
 }
