@@ -164,11 +164,14 @@ pub enum Command {
         confidence_counts: bool,
         /// PNG/SVG/PDF: what the reviews sorted into the map say: "12 reviews
         /// · 3.4 of 5" in each stage header and their curve, dashed, on
-        /// emotion lanes.
-        #[arg(long)]
+        /// emotion lanes. On by default, as in the app; kept for scripts.
+        #[arg(long, conflicts_with = "no_review_stats")]
         review_stats: bool,
-        /// Reviewers' names on quotes and in the evidence appendix: cut to
-        /// initials ("I. P."), or with `omit` left out.
+        /// PNG/SVG/PDF: leave the review counts and curve out.
+        #[arg(long)]
+        no_review_stats: bool,
+        /// People's names (reviewers on quotes and in the evidence appendix,
+        /// comment authors): cut to initials ("I. P."), or with `omit` left out.
         #[arg(long, value_enum, value_name = "HOW", num_args = 0..=1, default_missing_value = "initials")]
         anonymise: Option<AnonymiseArg>,
         /// PNG/SVG/PDF: leave out persona photos and card pictures from outside
@@ -375,7 +378,8 @@ pub fn run_command(command: Command) -> ExitCode {
             persona,
             confidence,
             confidence_counts,
-            review_stats,
+            review_stats: _,
+            no_review_stats,
             anonymise,
             no_outside_images,
             bom,
@@ -403,7 +407,7 @@ pub fn run_command(command: Command) -> ExitCode {
                 pdf_pages: pdf_pages(page, tile, portrait, landscape, scale),
                 persona_pages: personas,
                 legend,
-                review_stats,
+                review_stats: !no_review_stats,
                 authors: anonymise.map_or(crate::reviews::Authors::Keep, Into::into),
             },
             persona.as_deref(),
