@@ -61,6 +61,9 @@ fn each_template_opens_from_the_start_screen_and_shows_its_stages_and_lanes() {
         // A new map owns its stage colours (the blank one gets them here).
         journeymap::edit::own_stage_colours(&mut map);
         let doc = harness.state().doc().expect("a map is open");
+        // A new map has an identity of its own.
+        assert_eq!(doc.map.map_id.len(), 32);
+        map.map_id = doc.map.map_id.clone();
         assert_eq!(doc.map, map, "{}", template.name);
         for stage in &map.stages {
             assert!(

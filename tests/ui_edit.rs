@@ -93,6 +93,9 @@ fn build_a_map_by_hand_undo_to_blank_redo_save_reopen() {
     h.run();
     let mut blank = template_by_name("blank").unwrap().instantiate().unwrap();
     journeymap::edit::own_stage_colours(&mut blank);
+    // A new map has an identity of its own.
+    assert_eq!(map(&h).map_id.len(), 32);
+    blank.map_id = map(&h).map_id;
     assert_eq!(map(&h), blank);
     let cmd = Modifiers::COMMAND;
 
@@ -464,6 +467,9 @@ fn stages_and_lanes_reorder_by_dragging_their_headers() {
     h.run();
     let mut blank = template_by_name("blank").unwrap().instantiate().unwrap();
     journeymap::edit::own_stage_colours(&mut blank);
+    // A new map has an identity of its own.
+    assert_eq!(map(&h).map_id.len(), 32);
+    blank.map_id = map(&h).map_id;
     assert_eq!(map(&h), blank);
 }
 

@@ -331,7 +331,8 @@ fn a_json_review_export_dropped_on_the_window_fills_the_inbox() {
 
 /// Frames until the review file being read (on its own thread) is read.
 fn until_read(h: &mut Harness<'static, JourneyApp>) {
-    h.run();
+    // The reading modal's spinner repaints until the file is read.
+    h.run_steps(2);
     for _ in 0..1000 {
         if !h.state().reading_reviews() {
             break;

@@ -668,7 +668,8 @@ fn find_highlights_every_result_and_the_current_one_strongest() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run();
-    type_text(&mut h, "цен");
+    // A prefix (whole words otherwise): «цены», «цена», «ценам».
+    type_text(&mut h, "цен*");
     h.run_steps(4);
     let (hits, current) = {
         let bar = h.state().session.as_ref().unwrap().search.as_ref().unwrap();
