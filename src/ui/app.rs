@@ -12,7 +12,7 @@ use super::chrome::{menu_bar_ui, status_bar_ui};
 use super::command::UiCommand;
 use super::document::Document;
 use super::files::Dialogs;
-use super::intent::{Intent, PictureIntent, Replace};
+use super::intent::{Intent, Replace};
 use super::modal::{Modal, modal_ui};
 use super::prefs::{PREFS_KEY, Prefs};
 use super::pressed::pressed;
@@ -245,38 +245,6 @@ impl JourneyApp {
         }
     }
 
-    /// Copy, cut and paste arrive as events (the platform's shortcuts).
-    fn clipboard_events(&mut self, ctx: &egui::Context) {
-        let events: Vec<egui::Event> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter(|e| {
-                    matches!(
-                        e,
-                        egui::Event::Copy
-                            | egui::Event::Cut
-                            | egui::Event::Paste(_)
-                            | egui::Event::PasteImage(_)
-                    )
-                })
-                .cloned()
-                .collect()
-        });
-        if let Some(event) = events.into_iter().next() {
-            match event {
-                egui::Event::Copy => self.queue.push(Intent::Run(UiCommand::Copy)),
-                egui::Event::Cut => self.queue.push(Intent::Run(UiCommand::Cut)),
-                egui::Event::Paste(text) => self.paste_text(&text),
-                egui::Event::PasteImage(image) => {
-                    let at = self.map_point(ctx.pointer_latest_pos());
-                    self.queue
-                        .push(Intent::Picture(PictureIntent::Paste { image, at }));
-                }
-                _ => {}
-            }
-        }
-    }
-
     fn handle_window_events(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -445,7 +413,7 @@ impl JourneyApp {
                 out.extend(intents);
                 super::comments::badges::badges_ui(ui, session, &mut out);
                 super::versions_marks::versions_marks_ui(ui, session, &mut out);
-                super::search::search_marks_ui(ui, session);
+                super::search_marks::search_marks_ui(ui, session);
             }
             None => {
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {

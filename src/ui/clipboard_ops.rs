@@ -5,11 +5,45 @@
 use std::path::Path;
 
 use super::app::JourneyApp;
+use super::command::UiCommand;
+use super::intent::{Intent, PictureIntent};
 use super::selection::Selection;
 use crate::edit::{self, Edit};
 use crate::t;
 
 impl JourneyApp {
+    /// Copy, cut and paste arrive as events (the platform's shortcuts).
+    pub(super) fn clipboard_events(&mut self, ctx: &egui::Context) {
+        let events: Vec<egui::Event> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Copy
+                            | egui::Event::Cut
+                            | egui::Event::Paste(_)
+                            | egui::Event::PasteImage(_)
+                    )
+                })
+                .cloned()
+                .collect()
+        });
+        if let Some(event) = events.into_iter().next() {
+            match event {
+                egui::Event::Copy => self.queue.push(Intent::Run(UiCommand::Copy)),
+                egui::Event::Cut => self.queue.push(Intent::Run(UiCommand::Cut)),
+                egui::Event::Paste(text) => self.paste_text(&text),
+                egui::Event::PasteImage(image) => {
+                    let at = self.map_point(ctx.pointer_latest_pos());
+                    self.queue
+                        .push(Intent::Picture(PictureIntent::Paste { image, at }));
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Paste clipboard text into the open map.
     pub(super) fn paste_text(&mut self, text: &str) {
         let Some(session) = &mut self.session else {

@@ -101,7 +101,7 @@ pub fn interact_ui(
 ) {
     let toggle_modifier = ui.input(|i| i.modifiers.command || i.modifiers.shift);
     // A drag that pans (middle button, Space) moves nothing.
-    let pans = super::canvas::pans(ui, false);
+    let pans = super::canvas::pan::pans(ui, false);
     let base = Id::unique("canvas-widgets");
     let pointer = ui
         .ctx()

@@ -172,7 +172,7 @@ impl<'a> Words<'a> {
             return self.list(item);
         };
         match key {
-            Key::Title | Key::Language | Key::Lens => super::versions_ui::item_label(item),
+            Key::Title | Key::Language | Key::Lens => super::versions_labels::item_label(item),
             Key::Stage(id) => self.stage(id),
             Key::Lane(id) => self.lane(id),
             Key::Card(id) => match self.card(id) {
@@ -397,7 +397,7 @@ impl<'a> Words<'a> {
                 .map(|(k, v)| {
                     format!(
                         "{}: {}",
-                        super::versions_ui::field_label(k),
+                        super::versions_labels::field_label(k),
                         self.value(k, Some(v)).text
                     )
                 })

@@ -4,12 +4,14 @@
 
 mod camera;
 mod layers;
+pub(in crate::ui) mod pan;
 mod pinned;
 
 use egui::{Color32, Pos2, Rect, Sense, Ui};
 
 pub use camera::{Camera, Glide, MAX_ZOOM, MIN_ZOOM};
 use layers::Layers;
+use pan::pan_gesture;
 
 use super::document::Document;
 use super::in_place::{InPlaceEdit, in_place_ui};
@@ -367,46 +369,6 @@ fn canvas_backdrop(theme: Theme) -> Color32 {
     match theme {
         Theme::Light => Color32::from_rgb(0xE9, 0xEC, 0xF1),
         Theme::Dark => Color32::from_rgb(0x0E, 0x0F, 0x12),
-    }
-}
-
-/// Is Space held as a panning key (not typed into a text field)?
-fn space_held(ui: &Ui) -> bool {
-    !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_down(egui::Key::Space))
-}
-
-/// Would a drag starting now pan rather than move what is under the
-/// pointer? (Middle button, or Space held: as in Miro and Figma.)
-pub fn pans(ui: &Ui, panning: bool) -> bool {
-    panning || space_held(ui) || ui.input(|i| i.pointer.middle_down())
-}
-
-/// The middle button, or the primary one with Space held, pans the canvas
-/// from wherever on it the press was, over cards and headers too; nothing
-/// under the pointer moves.
-fn pan_gesture(ui: &Ui, response: &egui::Response, panning: &mut bool, camera: &mut Camera) {
-    let space = space_held(ui);
-    let (middle_pressed, primary_pressed, middle, primary, delta) = ui.input(|i| {
-        (
-            i.pointer.button_pressed(egui::PointerButton::Middle),
-            i.pointer.button_pressed(egui::PointerButton::Primary),
-            i.pointer.middle_down(),
-            i.pointer.primary_down(),
-            i.pointer.delta(),
-        )
-    });
-    if !*panning && response.contains_pointer() && (middle_pressed || (space && primary_pressed)) {
-        *panning = true;
-    }
-    if *panning {
-        if middle || primary {
-            camera.pan += delta;
-            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
-        } else {
-            *panning = false;
-        }
-    } else if space && response.contains_pointer() {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
     }
 }
 
