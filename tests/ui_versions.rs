@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::io::{load_file, save_file, template_by_name};
-use journeymap::model::{JourneyMap, Lang};
+use journeymap::model::{Card, CardId, Evidence, JourneyMap, Lang, Review, ReviewId};
 use journeymap::ui::{JourneyApp, setup_context};
 
 fn app() -> Harness<'static, JourneyApp> {
@@ -243,4 +243,81 @@ fn merging_another_map_altogether_warns_and_asks_before_adding_it() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(5);
     assert_eq!(map(&h), ours, "one undo step");
+}
+
+/// Issue 26.5: File → Merge with… a colleague's copy that imported the
+/// same review export keeps each review once (it doubled them: 30 became
+/// 60), and a quote of a review the merge joined points at the one kept.
+/// The same 30 reviews, as an import numbers them from `first_id`.
+fn imported(first_id: u64) -> Vec<Review> {
+    (0..30)
+        .map(|i| {
+            let mut r = Review::new(
+                ReviewId(first_id + i),
+                format!("Записался на ТО, отзыв номер {i}"),
+            );
+            r.date = format!("2025-03-{:02}", i % 28 + 1);
+            r.author = format!("Клиент {i}");
+            r
+        })
+        .collect()
+}
+
+#[test]
+fn merging_a_copy_that_imported_the_same_reviews_keeps_each_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = template_by_name("current-state")
+        .unwrap()
+        .instantiate()
+        .unwrap();
+    let mut ours: JourneyMap = base.clone();
+    ours.reviews = imported(1_000_000);
+    let mut theirs = base.clone();
+    theirs.reviews = imported(2_000_000);
+    // The colleague quoted one of them on a new card.
+    let quote = Evidence {
+        quote: theirs.reviews[3].text.clone(),
+        review: Some(theirs.reviews[3].id),
+        ..Evidence::default()
+    };
+    let new_card = CardId(3_000_000);
+    let mut card = Card::new(new_card, base.stages[4].id, "Клиенты ждут записи на ТО");
+    card.evidence.push(quote);
+    theirs.lanes[4].cards.push(card);
+    save_file(&dir.path().join("map.ron"), &ours).unwrap();
+    save_file(&dir.path().join("map (copy).ron"), &theirs).unwrap();
+
+    let mut h = app();
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(dir.path().join("map.ron"))));
+    h.run_steps(5);
+    let before = h.state().doc().unwrap().map.clone();
+    assert_eq!(before.reviews.len(), 30);
+    h.get_by_label("File").click();
+    h.run_steps(3);
+    h.get_by_label("Merge with…").click();
+    h.run_steps(10);
+    h.get_by_label("map (copy).ron").click();
+    h.run_steps(5);
+    h.get_by_label("Open").click();
+    h.run_steps(10);
+    h.get_by_label("Merge").click();
+    h.run_steps(10);
+
+    let merged = h.state().doc().unwrap().map.clone();
+    assert_eq!(merged.reviews.len(), 30, "each review once, not 60");
+    let quoted = (merged.card(new_card).expect("their new card came in").1)
+        .evidence
+        .iter()
+        .find_map(|e| e.review)
+        .expect("with its quote");
+    let kept = merged
+        .review(quoted)
+        .expect("it quotes a review of the map");
+    assert_eq!(kept.text, "Записался на ТО, отзыв номер 3");
+    // One undo step takes the whole merge back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().unwrap().map, before);
 }
