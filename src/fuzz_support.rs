@@ -55,3 +55,53 @@ pub fn map_from_bytes(data: &[u8]) -> JourneyMap {
     }
     map
 }
+
+/// The review readers on `data` (its first byte picks CSV/TSV, `.xlsx` or
+/// JSON): a table or an error, never a panic; a table within the readers'
+/// limits turns into reviews. The `review_files` fuzz target and its
+/// replayed regressions both run this.
+pub fn check_review_file(data: &[u8]) {
+    use crate::interop::reviews::{ReviewFormat, limits, read_table, reviews_from_table};
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
+    let format = match pick % 3 {
+        0 => ReviewFormat::Delimited,
+        1 => ReviewFormat::Xlsx,
+        _ => ReviewFormat::Json,
+    };
+    let Ok(table) = read_table(bytes, format) else {
+        return;
+    };
+    assert!(table.headers.len() <= limits::MAX_COLUMNS);
+    assert!(table.rows.len() <= limits::MAX_ROWS + 10);
+    let map = JourneyMap::default();
+    let mut ids = map.fresh_ids();
+    let _ = reviews_from_table(&table, &table.guessed, &[], &mut ids);
+}
+
+/// Three sound maps cut from `data` merged three-way and two-way: never a
+/// panic; each merged map is sound, saves and reloads, and holds each
+/// review once. The `merge` fuzz target and its regressions run this.
+pub fn check_merges(data: &[u8]) {
+    let third = data.len() / 3;
+    let (base, rest) = data.split_at(third);
+    let (ours, theirs) = rest.split_at(third);
+    let (base, ours, theirs) = (
+        map_from_bytes(base),
+        map_from_bytes(ours),
+        map_from_bytes(theirs),
+    );
+    for merged in [
+        crate::merge::merge(&base, &ours, &theirs),
+        crate::merge::merge_two_way(&ours, &theirs),
+    ] {
+        assert!(merged.map.validate().is_empty(), "the merge left problems");
+        let text = crate::io::to_ron_string(&merged.map);
+        crate::io::parse_map(text.as_bytes()).expect("a merged map reloads");
+        let mut keys = std::collections::HashSet::new();
+        for review in &merged.map.reviews {
+            assert!(keys.insert(review.duplicate_key()), "a review twice");
+        }
+    }
+}

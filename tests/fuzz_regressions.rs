@@ -51,25 +51,10 @@ fn export_svg_regressions() {
 
 #[test]
 fn review_files_regressions() {
-    use journeymap::interop::reviews::{ReviewFormat, limits, read_table, reviews_from_table};
     let cases = inputs("review_files");
     assert!(!cases.is_empty());
-    for (name, data) in cases {
-        let Some((&pick, bytes)) = data.split_first() else {
-            continue;
-        };
-        let format = match pick % 3 {
-            0 => ReviewFormat::Delimited,
-            1 => ReviewFormat::Xlsx,
-            _ => ReviewFormat::Json,
-        };
-        let Ok(table) = read_table(bytes, format) else {
-            continue;
-        };
-        assert!(table.headers.len() <= limits::MAX_COLUMNS, "{name}");
-        let map = journeymap::model::JourneyMap::default();
-        let mut ids = map.fresh_ids();
-        let _ = reviews_from_table(&table, &table.guessed, &[], &mut ids);
+    for (_, data) in cases {
+        journeymap::fuzz_support::check_review_file(&data);
     }
 }
 
@@ -77,22 +62,7 @@ fn review_files_regressions() {
 fn merge_regressions() {
     let cases = inputs("merge");
     assert!(!cases.is_empty());
-    for (name, data) in cases {
-        let third = data.len() / 3;
-        let (base, rest) = data.split_at(third);
-        let (ours, theirs) = rest.split_at(third);
-        let (base, ours, theirs) = (
-            map_from_bytes(base),
-            map_from_bytes(ours),
-            map_from_bytes(theirs),
-        );
-        for merged in [
-            journeymap::merge::merge(&base, &ours, &theirs),
-            journeymap::merge::merge_two_way(&ours, &theirs),
-        ] {
-            assert!(merged.map.validate().is_empty(), "{name}");
-            let text = to_ron_string(&merged.map);
-            parse_map(text.as_bytes()).expect(&name);
-        }
+    for (_, data) in cases {
+        journeymap::fuzz_support::check_merges(&data);
     }
 }

@@ -295,6 +295,14 @@ impl JourneyMap {
         self.lanes.iter().map(|l| l.cards.len()).sum()
     }
 
+    /// The name of stage `id` ("" when there is none), for labels.
+    pub fn stage_name(&self, id: StageId) -> &str {
+        self.stages
+            .iter()
+            .find(|s| s.id == id)
+            .map_or("", |s| s.name.as_str())
+    }
+
     /// Position of a stage in reading order.
     pub fn stage_index(&self, id: StageId) -> Option<usize> {
         self.stages.iter().position(|s| s.id == id)

@@ -53,6 +53,17 @@ fn fold(text: &str, accents: bool) -> String {
         .collect()
 }
 
+/// «ТО», «КПП», «VIN»: at most `max_chars` characters, at least two of
+/// them letters, every letter a capital (digits may come along). Find takes
+/// three at most, so a shouted «ЁЛКА» still finds «ёлка»; the review
+/// suggester five.
+pub fn is_abbreviation(word: &str, max_chars: usize) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=max_chars).contains(&word.chars().count())
+        && letters >= 2
+        && word.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
+}
+
 /// A query, folded once.
 pub struct Query {
     folded: String,
@@ -74,10 +85,7 @@ impl Query {
         if text.is_empty() {
             return None;
         }
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        let exact_case = (2..=3).contains(&text.chars().count())
-            && letters >= 2
-            && text.chars().all(|c| c.is_ascii_digit() || c.is_uppercase());
+        let exact_case = is_abbreviation(text, 3);
         let lower = fold(text, true);
         // A query with accents asks for them; one without matches both.
         let accents = lower.chars().any(|c| base_letter(c) != c);

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::model::search::is_abbreviation;
+
 /// How many letters of a Latvian word are its key: "pārdevējs",
 /// "pārdevēju", "pārdevējam" all become "pārde".
 const LATVIAN_PREFIX: usize = 5;
@@ -200,16 +202,6 @@ fn is_latvian(word: &str) -> bool {
     word.chars().any(|c| "āčēģīķļņšūž".contains(c))
 }
 
-/// «ТО», «КПП», «VIN»: two to five letters (digits may come along: «A4»
-/// is not one, «ГАЗ53» is), every letter a capital.
-fn is_abbreviation(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let length = word.chars().count();
-    (2..=5).contains(&length)
-        && letters >= 2
-        && word.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
-}
-
 /// Turns words into keys, remembering each word's key (reviews repeat words).
 pub struct Keys {
     russian: Stemmer,
@@ -270,7 +262,7 @@ impl Keys {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
         {
-            if is_abbreviation(word) {
+            if is_abbreviation(word, 5) {
                 keys.push(format!("#{}", word.replace('Ё', "Е")));
                 continue;
             }

@@ -84,12 +84,7 @@ pub fn add_card_button(
         return;
     }
     ui.data_mut(|d| d.insert_temp(sticky, (lane, stage, r)));
-    let stage_name = doc
-        .map
-        .stages
-        .iter()
-        .find(|s| s.id == stage)
-        .map_or("", |s| s.name.as_str());
+    let stage_name = doc.map.stage_name(stage);
     let resp = ui
         .put(r, egui::Button::new("+").corner_radius(size / 2.0))
         .on_hover_text(t!(

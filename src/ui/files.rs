@@ -154,26 +154,34 @@ fn watch_rfd_errors() {
     }
 }
 
+/// Systems whose native dialogs are the desktop portal or zenity.
+const FREEDESKTOP: bool = cfg!(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd"
+));
+
+/// Is there a session bus to find the desktop portal on?
+fn session_bus() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())
+}
+
 /// Can a native dialog open at all? On Linux and the BSDs it needs the
 /// desktop portal (on the session bus) or `zenity`; elsewhere the system's
 /// own dialogs are always there.
 fn native_dialog_possible() -> bool {
-    if !cfg!(any(
-        target_os = "linux",
-        target_os = "freebsd",
-        target_os = "dragonfly",
-        target_os = "netbsd",
-        target_os = "openbsd"
-    )) {
+    if !FREEDESKTOP {
         return true;
     }
     let on_path = |name: &str| {
         std::env::var_os("PATH")
             .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
     };
-    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-        || std::env::var_os("XDG_RUNTIME_DIR")
-            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let bus = session_bus();
     bus || on_path("zenity")
 }
 
@@ -233,18 +241,10 @@ fn spawn_in_language(
 /// Is there no desktop portal to ask, so zenity is the dialog? (No
 /// session bus, or rfd already fell back to zenity once.)
 fn zenity_is_the_dialog() -> bool {
-    if !cfg!(any(
-        target_os = "linux",
-        target_os = "freebsd",
-        target_os = "dragonfly",
-        target_os = "netbsd",
-        target_os = "openbsd"
-    )) {
+    if !FREEDESKTOP {
         return false;
     }
-    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-        || std::env::var_os("XDG_RUNTIME_DIR")
-            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    let bus = session_bus();
     !bus || NO_PORTAL.load(Ordering::SeqCst)
 }
 

@@ -263,12 +263,7 @@ fn emotion_points(
                     t!("canvas-emotion-of", name = &p.name)
                 });
             for &(stage, value, point) in &curve.points {
-                let stage_name = doc
-                    .map
-                    .stages
-                    .iter()
-                    .find(|s| s.id == stage)
-                    .map_or("", |s| s.name.as_str());
+                let stage_name = doc.map.stage_name(stage);
                 let r = Rect::from_center_size(
                     tfs.body * point,
                     Vec2::splat(22.0 * tfs.body.scaling.max(0.6)),
