@@ -27,6 +27,27 @@ pub struct StartState {
     /// The language the previews were made in.
     previews_lang: Option<Lang>,
     text_options: Option<egui::epaint::text::TextOptions>,
+    /// The recent files as last looked at on disk, each with when it was
+    /// changed (seconds since 1970; `None`: gone), and when that was: the
+    /// disk is asked again when the list changes or every few seconds, not
+    /// every frame.
+    recent_seen: Vec<(PathBuf, Option<u64>)>,
+    recent_seen_at: f64,
+}
+
+/// How often the recent files are looked at again on disk, in seconds.
+const RECENT_RECHECK_S: f64 = 5.0;
+
+/// When `path` was last changed, in seconds since 1970; `None` when it
+/// cannot be read (moved, deleted, a drive not mounted).
+fn changed_secs(path: &std::path::Path) -> Option<u64> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    Some(
+        modified
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs(),
+    )
 }
 
 // Tall enough for a three-line description (Russian and Latvian run longer).
@@ -68,6 +89,14 @@ pub fn start_ui(
             })
             .collect();
         state.theme = Some(theme);
+    }
+    let now = ui.input(|i| i.time);
+    let listed = state.recent_seen.iter().map(|(p, _)| p);
+    if !listed.eq(recent.iter()) || now - state.recent_seen_at > RECENT_RECHECK_S {
+        state.recent_seen = (recent.iter())
+            .map(|p| (p.clone(), changed_secs(p)))
+            .collect();
+        state.recent_seen_at = now;
     }
     let mut choice: Option<Intent> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -139,8 +168,8 @@ pub fn start_ui(
                 ui.add_space(left_pad);
                 ui.vertical(|ui| {
                     ui.label(RichText::new(t!("start-recent")).size(17.0).strong());
-                    for path in recent {
-                        recent_row_ui(ui, path, &mut choice);
+                    for (path, changed) in &state.recent_seen {
+                        recent_row_ui(ui, path, *changed, &mut choice);
                     }
                 });
             });
@@ -170,16 +199,17 @@ pub fn folder_text(path: &std::path::Path) -> String {
 
 /// One recent file: its name as a link, its folder and when it was last
 /// changed; a file no longer there says so and can be taken off the list.
-fn recent_row_ui(ui: &mut Ui, path: &std::path::Path, choice: &mut Option<Intent>) {
+fn recent_row_ui(
+    ui: &mut Ui,
+    path: &std::path::Path,
+    changed: Option<u64>,
+    choice: &mut Option<Intent>,
+) {
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let changed = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| super::local_time::shown_seconds(d.as_secs()));
+    let changed = changed.map(super::local_time::shown_seconds);
     ui.horizontal(|ui| match &changed {
         Some(when) => {
             let resp = ui
