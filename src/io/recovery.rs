@@ -157,8 +157,9 @@ pub struct Orphan {
 /// Every copy in `dir` that no running instance owns, oldest first.
 pub fn orphaned_recoveries(dir: &Path) -> Vec<Orphan> {
     // Copies are only ever written into a private folder: anything else
-    // (a link to a shared folder) offers nothing.
-    if private_dir(dir).is_err() {
+    // (a link to a shared folder) offers nothing. No folder, no copies —
+    // and none is made just to look.
+    if std::fs::symlink_metadata(dir).is_err() || private_dir(dir).is_err() {
         return Vec::new();
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
